@@ -1,0 +1,58 @@
+import type { SampleStatus } from '../checks/types.js'
+
+export type CheckStatus = 'running' | 'passed' | 'failed' | 'inconclusive'
+export type Verdict = 'passed' | 'failed' | 'inconclusive'
+
+/** Per-check counts the verdict is computed from. */
+export interface Tally {
+  readonly pass: number
+  readonly fail: number
+  readonly error: number
+  readonly consecutiveErrors: number
+}
+
+export interface Limits {
+  readonly failureLimit: number
+  readonly consecutiveErrorLimit: number
+}
+
+export const EMPTY_TALLY: Tally = { pass: 0, fail: 0, error: 0, consecutiveErrors: 0 }
+
+/** Pure: the tally after one more sample. */
+export function addSample(t: Tally, s: SampleStatus): Tally {
+  return {
+    pass: t.pass + (s === 'pass' ? 1 : 0),
+    fail: t.fail + (s === 'fail' ? 1 : 0),
+    error: t.error + (s === 'error' ? 1 : 0),
+    consecutiveErrors: s === 'error' ? t.consecutiveErrors + 1 : 0
+  }
+}
+
+/**
+ * Pure: a check's status. Failed as soon as failed samples exceed the failure limit;
+ * inconclusive when consecutive errors exceed their limit, or when the window ended
+ * without one valid (pass or fail) sample.
+ */
+export function checkStatus(t: Tally, limits: Limits, windowOver: boolean): { status: CheckStatus; reason: string } {
+  if (t.fail > limits.failureLimit) {
+    return { status: 'failed', reason: `${t.fail} failed samples > failure-limit ${limits.failureLimit}` }
+  }
+  if (t.consecutiveErrors > limits.consecutiveErrorLimit) {
+    return { status: 'inconclusive', reason: `${t.consecutiveErrors} consecutive errors > limit ${limits.consecutiveErrorLimit}` }
+  }
+  if (!windowOver) return { status: 'running', reason: '' }
+  if (t.pass + t.fail === 0) return { status: 'inconclusive', reason: 'no valid sample in the window' }
+  return { status: 'passed', reason: `${t.fail} failed samples <= failure-limit ${limits.failureLimit}` }
+}
+
+/** Pure: any failed check fails the verification; else any inconclusive makes it inconclusive. */
+export function overallVerdict(statuses: readonly CheckStatus[]): Verdict {
+  if (statuses.includes('failed')) return 'failed'
+  if (statuses.includes('inconclusive') || statuses.includes('running')) return 'inconclusive'
+  return 'passed'
+}
+
+/** Number of sampling rounds for a window: one when duration is 0 (a smoke check). */
+export function roundCount(durationMs: number, intervalMs: number): number {
+  return durationMs <= 0 ? 1 : Math.max(1, Math.ceil(durationMs / intervalMs))
+}

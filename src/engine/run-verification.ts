@@ -1,0 +1,121 @@
+import type { Measurement, Probe } from '../checks/types.js'
+import type { Clock } from './clock.js'
+import { addSample, checkStatus, EMPTY_TALLY, overallVerdict, roundCount, type CheckStatus, type Limits, type Tally, type Verdict } from './evaluate.js'
+import { limitConcurrency } from './limit-concurrency.js'
+
+/** One measurement of one check, as recorded in the report. */
+export interface Sample extends Measurement {
+  readonly check: string
+  readonly round: number
+  /** Epoch ms when the sample completed. */
+  readonly at: number
+}
+
+export interface CheckResult {
+  readonly name: string
+  /** `stopped`: another check failed first and cut this one's window short. */
+  readonly status: Exclude<CheckStatus, 'running'> | 'stopped'
+  readonly reason: string
+  readonly tally: Tally
+  /** The sample that decided a failed or inconclusive check. */
+  readonly decidedBy?: Sample
+}
+
+export interface VerificationResult {
+  readonly verdict: Verdict
+  readonly checks: readonly CheckResult[]
+  readonly samples: readonly Sample[]
+  readonly startedAt: number
+  readonly endedAt: number
+  readonly rounds: number
+  /** True when a failed check ended the window early (fail fast). */
+  readonly stoppedEarly: boolean
+}
+
+export interface WindowOptions extends Limits {
+  readonly durationMs: number
+  readonly intervalMs: number
+  readonly warmupMs: number
+  readonly concurrency: number
+}
+
+export interface EngineHooks {
+  onSample?(sample: Sample): void
+  onRoundStart?(round: number, of: number): void
+}
+
+/**
+ * Samples every probe each interval for the window, all probes of a round in parallel under
+ * the concurrency bound. A round never starts while the previous one still has requests in
+ * flight, so an endpoint never sees two requests at once. The first check to fail ends the
+ * window at once: in-flight requests are aborted and the result returns without waiting.
+ */
+export async function runVerification(probes: readonly Probe[], opts: WindowOptions, clock: Clock, hooks: EngineHooks = {}): Promise<VerificationResult> {
+  const startedAt = clock.now()
+  const stop = new AbortController()
+  const limit = limitConcurrency(opts.concurrency)
+  const tallies = new Map<string, Tally>(probes.map((p) => [p.check.name, EMPTY_TALLY]))
+  const decided = new Map<string, CheckResult>()
+  const samples: Sample[] = []
+  const total = roundCount(opts.durationMs, opts.intervalMs)
+  let failedEarly: (() => void) | undefined
+  const failure = new Promise<void>((resolve) => (failedEarly = resolve))
+
+  const record = (probe: Probe, round: number, m: Measurement): void => {
+    const name = probe.check.name
+    if (stop.signal.aborted || decided.has(name)) return
+    const sample: Sample = { ...m, check: name, round, at: clock.now() }
+    samples.push(sample)
+    hooks.onSample?.(sample)
+    const tally = addSample(tallies.get(name) ?? EMPTY_TALLY, m.status)
+    tallies.set(name, tally)
+    const s = checkStatus(tally, opts, false)
+    if (s.status === 'running') return
+    decided.set(name, { name, status: s.status as 'failed' | 'inconclusive', reason: s.reason, tally, decidedBy: sample })
+    if (s.status === 'failed') {
+      stop.abort()
+      failedEarly?.()
+    }
+  }
+
+  const measure = (probe: Probe, round: number): Promise<void> =>
+    limit(async () => {
+      if (stop.signal.aborted) return
+      let m: Measurement
+      try {
+        m = await probe.measure(stop.signal)
+      } catch (e) {
+        // A provider bug must not crash the run; it is an error sample like any other.
+        m = { status: 'error', detail: `internal error: ${e instanceof Error ? e.message : String(e)}` }
+      }
+      record(probe, round, m)
+    })
+
+  const window = (async () => {
+    await clock.sleep(opts.warmupMs, stop.signal)
+    const first = clock.now()
+    for (let round = 0; round < total && !stop.signal.aborted; round++) {
+      await clock.sleep(first + round * opts.intervalMs - clock.now(), stop.signal)
+      if (stop.signal.aborted) break
+      const active = probes.filter((p) => !decided.has(p.check.name))
+      if (!active.length) break
+      hooks.onRoundStart?.(round + 1, total)
+      await Promise.all(active.map((p) => measure(p, round + 1)))
+    }
+  })()
+  await Promise.race([window, failure])
+
+  const checks = probes.map((p): CheckResult => {
+    const name = p.check.name
+    const done = decided.get(name)
+    if (done) return done
+    const tally = tallies.get(name) ?? EMPTY_TALLY
+    const s = checkStatus(tally, opts, true)
+    if (stop.signal.aborted) {
+      return { name, status: 'stopped', reason: `stopped after ${tally.pass + tally.fail + tally.error} samples: another check failed`, tally }
+    }
+    return { name, status: s.status as CheckResult['status'], reason: s.reason, tally }
+  })
+  const verdict = overallVerdict(checks.map((c) => (c.status === 'stopped' ? 'passed' : c.status)))
+  return { verdict, checks, samples, startedAt, endedAt: clock.now(), rounds: total, stoppedEarly: stop.signal.aborted }
+}

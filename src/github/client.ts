@@ -1,0 +1,38 @@
+import type { Log } from '../runner/log.js'
+
+/** The Octokit type with the plugins we use; imported lazily so it costs nothing at start-up. */
+export type GitHubClient = InstanceType<Awaited<ReturnType<typeof octokitClass>>>
+
+async function octokitClass() {
+  const [{ Octokit }, { retry }, { throttling }] = await Promise.all([
+    import('@octokit/rest'),
+    import('@octokit/plugin-retry'),
+    import('@octokit/plugin-throttling')
+  ])
+  return Octokit.plugin(retry, throttling)
+}
+
+/**
+ * One client per run, with retry (5xx, with backoff) and throttling (primary and secondary
+ * rate limits, honouring Retry-After). Non-idempotent writes opt out of retries per call.
+ */
+export async function createClient(token: string, baseUrl: string, log: Log): Promise<GitHubClient> {
+  const Client = await octokitClass()
+  return new Client({
+    auth: token,
+    baseUrl,
+    userAgent: 'deploy-guard',
+    log: { debug: () => {}, info: () => {}, warn: (m: string) => log.warning(m), error: () => {} },
+    retry: { retries: 3 },
+    throttle: {
+      onRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
+        log.warning(`GitHub rate limit hit on ${options.method} ${options.url}; retrying in ${retryAfter}s`)
+        return retryCount < 2
+      },
+      onSecondaryRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
+        log.warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`)
+        return retryCount < 1
+      }
+    }
+  })
+}

@@ -1,0 +1,106 @@
+import type { GitHubClient } from './client.js'
+import { explain } from './errors.js'
+
+export type DeploymentState = 'in_progress' | 'success' | 'failure' | 'error' | 'inactive'
+
+export interface Repo {
+  readonly owner: string
+  readonly repo: string
+}
+
+/** The slice of a GitHub deployment deploy-guard works with. */
+export interface Deployment {
+  readonly id: number
+  readonly sha: string
+  readonly ref: string
+  readonly environment: string
+  /** The release the deployment records; payload.deploy_guard.version when it is not a git ref. */
+  readonly version: string
+  readonly created: boolean
+}
+
+const PERMISSION = 'deployments: write'
+// GitHub rejects deployment status descriptions over 140 characters.
+const MAX_DESCRIPTION = 140
+
+/**
+ * The deployment ledger: GitHub Deployments are the only store of what was released where
+ * and how it went.
+ */
+export class DeploymentLedger {
+  constructor(
+    private readonly gh: GitHubClient,
+    private readonly repo: Repo
+  ) {}
+
+  /**
+   * The newest deployment of `version` in `environment`, or a new one. A version that is not
+   * a git ref (a semver release name, say) is recorded on the workflow's commit, with the
+   * version in the payload. Creation is not retried blindly: a retry could create two.
+   */
+  async findOrCreate(version: string, environment: string, fallbackSha: string, description: string): Promise<Deployment> {
+    const existing = await this.find(version, environment)
+    if (existing) return existing
+    const payload = { deploy_guard: { version } }
+    const create = (ref: string) =>
+      this.gh.rest.repos.createDeployment({
+        ...this.repo, ref, environment, auto_merge: false, required_contexts: [], task: 'deploy',
+        description: clip(description), payload, production_environment: /^prod/i.test(environment),
+        request: { retries: 0 }
+      })
+    let res
+    try {
+      res = await create(version)
+    } catch (e) {
+      const status = (e as { status?: number }).status
+      if (status !== 422 || !fallbackSha || fallbackSha === version) throw explain('creating the deployment', e, PERMISSION)
+      try {
+        res = await create(fallbackSha)
+      } catch (e2) {
+        throw explain('creating the deployment', e2, PERMISSION)
+      }
+    }
+    const d = res.data as { id: number; sha: string; ref: string; environment: string }
+    return { id: d.id, sha: d.sha, ref: d.ref, environment: d.environment, version, created: true }
+  }
+
+  private async find(version: string, environment: string): Promise<Deployment | undefined> {
+    const byRef = /^[0-9a-f]{40}$/i.test(version) ? { sha: version } : {}
+    try {
+      const { data } = await this.gh.rest.repos.listDeployments({ ...this.repo, environment, ...byRef, per_page: 30 })
+      const hit = data.find((d) => versionOf(d) === version || d.sha === version || d.ref === version)
+      return hit ? { id: hit.id, sha: hit.sha, ref: hit.ref, environment: hit.environment ?? environment, version, created: false } : undefined
+    } catch (e) {
+      throw explain('listing deployments', e, 'deployments: read')
+    }
+  }
+
+  /** Posts a status; the run's URL goes in log_url so the deployment links back to the evidence. */
+  async setStatus(id: number, state: DeploymentState, description: string, logUrl: string): Promise<void> {
+    try {
+      await this.gh.rest.repos.createDeploymentStatus({
+        ...this.repo, deployment_id: id, state, description: clip(description),
+        ...(logUrl && { log_url: logUrl }), auto_inactive: state === 'success'
+      })
+    } catch (e) {
+      throw explain(`setting deployment ${id} to ${state}`, e, PERMISSION)
+    }
+  }
+}
+
+function versionOf(d: { payload: unknown }): string | undefined {
+  const p = typeof d.payload === 'string' ? safeParse(d.payload) : d.payload
+  return (p as { deploy_guard?: { version?: string } } | null)?.deploy_guard?.version
+}
+
+function safeParse(s: string): unknown {
+  try {
+    return JSON.parse(s)
+  } catch {
+    return null
+  }
+}
+
+function clip(s: string): string {
+  return s.length <= MAX_DESCRIPTION ? s : s.slice(0, MAX_DESCRIPTION - 3) + '...'
+}

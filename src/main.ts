@@ -1,0 +1,41 @@
+import { closeAgents } from './net/http-request.js'
+import { setDefaultOutputs, setVerifyOutputs } from './report/outputs.js'
+import { addMask } from './runner/commands.js'
+import { runnerLog, type Log } from './runner/log.js'
+import { readSettings } from './settings/read-settings.js'
+import type { Env } from './settings/inputs.js'
+import { UserError } from './settings/user-error.js'
+import { systemClock, type Clock } from './engine/clock.js'
+import { verify } from './modes/verify.js'
+import { openLedger } from './github/open-ledger.js'
+
+export interface RunDeps {
+  readonly env: Env
+  readonly log: Log
+  readonly clock: Clock
+}
+
+/** The action: the one place that turns anything thrown into a failed step. Returns the exit code. */
+export async function run(deps: RunDeps = { env: process.env, log: runnerLog, clock: systemClock }): Promise<number> {
+  const { log } = deps
+  try {
+    setDefaultOutputs()
+    const settings = await readSettings(deps.env, addMask)
+    if (settings.mode !== 'verify') {
+      throw new UserError('input mode', settings.mode, 'verify: this release of deploy-guard implements verify mode only (approval, gate, drill and report are on the way)')
+    }
+    const outcome = await verify(settings, { log, clock: deps.clock, openLedger: () => openLedger(settings, log) })
+    setVerifyOutputs(outcome.report, outcome.reportPath)
+    return outcome.exitCode
+  } catch (e) {
+    if (e instanceof UserError) {
+      log.error(e.message, { title: 'deploy-guard: invalid input' })
+    } else {
+      const message = e instanceof Error ? (e.stack ?? e.message) : String(e)
+      log.error(`deploy-guard failed unexpectedly: ${message}`, { title: 'deploy-guard' })
+    }
+    return 1
+  } finally {
+    closeAgents()
+  }
+}

@@ -1,0 +1,74 @@
+import type { Log } from '../runner/log.js'
+import type { Settings } from '../settings/types.js'
+import type { DeploymentLedger, DeploymentState } from '../github/deployments.js'
+import type { ActionTaken } from '../report/verify-report.js'
+
+/** Opens the ledger for this run; undefined when GitHub is not reachable by design (no token). */
+export type LedgerFactory = () => Promise<DeploymentLedger | undefined>
+
+/**
+ * The deployment record of one verify run: started in parallel with the first probes so the
+ * GitHub client's load time never delays them, finished once with the verdict. Failures are
+ * logged and reported as actions; they never lose the verification result.
+ */
+export class LedgerSession {
+  private readonly started: Promise<{ id: number } | undefined>
+  readonly actions: ActionTaken[] = []
+
+  constructor(
+    private readonly s: Settings,
+    open: LedgerFactory,
+    private readonly log: Log,
+    private readonly logUrl: string
+  ) {
+    this.started = this.start(open)
+    // The rejection is handled where the session finishes; keep Node from flagging it early.
+    this.started.catch(() => {})
+  }
+
+  get environmentUrl(): string {
+    const r = this.s.context.repository
+    return r ? `${this.s.context.serverUrl}/${r.owner}/${r.repo}/deployments/${encodeURIComponent(this.s.environment)}` : ''
+  }
+
+  private ledger?: DeploymentLedger
+
+  private async start(open: LedgerFactory): Promise<{ id: number } | undefined> {
+    if (this.s.dryRun) {
+      this.actions.push({ what: `dry run: would record deployment of ${this.s.version} to ${this.s.environment}`, ok: true })
+      return undefined
+    }
+    const ledger = await open()
+    if (!ledger) return undefined
+    this.ledger = ledger
+    const d = await ledger.findOrCreate(this.s.version, this.s.environment, this.s.context.sha, `deploy-guard verifying ${this.s.version}`)
+    await ledger.setStatus(d.id, 'in_progress', `deploy-guard is verifying ${this.s.version}`, this.logUrl)
+    this.actions.push({ what: `${d.created ? 'created' : 'reused'} deployment ${d.id} of ${this.s.version} in ${this.s.environment}`, ok: true, url: this.environmentUrl })
+    return { id: d.id }
+  }
+
+  /** Posts the final state; returns the deployment when one was recorded. */
+  async finish(state: DeploymentState, description: string): Promise<{ id: number; url: string } | undefined> {
+    let d: { id: number } | undefined
+    try {
+      d = await this.started
+    } catch (e) {
+      this.fail('record the deployment', e)
+      return undefined
+    }
+    if (!d || !this.ledger) return undefined
+    try {
+      await this.ledger.setStatus(d.id, state, description, this.logUrl)
+      this.actions.push({ what: `set deployment ${d.id} to ${state}`, ok: true, url: this.environmentUrl, detail: description })
+    } catch (e) {
+      this.fail(`set deployment ${d.id} to ${state}`, e)
+    }
+    return { id: d.id, url: this.environmentUrl }
+  }
+
+  private fail(what: string, e: unknown): void {
+    const message = e instanceof Error ? e.message : String(e)
+    this.log.warning(`Could not ${what}: ${message}`, { title: 'deploy-guard: GitHub Deployments' })
+    this.actions.push({ what: `could not ${what}`, ok: false, detail: message })
+  }
+}

@@ -1,0 +1,86 @@
+import { boundsText } from '../checks/bounds.js'
+import type { CheckResult, Sample, VerificationResult } from '../engine/run-verification.js'
+import type { CheckSpec, Settings } from '../settings/types.js'
+import { redactUrl } from '../settings/checks-from-config.js'
+import type { ActionTaken, CheckReport, Result, VerifyReport } from './verify-report.js'
+
+/** What the report needs from a run besides settings; all plain data. */
+export interface RunFacts {
+  readonly result: Result
+  readonly reason: string
+  readonly verification?: VerificationResult
+  readonly startedAt: number
+  readonly endedAt: number
+  readonly actions: readonly ActionTaken[]
+  readonly runUrl: string
+  readonly deployment?: { readonly id: number; readonly url: string }
+}
+
+/** Pure: the report object from settings and what happened. */
+export function buildReport(s: Settings, f: RunFacts): VerifyReport {
+  const samples = f.verification?.samples ?? []
+  const results = new Map((f.verification?.checks ?? []).map((c) => [c.name, c]))
+  const { checks, ...limits } = s.verify
+  return {
+    schemaVersion: 1,
+    mode: 'verify',
+    result: f.result,
+    reason: f.reason,
+    environment: s.environment,
+    version: s.version,
+    deployResult: s.deployResult,
+    dryRun: s.dryRun,
+    startedAt: new Date(f.startedAt).toISOString(),
+    endedAt: new Date(f.endedAt).toISOString(),
+    limits,
+    rounds: f.verification?.rounds ?? 0,
+    stoppedEarly: f.verification?.stoppedEarly ?? false,
+    checks: f.verification ? checks.map((c) => checkReport(c, results.get(c.name), samples)) : [],
+    samples,
+    actions: f.actions,
+    runUrl: f.runUrl,
+    ...(f.deployment && { deployment: f.deployment })
+  }
+}
+
+function checkReport(c: CheckSpec, r: CheckResult | undefined, samples: readonly Sample[]): CheckReport {
+  const own = samples.filter((x) => x.check === c.name)
+  const last = own[own.length - 1]
+  const warnings = [...new Set(own.flatMap((x) => x.warnings ?? []))]
+  const base = r ?? { name: c.name, status: 'stopped' as const, reason: 'not sampled', tally: { pass: 0, fail: 0, error: 0, consecutiveErrors: 0 } }
+  const formula = [...own].reverse().find((x) => x.baseline)?.baseline?.formula
+  return {
+    ...base,
+    type: c.type,
+    target: target(c),
+    ...bound(c),
+    ...(last?.value !== undefined && { lastValue: last.value }),
+    ...(last && { lastDetail: last.detail }),
+    ...(formula && { baselineFormula: formula }),
+    warnings
+  }
+}
+
+function target(c: CheckSpec): string {
+  switch (c.type) {
+    case 'http':
+      return `${c.method} ${redactUrl(c.url)}`
+    case 'json':
+      return `${c.method} ${redactUrl(c.url)} ${c.path}`
+    case 'prometheus':
+    case 'datadog':
+      return c.query
+  }
+}
+
+function bound(c: CheckSpec): { bound: string; unit: string; threshold?: number } {
+  if (c.type === 'http') {
+    const status = c.expectStatus.length ? 'expected status' : '2xx'
+    return c.maxLatencyMs !== undefined
+      ? { bound: `${status}, <= ${c.maxLatencyMs} ms`, unit: 'ms', threshold: c.maxLatencyMs }
+      : { bound: status, unit: 'ms' }
+  }
+  const threshold = c.max ?? c.min
+  const text = c.type === 'prometheus' && c.baseline ? `${boundsText(c)}; baseline +${c.baseline.maxIncrease * 100}%` : boundsText(c)
+  return { bound: text, unit: '', ...(threshold !== undefined && { threshold }) }
+}

@@ -1,0 +1,82 @@
+import { fmt } from '../checks/bounds.js'
+import { formatDuration } from '../settings/parse.js'
+import { cell, inline, link } from './markdown.js'
+import { renderChart } from './render-chart.js'
+import type { CheckReport, VerifyReport } from './verify-report.js'
+
+// GitHub refuses a step summary over 1 MiB; stay well under it and degrade in steps.
+export const SUMMARY_LIMIT = 1024 * 1000
+
+const ICON: Record<string, string> = { passed: '✅', failed: '❌', inconclusive: '⚠️', skipped: '⏭️', stopped: '⏹️' }
+
+/** Pure: the job summary of a verify run. Charts go first when space runs out, then sample detail. */
+export function renderSummary(r: VerifyReport): string {
+  const full = [header(r), limits(r), checksTable(r), charts(r), actions(r), footer(r)].filter(Boolean).join('\n\n') + '\n'
+  if (full.length <= SUMMARY_LIMIT) return full
+  const lean = [header(r), limits(r), checksTable(r), actions(r), '_Charts left out to stay within the summary size limit; the JSON report has every sample._', footer(r)].join('\n\n') + '\n'
+  return lean.length <= SUMMARY_LIMIT ? lean : lean.slice(0, SUMMARY_LIMIT - 100) + '\n\n_Summary cut at the size limit; see the JSON report._\n'
+}
+
+function header(r: VerifyReport): string {
+  const title = `## ${ICON[r.result]} deploy-guard: ${r.result}`
+  const facts = [
+    `**Environment** \`${inline(r.environment)}\` · **version** \`${inline(r.version)}\`${r.dryRun ? ' · **dry run**: nothing was changed' : ''}`,
+    r.reason ? `**Why:** ${inline(r.reason)}` : ''
+  ]
+  return [title, ...facts.filter(Boolean)].join('\n\n')
+}
+
+function limits(r: VerifyReport): string {
+  if (r.result === 'skipped' || r.checks.length === 0) return ''
+  const l = r.limits
+  const window = l.durationMs === 0 ? 'single round (duration 0s)' : `${formatDuration(l.durationMs)} every ${formatDuration(l.intervalMs)} (${r.rounds} rounds)`
+  return [
+    `**Window:** ${window}${l.warmupMs ? `, after ${formatDuration(l.warmupMs)} warm-up` : ''}${r.stoppedEarly ? ', stopped early at the first failed check' : ''}.`,
+    `**Limits in force:** failure-limit ${l.failureLimit} failed samples per check · ${l.consecutiveErrorLimit} consecutive errors before inconclusive · ` +
+      `${l.concurrency} requests at once · bodies up to ${l.maxBodyBytes} bytes · ${l.maxRedirects} redirects · ` +
+      `inconclusive ${l.inconclusiveFailsJob ? 'fails the job' : 'passes with a warning'}${l.rollbackOnInconclusive ? ' and rolls back' : ', no rollback'}.`
+  ].join('\n')
+}
+
+function checksTable(r: VerifyReport): string {
+  if (!r.checks.length) return ''
+  const rows = r.checks.map((c) => {
+    const t = c.tally
+    return `| ${ICON[c.status]} ${cell(c.name)} | ${c.type} | ${cell(observed(c))} | ${cell(c.bound)} | ${t.pass} / ${t.fail} / ${t.error} | ${cell(c.reason)} |`
+  })
+  const formulas = r.checks.filter((c) => c.baselineFormula).map((c) => `- ${inline(c.name)}: ${inline(c.baselineFormula as string)}`)
+  const warnings = r.checks.flatMap((c) => c.warnings.map((w) => `- ${inline(c.name)}: ${inline(w)}`))
+  return [
+    '### Checks',
+    '| check | type | observed | bound | pass / fail / error | verdict |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows,
+    formulas.length ? `\n**Baseline arithmetic**\n${formulas.join('\n')}` : '',
+    warnings.length ? `\n**Backend warnings** (reported, not failed)\n${warnings.join('\n')}` : ''
+  ].join('\n')
+}
+
+function observed(c: CheckReport): string {
+  const decided = c.decidedBy ?? undefined
+  if (decided) return decided.detail
+  if (c.lastValue !== undefined) return `${fmt(c.lastValue)}${c.unit ? ' ' + c.unit : ''}${c.lastDetail ? ` (${c.lastDetail})` : ''}`
+  return c.lastDetail ?? 'no sample'
+}
+
+function charts(r: VerifyReport): string {
+  const start = Date.parse(r.startedAt)
+  const drawn = r.checks
+    .filter((c) => c.type !== 'http' || c.threshold !== undefined)
+    .map((c) => renderChart(c, r.samples, start)).filter((c): c is string => c !== undefined)
+  return drawn.length ? ['### Over the window', ...drawn].join('\n\n') : ''
+}
+
+function actions(r: VerifyReport): string {
+  if (!r.actions.length) return ''
+  const lines = r.actions.map((a) => `- ${a.ok ? '✔️' : '✖️'} ${link(a.what, a.url)}${a.detail ? `: ${inline(a.detail)}` : ''}`)
+  return ['### Actions taken', ...lines].join('\n')
+}
+
+function footer(r: VerifyReport): string {
+  return r.runUrl ? `<sub>${link('workflow run', r.runUrl)} · deploy-guard</sub>` : ''
+}

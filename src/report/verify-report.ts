@@ -1,0 +1,52 @@
+import type { CheckResult, Sample } from '../engine/run-verification.js'
+import type { CheckType, VerifySettings } from '../settings/types.js'
+
+export type Result = 'passed' | 'failed' | 'inconclusive' | 'skipped'
+
+/** Something the action did (or, in dry-run, would have done) outside this process. */
+export interface ActionTaken {
+  readonly what: string
+  readonly ok: boolean
+  readonly url?: string
+  readonly detail?: string
+}
+
+/** A check as the report shows it: its result plus what it measures against. */
+export interface CheckReport extends CheckResult {
+  readonly type: CheckType
+  readonly target: string
+  readonly bound: string
+  /** The number drawn as the threshold line (max, else min, else max latency). */
+  readonly threshold?: number
+  readonly unit: string
+  readonly lastValue?: number
+  readonly lastDetail?: string
+  readonly baselineFormula?: string
+  readonly warnings: readonly string[]
+}
+
+/** Everything one verify run saw and did; the JSON report file is this object. */
+export interface VerifyReport {
+  readonly schemaVersion: 1
+  readonly mode: 'verify'
+  readonly result: Result
+  readonly reason: string
+  readonly environment: string
+  readonly version: string
+  readonly deployResult: string
+  readonly dryRun: boolean
+  readonly startedAt: string
+  readonly endedAt: string
+  readonly limits: Omit<VerifySettings, 'checks'>
+  readonly rounds: number
+  readonly stoppedEarly: boolean
+  readonly checks: readonly CheckReport[]
+  readonly samples: readonly Sample[]
+  readonly actions: readonly ActionTaken[]
+  readonly runUrl: string
+  readonly deployment?: { readonly id: number; readonly url: string }
+}
+
+export function failedChecks(r: VerifyReport): string[] {
+  return r.checks.filter((c) => c.status === 'failed').map((c) => c.name)
+}

@@ -1,0 +1,159 @@
+import type { Env, InputName } from './inputs.js'
+import type { CheckSpec, Mode, PrometheusCheck, RunContext, Settings, VerifySettings } from './types.js'
+import { DEPLOY_RESULTS, MODE_INPUTS, ROLLBACK_KINDS } from './types.js'
+import type { ConfigFile } from './config-file.js'
+import { checksFromConfig, checkUrl, redactUrl, type CheckDefaults } from './checks-from-config.js'
+import { parseBoolean, parseDuration, parseEnum, parseList, parseNumber, parseUrl } from './parse.js'
+import { UserError } from './user-error.js'
+
+type Inputs = Readonly<Record<InputName, string>>
+type Raw = Record<string, unknown>
+
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review']
+
+/** `auto` is approval on pull-request events and verify on every other event. */
+export function resolveMode(mode: string, eventName: string): Mode {
+  const m = parseEnum('input mode', mode || 'auto', MODE_INPUTS)
+  if (m !== 'auto') return m
+  return PULL_REQUEST_EVENTS.includes(eventName) ? 'approval' : 'verify'
+}
+
+/**
+ * Builds validated settings from the inputs, the parsed config file and the environment.
+ * Pure: the caller reads files and masks the secrets this returns.
+ */
+export function buildSettings(inputs: Inputs, config: ConfigFile, configPath: string, configLoaded: boolean, env: Env, context: RunContext): Settings {
+  const secrets: string[] = []
+  if (inputs['github-token']) secrets.push(inputs['github-token'])
+  const where = `config ${configPath}: `
+  const cfgVerify = (config.verify ?? {}) as Raw
+  const cfgRollback = (config.rollback ?? {}) as Raw
+  const cfgIncident = (config.incident ?? {}) as Raw
+  const cfgApproval = (config.approval ?? {}) as Raw
+
+  /** Inline input when given, else the config value, else the documented default. */
+  const pick = (input: InputName, cfg: unknown, fallback: string): { raw: string; where: string } => {
+    if (inputs[input] !== '') return { raw: inputs[input], where: `input ${input}` }
+    if (cfg !== undefined) return { raw: String(cfg), where: `${where}${configKeyOf(input)}` }
+    return { raw: fallback, where: `input ${input}` }
+  }
+  const duration = (input: InputName, cfg: unknown, fallback: string): number => {
+    const p = pick(input, cfg, fallback)
+    return parseDuration(p.where, p.raw)
+  }
+  const list = (input: InputName, cfg: unknown, fallback: string): string[] =>
+    inputs[input] !== '' ? parseList(inputs[input]) : Array.isArray(cfg) ? (cfg as string[]) : parseList(fallback)
+
+  const mode = resolveMode(inputs.mode, context.eventName)
+  const timeoutMs = duration('health-timeout', cfgVerify.timeout, '10s')
+  if (timeoutMs <= 0) throw new UserError('input health-timeout', inputs['health-timeout'], 'a duration above 0s')
+
+  const prometheusUrl = inputs['prometheus-url']
+  if (prometheusUrl) parseUrl('input prometheus-url', prometheusUrl)
+  const d: CheckDefaults = { timeoutMs, prometheusUrl, env, secrets, where }
+  const checks: CheckSpec[] = checksFromConfig((config.checks ?? []) as Raw[], d)
+  for (const url of parseList(inputs['health-urls'], /\n/)) {
+    const u = checkUrl('input health-urls', url, d)
+    checks.push({ type: 'http', name: `health ${redactUrl(u)}`, timeoutMs, tags: [], url: u, method: 'GET', headers: {}, expectStatus: [] })
+  }
+  checks.push(...errorRateCheck(inputs, d))
+  uniqueNames(checks, where)
+
+  const durationMs = duration('duration', cfgVerify.duration, '5m')
+  const intervalMs = duration('interval', cfgVerify.interval, '15s')
+  if (durationMs > 0 && intervalMs <= 0) {
+    throw new UserError(pick('interval', cfgVerify.interval, '15s').where, inputs.interval || cfgVerify.interval, 'a duration above 0s when duration is above 0s')
+  }
+  const failureLimit = pick('failure-limit', cfgVerify['failure-limit'], '1')
+  const onInconclusive = (cfgVerify['on-inconclusive'] ?? {}) as Raw
+  const verify: VerifySettings = {
+    durationMs,
+    intervalMs,
+    warmupMs: cfgVerify.warmup ? parseDuration(`${where}verify.warmup`, String(cfgVerify.warmup)) : 0,
+    failureLimit: parseNumber(failureLimit.where, failureLimit.raw, { min: 0, integer: true }),
+    consecutiveErrorLimit: (cfgVerify['consecutive-error-limit'] as number | undefined) ?? 4,
+    concurrency: (cfgVerify.concurrency as number | undefined) ?? 256,
+    maxBodyBytes: (cfgVerify['max-body-bytes'] as number | undefined) ?? 1024 * 1024,
+    maxRedirects: (cfgVerify['max-redirects'] as number | undefined) ?? 5,
+    inconclusiveFailsJob: (onInconclusive['fail-job'] as boolean | undefined) ?? true,
+    rollbackOnInconclusive: (onInconclusive.rollback as boolean | undefined) ?? false,
+    checks
+  }
+
+  const deployResult = parseEnum('input deploy-result', inputs['deploy-result'] || 'success', DEPLOY_RESULTS)
+  if (mode === 'verify' && deployResult === 'success' && checks.length === 0) {
+    throw new UserError('input health-urls', '', `at least one check: set health-urls, prometheus-url with error-rate-query, or checks in ${configPath}`)
+  }
+  const runbook = pick('runbook-url', cfgIncident['runbook-url'], '')
+  if (runbook.raw) parseUrl(runbook.where, runbook.raw)
+  const logLines = pick('log-lines', cfgIncident['log-lines'], '200')
+  const dryRun = pick('dry-run', config['dry-run'], 'false')
+  const incidentEnabled = pick('incident', cfgIncident.enabled, 'true')
+  const rollbackKind = pick('rollback', cfgRollback.strategy, 'auto')
+
+  const version = inputs.version || context.sha
+  if (!version) throw new UserError('input version', '', 'the release being verified (a SHA, tag or semver version); GITHUB_SHA was not set either')
+
+  return {
+    mode,
+    token: inputs['github-token'],
+    configPath,
+    configLoaded,
+    environment: pick('environment', config.environment, 'production').raw,
+    version,
+    deployResult,
+    dryRun: parseBoolean(dryRun.where, dryRun.raw),
+    verify,
+    rollback: {
+      kind: parseEnum(rollbackKind.where, rollbackKind.raw, ROLLBACK_KINDS),
+      workflow: pick('rollback-workflow', cfgRollback.workflow, '').raw,
+      ref: pick('rollback-ref', cfgRollback.ref, '').raw
+    },
+    incident: {
+      enabled: parseBoolean(incidentEnabled.where, incidentEnabled.raw),
+      labels: list('incident-labels', cfgIncident.labels, 'incident'),
+      assignees: list('incident-assignees', cfgIncident.assignees, ''),
+      runbookUrl: runbook.raw,
+      logLines: parseNumber(logLines.where, logLines.raw, { min: 0, integer: true })
+    },
+    approval: {
+      labels: list('approval-labels', cfgApproval.labels, 'change-approved'),
+      approvers: list('approvers', cfgApproval.approvers, ''),
+      protectedPaths: list('protected-paths', cfgApproval['protected-paths'], '**'),
+      blockLabels: list('block-labels', cfgApproval['block-labels'], 'do-not-deploy')
+    },
+    secrets: [...new Set(secrets.filter((s) => s.length >= 4))],
+    context
+  }
+}
+
+function errorRateCheck(inputs: Inputs, d: CheckDefaults): PrometheusCheck[] {
+  const query = inputs['error-rate-query']
+  if (!query && !inputs['prometheus-url']) return []
+  if (!query) throw new UserError('input error-rate-query', '', 'a PromQL query returning one number when prometheus-url is set')
+  if (!inputs['prometheus-url']) throw new UserError('input prometheus-url', '', 'a Prometheus base URL when error-rate-query is set')
+  const max = parseNumber('input error-rate-threshold', inputs['error-rate-threshold'] || '0.05', { min: 0, max: 1 })
+  return [{
+    type: 'prometheus', name: 'error-rate', timeoutMs: d.timeoutMs, tags: [],
+    url: checkUrl('input prometheus-url', inputs['prometheus-url'], d), query, headers: {}, max
+  }]
+}
+
+function uniqueNames(checks: CheckSpec[], where: string): void {
+  const seen = new Set<string>()
+  checks.forEach((c, i) => {
+    if (seen.has(c.name)) throw new UserError(`${where}checks[${i}].name`, c.name, 'a name no other check has')
+    seen.add(c.name)
+  })
+}
+
+const CONFIG_KEYS: Partial<Record<InputName, string>> = {
+  duration: 'verify.duration', interval: 'verify.interval', 'failure-limit': 'verify.failure-limit',
+  'health-timeout': 'verify.timeout', rollback: 'rollback.strategy', 'rollback-workflow': 'rollback.workflow',
+  'rollback-ref': 'rollback.ref', incident: 'incident.enabled', 'runbook-url': 'incident.runbook-url',
+  'log-lines': 'incident.log-lines', 'dry-run': 'dry-run', environment: 'environment'
+}
+
+function configKeyOf(input: InputName): string {
+  return CONFIG_KEYS[input] ?? input
+}

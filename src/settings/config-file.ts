@@ -1,0 +1,61 @@
+import { parse, YAMLParseError } from 'yaml'
+import { UserError } from './user-error.js'
+import schema from '../../schema/deploy-guard.schema.json' with { type: 'json' }
+
+/** The config file as the schema describes it (kebab-case keys, durations as strings). */
+export type ConfigFile = Record<string, unknown>
+
+/**
+ * Parses and validates the YAML config. Ajv is loaded here only, so runs without a config
+ * file do not pay for it at start-up.
+ */
+export async function parseConfig(path: string, text: string): Promise<ConfigFile> {
+  let doc: unknown
+  try {
+    doc = parse(text, { prettyErrors: true })
+  } catch (e) {
+    const where = e instanceof YAMLParseError && e.linePos ? `config ${path}:${e.linePos[0].line}` : `config ${path}`
+    throw new UserError(where, 'invalid YAML', `valid YAML (${firstLine(e)})`)
+  }
+  if (doc === null || doc === undefined) return {}
+  const { Ajv } = await import('ajv')
+  const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false })
+  const validate = ajv.compile(schema)
+  if (!validate(doc)) {
+    const best = pickError(validate.errors ?? [])
+    throw new UserError(`config ${path}: ${best.at}`, best.value(doc), best.expected)
+  }
+  return doc as ConfigFile
+}
+
+type AjvError = { instancePath: string; keyword: string; message?: string; params: Record<string, unknown> }
+
+/** The most useful of ajv's errors: the deepest one that is not an if/then or anyOf wrapper. */
+function pickError(errors: AjvError[]): { at: string; expected: string; value: (doc: unknown) => unknown } {
+  const useful = errors.filter((e) => !['if', 'anyOf', 'allOf'].includes(e.keyword))
+  const sorted = (useful.length ? useful : errors).sort((a, b) => b.instancePath.length - a.instancePath.length)
+  const e = sorted[0]
+  const segments = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+  if (e.keyword === 'additionalProperty' || e.keyword === 'additionalProperties') {
+    const key = String(e.params.additionalProperty)
+    return { at: pathText([...segments, key]), expected: 'no such key (see schema/deploy-guard.schema.json)', value: () => key }
+  }
+  if (e.keyword === 'required') {
+    const key = String(e.params.missingProperty)
+    return { at: pathText([...segments, key]), expected: 'a value: this key is required', value: () => undefined }
+  }
+  let expected = e.message ?? 'a valid value'
+  if (e.keyword === 'enum') expected = `one of ${(e.params.allowedValues as unknown[]).join(', ')}`
+  if (e.keyword === 'pattern' && segments.some((s) => /duration|interval|warmup|timeout|offset|window|latency/.test(s))) {
+    expected = 'a duration such as 500ms, 30s, 2m or 1h30m'
+  }
+  return { at: pathText(segments) || '(top level)', expected, value: (doc) => segments.reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], doc) }
+}
+
+function pathText(segments: string[]): string {
+  return segments.map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`)).join('')
+}
+
+function firstLine(e: unknown): string {
+  return String(e instanceof Error ? e.message : e).split('\n')[0]
+}

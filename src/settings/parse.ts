@@ -1,0 +1,86 @@
+import { UserError } from './user-error.js'
+
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }
+const DURATION = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h)/g
+
+/** Parses `500ms`, `30s`, `2m`, `1h30m` (and `0`) into milliseconds. */
+export function parseDuration(where: string, raw: string): number {
+  const text = raw.trim()
+  if (text === '0') return 0
+  if (!DURATION.test(text)) {
+    throw new UserError(where, raw, 'a duration such as 500ms, 30s, 2m or 1h30m')
+  }
+  let total = 0
+  for (const [, amount, unit] of text.matchAll(PART)) total += Number(amount) * UNIT_MS[unit]
+  return Math.round(total)
+}
+
+/** Formats milliseconds the way users write them: 1h30m, 45s, 250ms. */
+export function formatDuration(ms: number): string {
+  if (ms === 0) return '0s'
+  if (ms < 1000) return `${ms}ms`
+  const parts: string[] = []
+  let rest = ms
+  for (const [unit, size] of [['h', 3_600_000], ['m', 60_000], ['s', 1000], ['ms', 1]] as const) {
+    const n = Math.floor(rest / size)
+    if (n > 0) parts.push(`${n}${unit}`)
+    rest -= n * size
+  }
+  return parts.join('')
+}
+
+export function parseNumber(where: string, raw: string | number, opts: { min?: number; max?: number; integer?: boolean } = {}): number {
+  const n = typeof raw === 'number' ? raw : raw.trim() === '' ? NaN : Number(raw)
+  const range =
+    opts.min !== undefined && opts.max !== undefined
+      ? ` from ${opts.min} to ${opts.max}`
+      : opts.min !== undefined
+        ? ` of at least ${opts.min}`
+        : ''
+  const kind = opts.integer ? 'a whole number' : 'a number'
+  if (!Number.isFinite(n) || (opts.integer && !Number.isInteger(n))) throw new UserError(where, raw, kind + range)
+  if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max)) {
+    throw new UserError(where, raw, kind + range)
+  }
+  return n
+}
+
+/** An absolute http(s) URL; credentials inside it are allowed but treated as secrets by the caller. */
+export function parseUrl(where: string, raw: string): URL {
+  let url: URL
+  try {
+    url = new URL(raw.trim())
+  } catch {
+    throw new UserError(where, raw, 'an absolute http:// or https:// URL')
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new UserError(where, raw, 'an absolute http:// or https:// URL')
+  }
+  return url
+}
+
+/** Splits a comma- or newline-separated input into trimmed, non-empty items. */
+export function parseList(raw: string, separators: RegExp = /[,\n]/): string[] {
+  return raw
+    .split(separators)
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+}
+
+/** Picks one of a const list, or names every valid value. */
+export function parseEnum<T extends string>(where: string, raw: string, values: readonly T[]): T {
+  const v = raw.trim() as T
+  if (!values.includes(v)) throw new UserError(where, raw, `one of ${values.join(', ')}`)
+  return v
+}
+
+const TRUE = ['true', 'True', 'TRUE']
+const FALSE = ['false', 'False', 'FALSE']
+
+/** YAML 1.2 core booleans only, as @actions/core's getBooleanInput: `yes` is rejected. */
+export function parseBoolean(where: string, raw: string): boolean {
+  if (TRUE.includes(raw.trim())) return true
+  if (FALSE.includes(raw.trim())) return false
+  throw new UserError(where, raw, 'true or false (YAML 1.2 core schema: true | True | TRUE | false | False | FALSE)')
+}

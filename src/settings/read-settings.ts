@@ -1,0 +1,35 @@
+import { readFile } from 'node:fs/promises'
+import { isAbsolute, join } from 'node:path'
+import { buildSettings } from './build-settings.js'
+import { parseConfig, type ConfigFile } from './config-file.js'
+import { getInput, readInputs, type Env } from './inputs.js'
+import { readContext } from './context.js'
+
+/**
+ * Reads inputs, the optional config file and the runner's context into one Settings value.
+ * The token is masked before anything else happens, and every other secret as soon as the
+ * settings are built; a UserError leaves before any side effect.
+ */
+export async function readSettings(env: Env, mask: (secret: string) => void): Promise<import('./types.js').Settings> {
+  const token = getInput(env, 'github-token')
+  if (token) mask(token)
+  const inputs = readInputs(env)
+  const context = readContext(env)
+  const configPath = inputs.config || '.github/deploy-guard.yml'
+  const { config, loaded } = await loadConfig(context.workspace, configPath)
+  const settings = buildSettings(inputs, config, configPath, loaded, env, context)
+  for (const s of settings.secrets) mask(s)
+  return settings
+}
+
+async function loadConfig(workspace: string, path: string): Promise<{ config: ConfigFile; loaded: boolean }> {
+  const full = isAbsolute(path) ? path : join(workspace, path)
+  let text: string
+  try {
+    text = await readFile(full, 'utf8')
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { config: {}, loaded: false }
+    throw e
+  }
+  return { config: await parseConfig(path, text), loaded: true }
+}

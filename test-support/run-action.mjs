@@ -1,0 +1,170 @@
+// Runs the bundled action (dist/index.js) as the GitHub Actions runner does: a child process
+// with INPUT_* variables (action.yml defaults filled in), file commands and a real event payload.
+import { spawn } from 'node:child_process'
+import { mkdtemp, readFile, writeFile, rm } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, dirname } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parse } from 'yaml'
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
+export const DIST = join(ROOT, 'dist', 'index.js')
+/** The Node the runner uses for `runs.using: node24`; the npm-installed one when present. */
+export const NODE = process.env.DEPLOY_GUARD_NODE || process.execPath
+
+const actionYml = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8'))
+
+/** The runner's name for an input's environment variable (spaces become _, upper case). */
+export function inputVar(name) {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
+}
+
+/** INPUT_* variables for every input of action.yml, defaults expanded as the runner would. */
+export function inputEnv(inputs = {}, { token = 'ghs_testtoken0000000000000000000000000000' } = {}) {
+  const env = {}
+  for (const [name, spec] of Object.entries(actionYml.inputs)) {
+    let value = spec.default ?? ''
+    if (value === '${{ github.token }}') value = token
+    env[inputVar(name)] = String(value)
+  }
+  for (const [name, value] of Object.entries(inputs)) {
+    if (!(name in actionYml.inputs)) throw new Error(`test uses input ${name} that action.yml does not declare`)
+    env[inputVar(name)] = String(value)
+  }
+  return env
+}
+
+/** A webhook payload from @octokit/webhooks-examples, e.g. example('push'), example('pull_request', 'labeled'). */
+export function example(event, action) {
+  const all = JSON.parse(
+    readFileSync(join(ROOT, 'node_modules/@octokit/webhooks-examples/api.github.com/index.json'), 'utf8')
+  )
+  const entry = all.find((e) => e.name === event)
+  if (!entry) throw new Error(`no webhook example for ${event}`)
+  const found = action ? entry.examples.find((e) => e.action === action) : entry.examples[0]
+  if (!found) throw new Error(`no webhook example for ${event}.${action}`)
+  return structuredClone(found)
+}
+
+/** Parses a GITHUB_OUTPUT file (name<<delimiter ... delimiter, or name=value lines). */
+export function parseFileCommands(text) {
+  const out = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    const heredoc = line.match(/^([^=<]+)<<(.+)$/)
+    if (heredoc) {
+      const value = []
+      for (i++; i < lines.length && lines[i] !== heredoc[2]; i++) value.push(lines[i])
+      out[heredoc[1]] = value.join('\n')
+    } else if (line.includes('=')) {
+      out[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1)
+    }
+  }
+  return out
+}
+
+/** `::error title=x::message` lines from stdout, unescaped enough for assertions. */
+export function annotations(stdout, level = 'error') {
+  return stdout
+    .split('\n')
+    .filter((l) => l.startsWith(`::${level}`))
+    .map((l) => decodeURIComponent(l.slice(l.indexOf('::', 2) + 2).replace(/%(?![0-9A-F]{2})/g, '%25')))
+}
+
+/**
+ * Runs dist/index.js once and resolves with what the runner would see.
+ * @param {object} o
+ * @param {Record<string,string>} [o.inputs] action inputs by their action.yml names
+ * @param {string} [o.eventName] GITHUB_EVENT_NAME (default push)
+ * @param {object} [o.event] the event payload (default: the push example)
+ * @param {string} [o.apiUrl] GITHUB_API_URL (e.g. the emulator's URL)
+ * @param {Record<string,string>} [o.env] extra or overriding environment
+ * @param {Record<string,string>} [o.files] files to write into the workspace before the run
+ * @param {number} [o.timeoutMs] kill the child after this long (default 60 s)
+ */
+export async function runAction(o = {}) {
+  const work = await mkdtemp(join(tmpdir(), 'deploy-guard-run-'))
+  const paths = {
+    output: join(work, 'output'),
+    summary: join(work, 'summary.md'),
+    event: join(work, 'event.json'),
+    state: join(work, 'state'),
+    envFile: join(work, 'env'),
+    path: join(work, 'path'),
+    temp: join(work, 'runner-temp')
+  }
+  const workspace = join(work, 'workspace')
+  await import('node:fs/promises').then((fs) => fs.mkdir(workspace, { recursive: true }))
+  await import('node:fs/promises').then((fs) => fs.mkdir(paths.temp, { recursive: true }))
+  for (const f of ['output', 'summary', 'state', 'envFile', 'path']) await writeFile(paths[f], '')
+  const eventName = o.eventName ?? 'push'
+  const event = o.event ?? example('push')
+  await writeFile(paths.event, JSON.stringify(event))
+  for (const [rel, content] of Object.entries(o.files ?? {})) {
+    const full = join(workspace, rel)
+    await import('node:fs/promises').then((fs) => fs.mkdir(dirname(full), { recursive: true }))
+    await writeFile(full, content)
+  }
+  const repo = event.repository?.full_name ?? 'octo-org/octo-repo'
+  const sha = o.sha ?? event.after ?? event.pull_request?.head?.sha ?? 'ffac537e6cbbf934b08745a378932722df287a53'
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: paths.output,
+    GITHUB_STEP_SUMMARY: paths.summary,
+    GITHUB_STATE: paths.state,
+    GITHUB_ENV: paths.envFile,
+    GITHUB_PATH: paths.path,
+    GITHUB_EVENT_NAME: eventName,
+    GITHUB_EVENT_PATH: paths.event,
+    GITHUB_REPOSITORY: repo,
+    GITHUB_REPOSITORY_OWNER: repo.split('/')[0],
+    GITHUB_SHA: sha,
+    GITHUB_REF: event.ref ?? 'refs/heads/main',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_NUMBER: '17',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_WORKFLOW: 'deploy',
+    GITHUB_JOB: 'verify',
+    GITHUB_ACTOR: 'octocat',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: o.apiUrl ?? 'http://127.0.0.1:9',
+    GITHUB_GRAPHQL_URL: `${o.apiUrl ?? 'http://127.0.0.1:9'}/graphql`,
+    RUNNER_TEMP: paths.temp,
+    RUNNER_OS: 'Linux',
+    ...inputEnv(o.inputs, { token: o.token }),
+    ...(o.env ?? {})
+  }
+  const started = performance.now()
+  const child = spawn(NODE, [DIST], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (d) => (stdout += d))
+  child.stderr.on('data', (d) => (stderr += d))
+  const timeoutMs = o.timeoutMs ?? 60_000
+  const code = await new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+    child.on('close', (c, signal) => {
+      clearTimeout(timer)
+      resolve(signal ? `killed:${signal}` : c)
+    })
+  })
+  const durationMs = performance.now() - started
+  const outputs = parseFileCommands(await readFile(paths.output, 'utf8'))
+  const summary = await readFile(paths.summary, 'utf8')
+  let report = null
+  if (outputs.report) {
+    try {
+      report = JSON.parse(await readFile(outputs.report, 'utf8'))
+    } catch {
+      report = null
+    }
+  }
+  if (!o.keep) await rm(work, { recursive: true, force: true }).catch(() => {})
+  return { code, stdout, stderr, outputs, summary, report, durationMs, workspace, errors: annotations(stdout) }
+}
