@@ -35,14 +35,14 @@ export function addSample(t: Tally, s: SampleStatus): Tally {
  */
 export function checkStatus(t: Tally, limits: Limits, windowOver: boolean): { status: CheckStatus; reason: string } {
   if (t.fail > limits.failureLimit) {
-    return { status: 'failed', reason: `${t.fail} failed samples > failure-limit ${limits.failureLimit}` }
+    return { status: 'failed', reason: `${samples(t.fail, 'failed')} > failure-limit ${limits.failureLimit}` }
   }
   if (t.consecutiveErrors > limits.consecutiveErrorLimit) {
     return { status: 'inconclusive', reason: `${t.consecutiveErrors} consecutive errors > limit ${limits.consecutiveErrorLimit}` }
   }
   if (!windowOver) return { status: 'running', reason: '' }
   if (t.pass + t.fail === 0) return { status: 'inconclusive', reason: 'no valid sample in the window' }
-  return { status: 'passed', reason: `${t.fail} failed samples <= failure-limit ${limits.failureLimit}` }
+  return { status: 'passed', reason: `${samples(t.fail, 'failed')} <= failure-limit ${limits.failureLimit}` }
 }
 
 /** Pure: any failed check fails the verification; else any inconclusive makes it inconclusive. */
@@ -55,4 +55,8 @@ export function overallVerdict(statuses: readonly CheckStatus[]): Verdict {
 /** Number of sampling rounds for a window: one when duration is 0 (a smoke check). */
 export function roundCount(durationMs: number, intervalMs: number): number {
   return durationMs <= 0 ? 1 : Math.max(1, Math.ceil(durationMs / intervalMs))
+}
+
+function samples(n: number, kind: string): string {
+  return `${n} ${kind} sample${n === 1 ? '' : 's'}`
 }

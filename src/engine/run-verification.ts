@@ -111,8 +111,9 @@ export async function runVerification(probes: readonly Probe[], opts: WindowOpti
     if (done) return done
     const tally = tallies.get(name) ?? EMPTY_TALLY
     const s = checkStatus(tally, opts, true)
-    if (stop.signal.aborted) {
-      return { name, status: 'stopped', reason: `stopped after ${tally.pass + tally.fail + tally.error} samples: another check failed`, tally }
+    const sampled = tally.pass + tally.fail + tally.error
+    if (stop.signal.aborted && sampled < total) {
+      return { name, status: 'stopped', reason: `stopped after ${sampled} of ${total} samples: another check failed`, tally }
     }
     return { name, status: s.status as CheckResult['status'], reason: s.reason, tally }
   })

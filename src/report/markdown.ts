@@ -9,7 +9,6 @@ export function inline(text: string): string {
     .replace(/[\r\n]+/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
     .replace(/`/g, "'")
     .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
     .replace(/#(?=\d)/g, '#\u200b')

@@ -18,7 +18,9 @@ export async function parseConfig(path: string, text: string): Promise<ConfigFil
     throw new UserError(where, 'invalid YAML', `valid YAML (${firstLine(e)})`)
   }
   if (doc === null || doc === undefined) return {}
-  const { Ajv } = await import('ajv')
+  const mod = (await import('ajv')) as unknown as { default: { default?: AjvClass } & AjvClass }
+  // ajv is CommonJS: its class is `default` natively and `default.default` through the bundler.
+  const Ajv = mod.default.default ?? mod.default
   const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false })
   const validate = ajv.compile(schema)
   if (!validate(doc)) {
@@ -28,6 +30,7 @@ export async function parseConfig(path: string, text: string): Promise<ConfigFil
   return doc as ConfigFile
 }
 
+type AjvClass = new (opts: object) => { compile(schema: object): ((doc: unknown) => boolean) & { errors?: AjvError[] | null } }
 type AjvError = { instancePath: string; keyword: string; message?: string; params: Record<string, unknown> }
 
 /** The most useful of ajv's errors: the deepest one that is not an if/then or anyOf wrapper. */

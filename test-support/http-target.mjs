@@ -1,0 +1,100 @@
+// A real local HTTP service for tests and the demo: each path behaves in one way a production
+// endpoint can (slow, wrong status, reset, huge or dripping body, redirect loop, JSON).
+import { createServer } from 'node:http'
+
+/**
+ * Starts the target on 127.0.0.1:0.
+ * Paths: /ok, /status/<code>, /delay/<ms>, /reset, /huge (`hugeBytes`), /drip (a byte every
+ * 200 ms, forever), /loop (redirects to itself), /redirect (to /ok), /json?value=<n>,
+ * /health (answers 200 until `breakAfter` requests, then 503: a release that starts failing),
+ * /echo-headers.
+ * @returns {Promise<{url:string, hits: Map<string, number>, inFlight: Map<string,number>, peakInFlight: Map<string,number>, set(opts:object):void, close():Promise<void>}>}
+ */
+export async function startHttpTarget(options = {}) {
+  const opts = { hugeBytes: 20 * 1024 * 1024, breakAfter: Infinity, ...options }
+  const hits = new Map()
+  const inFlight = new Map()
+  const peakInFlight = new Map()
+  const sockets = new Set()
+  let healthCount = 0
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, 'http://x')
+    const path = url.pathname
+    hits.set(path, (hits.get(path) ?? 0) + 1)
+    const now = (inFlight.get(path) ?? 0) + 1
+    inFlight.set(path, now)
+    peakInFlight.set(path, Math.max(now, peakInFlight.get(path) ?? 0))
+    res.on('close', () => inFlight.set(path, inFlight.get(path) - 1))
+    const parts = path.split('/').filter(Boolean)
+    switch (parts[0]) {
+      case 'ok':
+        return res.end('ok')
+      case 'status':
+        res.statusCode = Number(parts[1])
+        return res.end(`status ${parts[1]}`)
+      case 'delay':
+        return setTimeout(() => res.end('late'), Number(parts[1]))
+      case 'reset':
+        return req.socket.destroy()
+      case 'huge': {
+        res.setHeader('content-type', 'text/plain')
+        const chunk = Buffer.alloc(64 * 1024, 'x')
+        let sent = 0
+        const pump = () => {
+          while (sent < opts.hugeBytes) {
+            sent += chunk.length
+            if (!res.write(chunk)) return res.once('drain', pump)
+          }
+          res.end()
+        }
+        return pump()
+      }
+      case 'drip': {
+        res.write('.')
+        const timer = setInterval(() => res.write('.'), 200)
+        return res.on('close', () => clearInterval(timer))
+      }
+      case 'loop':
+        res.statusCode = 302
+        res.setHeader('location', '/loop')
+        return res.end()
+      case 'redirect':
+        res.statusCode = 301
+        res.setHeader('location', '/ok')
+        return res.end()
+      case 'json':
+        res.setHeader('content-type', 'application/json')
+        return res.end(JSON.stringify({ data: [{ value: Number(url.searchParams.get('value') ?? opts.jsonValue ?? 0) }], status: 'ok' }))
+      case 'health':
+        healthCount++
+        res.statusCode = healthCount > opts.breakAfter ? 503 : 200
+        return res.end(res.statusCode === 200 ? 'healthy' : 'unavailable')
+      case 'echo-headers':
+        res.setHeader('content-type', 'application/json')
+        return res.end(JSON.stringify(req.headers))
+      default:
+        res.statusCode = 404
+        return res.end('not found')
+    }
+  })
+  server.on('connection', (s) => {
+    sockets.add(s)
+    s.on('close', () => sockets.delete(s))
+  })
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address()
+  return {
+    url: `http://127.0.0.1:${port}`,
+    hits,
+    inFlight,
+    peakInFlight,
+    set(more) {
+      Object.assign(opts, more)
+    },
+    close: () =>
+      new Promise((resolve) => {
+        for (const s of sockets) s.destroy()
+        server.close(() => resolve())
+      })
+  }
+}

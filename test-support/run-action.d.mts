@@ -1,0 +1,33 @@
+export const ROOT: string
+export const DIST: string
+export const NODE: string
+export function inputVar(name: string): string
+export function inputEnv(inputs?: Record<string, string>, opts?: { token?: string }): Record<string, string>
+export function example(event: string, action?: string): any
+export function parseFileCommands(text: string): Record<string, string>
+export function annotations(stdout: string, level?: string): string[]
+export interface RunOptions {
+  inputs?: Record<string, string>
+  eventName?: string
+  event?: object
+  apiUrl?: string
+  env?: Record<string, string>
+  files?: Record<string, string>
+  timeoutMs?: number
+  token?: string
+  sha?: string
+  keep?: boolean
+}
+export interface RunResult {
+  code: number | string
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  summary: string
+  report: any
+  durationMs: number
+  workspace: string
+  errors: string[]
+}
+export function runAction(o?: RunOptions): Promise<RunResult>
+export const TEST_TOKEN: string
