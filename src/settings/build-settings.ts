@@ -129,10 +129,10 @@ export function buildSettings(inputs: Inputs, config: ConfigFile, configPath: st
 
 function errorRateCheck(inputs: Inputs, d: CheckDefaults): PrometheusCheck[] {
   const query = inputs['error-rate-query']
+  const max = parseNumber('input error-rate-threshold', inputs['error-rate-threshold'] || '0.05', { min: 0, max: 1 })
   if (!query && !inputs['prometheus-url']) return []
   if (!query) throw new UserError('input error-rate-query', '', 'a PromQL query returning one number when prometheus-url is set')
   if (!inputs['prometheus-url']) throw new UserError('input prometheus-url', '', 'a Prometheus base URL when error-rate-query is set')
-  const max = parseNumber('input error-rate-threshold', inputs['error-rate-threshold'] || '0.05', { min: 0, max: 1 })
   return [{
     type: 'prometheus', name: 'error-rate', timeoutMs: d.timeoutMs, tags: [],
     url: checkUrl('input prometheus-url', inputs['prometheus-url'], d), query, headers: {}, max
