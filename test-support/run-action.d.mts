@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- JSON payloads and reports are read loosely in tests */
 export const ROOT: string
 export const DIST: string
 export const NODE: string

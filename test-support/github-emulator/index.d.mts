@@ -1,0 +1,297 @@
+// Types for the GitHub REST API emulator (index.mjs). Record types come from Octokit's own
+// OpenAPI-generated types, so tests read gh.state with the same shapes the action receives.
+import type { IncomingHttpHeaders } from 'node:http'
+import type { RestEndpointMethodTypes as R } from '@octokit/rest'
+
+export type Deployment = R['repos']['getDeployment']['response']['data']
+export type DeploymentStatus = R['repos']['getDeploymentStatus']['response']['data']
+export type CommitStatus = R['repos']['createCommitStatus']['response']['data']
+export type Issue = R['issues']['get']['response']['data']
+export type IssueComment = R['issues']['getComment']['response']['data']
+export type Label = R['issues']['getLabel']['response']['data']
+export type Workflow = R['actions']['getWorkflow']['response']['data']
+export type WorkflowRun = R['actions']['getWorkflowRun']['response']['data']
+export type Job = R['actions']['getJobForWorkflowRun']['response']['data']
+export type Release = R['repos']['getRelease']['response']['data']
+export type SimpleUser = NonNullable<Deployment['creator']>
+export type Review = R['pulls']['getReview']['response']['data']
+
+/** A seeded pull request (responses are built from it); its issue holds title, body, labels and state. */
+export interface PullRequestRecord {
+  number: number
+  id: number
+  issue: Issue
+  head: { ref: string; sha: string }
+  base: { ref: string; sha: string }
+  draft: boolean
+  merged: boolean
+  merged_at: string | null
+  merge_commit_sha: string | null
+  /** SHAs of the commits on head that base lacks, oldest first. */
+  commits: string[]
+  files: FileChange[]
+  reviews: Review[]
+}
+
+/** A git commit known to the emulator. */
+export interface CommitRecord {
+  sha: string
+  message: string
+  parents: string[]
+  author?: { name: string; email: string; login?: string }
+  date: string
+  files: FileChange[]
+}
+
+export interface FileChange {
+  filename: string
+  status?: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged'
+  additions?: number
+  deletions?: number
+  patch?: string
+  previous_filename?: string
+}
+
+export interface RecordedRequest {
+  method: string
+  /** Path without the query string, as sent (percent-encoded). */
+  path: string
+  query: Record<string, string | string[]>
+  /** Parsed JSON (or the raw text when it did not parse); null without a body. */
+  body: unknown
+  /** Status answered; 'destroyed' when a fault cut the connection. */
+  status: number | 'destroyed'
+  operationId: string | null
+  headers: IncomingHttpHeaders
+}
+
+export interface Violation {
+  method: string
+  path: string
+  operationId?: string
+  reason: string
+}
+
+export interface Unhandled {
+  method: string
+  path: string
+  operationId: string
+}
+
+export interface Fault {
+  /** Upper-case HTTP method; any when omitted. */
+  method?: string
+  /** RegExp tested against the path, or the exact path; any when omitted. */
+  path?: RegExp | string
+  /** Match by the spec's operationId instead of (or besides) the path, e.g. 'repos/create-deployment'. */
+  operationId?: string
+  /** Answer with this status instead of the handler (omit for a pure delay). */
+  status?: number
+  headers?: Record<string, string>
+  /** Body to send (default: GitHub's { message, documentation_url, status }). */
+  body?: unknown
+  /** How many matching requests get the fault (default 1). */
+  times?: number
+  /** Wait this long before answering. */
+  delayMs?: number
+  /** Destroy the socket instead of answering (ECONNRESET in the client). */
+  destroy?: boolean
+}
+
+export interface HandlerContext {
+  state: EmulatorState
+  params: Record<string, string | number>
+  query: Record<string, unknown>
+  body: Record<string, unknown>
+  headers: IncomingHttpHeaders
+  apiVersion: string
+  docUrl: string
+  pathname: string
+  searchParams: URLSearchParams
+  operationId: string
+}
+
+export interface HandlerResult {
+  status: number
+  body?: unknown
+  headers?: Record<string, string>
+}
+
+export type Handler = (ctx: HandlerContext) => HandlerResult | Promise<HandlerResult>
+
+export interface EmulatorOptions {
+  owner?: string
+  repo?: string
+  defaultBranch?: string
+  /** Listen on this port (default: a free one). */
+  port?: number
+  /** Base of html_url fields (default https://github.com). */
+  serverUrl?: string
+  /** Login that owns the token (default github-actions[bot]). */
+  actor?: string
+  /** 'Organization' (default) or 'User'. */
+  ownerType?: string
+  /** Clock for created_at/updated_at (default Date.now). */
+  now?: () => Date | number | string
+  private?: boolean
+  hasIssues?: boolean
+  /** Primary rate limit (default 5000); once gh.state.rateLimit.used reaches it, requests get 403. */
+  rateLimit?: number
+  /** Check every emulated response against the spec into gh.responseErrors (default true). */
+  validateResponses?: boolean
+  /** Extra or replacement handlers by operationId. */
+  handlers?: Record<string, Handler>
+  /** Called after a workflow dispatch created its (queued) run; mutate the run to move it along. */
+  onWorkflowDispatch?: (run: WorkflowRun, dispatch: { workflow: Workflow; ref: string; inputs: Record<string, unknown> }, state: EmulatorState) => void
+}
+
+export interface EmulatorState {
+  owner: string
+  repo: string
+  defaultBranch: string
+  apiUrl: string
+  serverUrl: string
+  readonly repoApi: string
+  readonly repoHtml: string
+  actor: SimpleUser
+  /** login -> permission; these users can be assigned issues. */
+  collaborators: Map<string, string>
+  commits: Map<string, CommitRecord>
+  branches: Map<string, string>
+  tags: Map<string, string>
+  deployments: Deployment[]
+  /** deployment id -> statuses, oldest first */
+  deploymentStatuses: Map<number, DeploymentStatus[]>
+  commitStatuses: { sha: string; status: CommitStatus }[]
+  issues: Issue[]
+  comments: IssueComment[]
+  /** lower-cased name -> label */
+  labels: Map<string, Label>
+  workflows: Workflow[]
+  workflowRuns: WorkflowRun[]
+  jobs: Job[]
+  jobLogs: Map<number, string>
+  releases: Release[]
+  pulls: PullRequestRecord[]
+  /** team slug -> (login -> 'member' | 'maintainer') */
+  teams: Map<string, Map<string, string>>
+  repositoryDispatches: { event_type: string; client_payload: Record<string, unknown> }[]
+  workflowDispatches: { workflow_id: number; path: string; ref: string; inputs: Record<string, unknown>; run_id: number }[]
+  /** Primary rate limit for everything but search; once used reaches limit, requests get 403. */
+  rateLimit: RateLimitBucket
+  searchRateLimit: RateLimitBucket
+  now(): Date
+  timestamp(): string
+  resolveRef(ref: string): string | null
+  commit(sha: string): CommitRecord
+  findDeployment(id: number | string): Deployment | null
+  statusesOf(deploymentId: number): DeploymentStatus[]
+  findIssue(number: number | string): Issue | null
+  findPull(number: number | string): PullRequestRecord | null
+  findWorkflow(idOrFile: number | string): Workflow | null
+  findRun(id: number | string): WorkflowRun | null
+  findJob(id: number | string): Job | null
+}
+
+export interface RateLimitBucket {
+  resource: string
+  limit: number
+  used: number
+  /** epoch seconds */
+  reset: number
+}
+
+type Status = string | { state: string; description?: string; log_url?: string; environment_url?: string; environment?: string; created_at?: string | Date; auto_inactive?: boolean }
+
+export interface Seed {
+  commit(o?: { sha?: string; message?: string; parents?: string[]; branch?: string; author?: { name: string; email: string; login?: string }; date?: string | Date; files?: FileChange[] }): CommitRecord
+  branch(o: { name: string; sha?: string }): string
+  tag(o: { name: string; sha?: string }): string
+  deployment(o?: {
+    sha?: string
+    ref?: string
+    environment?: string
+    task?: string
+    payload?: Record<string, unknown> | string
+    description?: string | null
+    statuses?: Status[]
+    created_at?: string | Date
+    creator?: string
+    transient_environment?: boolean
+    production_environment?: boolean
+  }): Deployment
+  deploymentStatus(deployment: Deployment | number, o: Status): DeploymentStatus
+  commitStatus(o: { sha?: string; ref?: string; state: 'error' | 'failure' | 'pending' | 'success'; context?: string; description?: string | null; target_url?: string | null; created_at?: string | Date; creator?: string }): CommitStatus
+  issue(o?: { title?: string; body?: string | null; labels?: (string | { name: string; color?: string; description?: string | null })[]; state?: 'open' | 'closed'; state_reason?: string; assignees?: string[]; user?: string; created_at?: string | Date; comments?: (string | { body: string; user?: string; created_at?: string | Date })[] }): Issue
+  comment(o: { issue_number: number; body: string; user?: string; created_at?: string | Date }): IssueComment
+  label(o: { name: string; color?: string; description?: string | null }): Label
+  collaborator(o: { login: string; permission?: string }): SimpleUser
+  workflow(o?: { path?: string; file?: string; name?: string; id?: number; state?: string; dispatchable?: boolean; inputs?: Record<string, { required?: boolean }>; created_at?: string | Date }): Workflow
+  workflowRun(o?: {
+    id?: number
+    workflow_id?: number | string
+    path?: string
+    name?: string
+    head_sha?: string
+    head_branch?: string
+    event?: string
+    status?: 'queued' | 'in_progress' | 'completed' | 'waiting' | 'requested' | 'pending'
+    conclusion?: string | null
+    created_at?: string | Date
+    run_attempt?: number
+    run_number?: number
+    actor?: string
+    display_title?: string
+    jobs?: Parameters<Seed['job']>[0][]
+  }): WorkflowRun
+  job(o?: { run_id?: number; id?: number; name?: string; status?: string; conclusion?: string | null; log?: string; steps?: unknown[]; labels?: string[]; started_at?: string | Date; completed_at?: string | Date; created_at?: string | Date; run_attempt?: number }): Job
+  pullRequest(o?: {
+    title?: string
+    body?: string | null
+    head?: string | { ref: string; sha: string }
+    base?: string
+    user?: string
+    labels?: string[]
+    draft?: boolean
+    state?: 'open' | 'closed'
+    merged?: boolean
+    files?: FileChange[]
+    reviews?: { user?: string; state?: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING'; body?: string; submitted_at?: string | Date; commit_id?: string }[]
+    created_at?: string | Date
+  }): PullRequestRecord
+  review(pullNumber: number, o?: { user?: string; state?: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING'; body?: string; submitted_at?: string | Date; commit_id?: string }): Review
+  teamMember(o: { team: string; login: string; role?: 'member' | 'maintainer' }): SimpleUser
+  release(o: { tag_name: string; name?: string | null; body?: string | null; draft?: boolean; prerelease?: boolean; target_commitish?: string; created_at?: string | Date; published_at?: string | Date; author?: string }): Release
+}
+
+export interface GitHubEmulator {
+  /** http://127.0.0.1:PORT, to use as GITHUB_API_URL (routes are at the root, like api.github.com). */
+  url: string
+  requests: RecordedRequest[]
+  violations: Violation[]
+  unhandled: Unhandled[]
+  /** Emulated responses that do not match the spec (emulator bugs or odd seeds); assertClean fails on them too. */
+  responseErrors: Violation[]
+  state: EmulatorState
+  seed: Seed
+  /** The next `times` (default 1) matching requests get this answer instead of the handler's (still validated and recorded). */
+  failNext(fault: Fault): void
+  /** Throws an Error listing violations, unhandled requests and off-spec responses, if any. */
+  assertClean(): void
+  close(): Promise<void>
+}
+
+export function startGitHubEmulator(options?: EmulatorOptions): Promise<GitHubEmulator>
+
+export function loadSpec(): { doc: Record<string, unknown>; apiVersions: Set<string>; loadMs: number }
+
+export const handlers: Record<string, Handler>
+
+export class HttpError extends Error {
+  constructor(status: number, body?: unknown, headers?: Record<string, string>)
+  status: number
+  body: unknown
+  headers: Record<string, string>
+}
+
+export function errorBody(status: number, message: string, documentationUrl?: string, extra?: Record<string, unknown>): Record<string, unknown>
