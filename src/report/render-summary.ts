@@ -51,8 +51,8 @@ function checksTable(r: VerifyReport): string {
     '| check | type | observed | bound | pass / fail / error | verdict |',
     '| --- | --- | --- | --- | --- | --- |',
     ...rows,
-    formulas.length ? `\n**Baseline arithmetic**\n${formulas.join('\n')}` : '',
-    warnings.length ? `\n**Backend warnings** (reported, not failed)\n${warnings.join('\n')}` : ''
+    ...(formulas.length ? ['', '**Baseline arithmetic**', ...formulas] : []),
+    ...(warnings.length ? ['', '**Backend warnings** (reported, not failed)', ...warnings] : [])
   ].join('\n')
 }
 

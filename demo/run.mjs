@@ -1,0 +1,72 @@
+// npm run demo: the bundled action end to end on this machine, no network and no GitHub.
+// A local service whose new release starts failing, a Prometheus-compatible metrics source and
+// the local GitHub API emulator; the action runs exactly as the Actions runner would run it.
+import { runAction, example } from '../test-support/run-action.mjs'
+import { startHttpTarget } from '../test-support/http-target.mjs'
+import { startGitHubEmulator } from '../test-support/github-emulator/index.mjs'
+import { startFakePrometheus } from './fake-prometheus.mjs'
+
+const bold = (s) => `\x1b[1m${s}\x1b[0m`
+const dim = (s) => `\x1b[2m${s}\x1b[0m`
+const red = (s) => `\x1b[31m${s}\x1b[0m`
+const green = (s) => `\x1b[32m${s}\x1b[0m`
+const say = (s = '') => process.stdout.write(s + '\n')
+
+const push = example('push')
+const [owner, repo] = push.repository.full_name.split('/')
+const good = 'a10867b14bb761a232cd80139fbd4c0d33264240'
+const bad = push.after
+
+// The new release answers /health for three requests, then 503: a slow-burning failure.
+const service = await startHttpTarget({ breakAfter: 3 })
+const started = Date.now()
+const prometheus = await startFakePrometheus(() => Math.min(0.4, 0.004 + ((Date.now() - started) / 1000) * 0.012))
+const github = await startGitHubEmulator({ owner, repo })
+github.seed.commit({ sha: good, message: 'release 1.4.0' })
+github.seed.commit({ sha: bad, parents: [good], message: 'release 1.5.0: new checkout flow' })
+github.seed.deployment({ sha: good, ref: good, environment: 'production', statuses: ['success'] })
+
+say(bold('deploy-guard demo'))
+say(dim(`service      ${service.url}/health  (release ${bad.slice(0, 7)} starts failing after 3 requests)`))
+say(dim(`metrics      ${prometheus.url}  (Prometheus query API; the error ratio climbs 1.2 points a second)`))
+say(dim(`GitHub API   ${github.url}  (local emulator, every request checked against GitHub's OpenAPI description)`))
+say()
+say(bold('Running dist/index.js as the Actions runner would, with:'))
+const inputs = {
+  environment: 'production',
+  'health-urls': `${service.url}/health`,
+  'prometheus-url': prometheus.url,
+  'error-rate-query': 'sum(rate(http_requests_total{code=~"5.."}[1m])) / sum(rate(http_requests_total[1m]))',
+  'error-rate-threshold': '0.05',
+  duration: '20s',
+  interval: '1s',
+  'failure-limit': '1'
+}
+for (const [k, v] of Object.entries(inputs)) say(dim(`  ${k}: ${v}`))
+say()
+
+const r = await runAction({ inputs, apiUrl: github.url, event: push })
+
+say(bold('What the step printed:'))
+for (const line of r.stdout.split('\n').filter((l) => l && !l.startsWith('::add-mask'))) {
+  say('  ' + (line.startsWith('::error') ? red(line) : line))
+}
+say()
+say(bold('Outputs:'))
+for (const k of ['result', 'failed-checks', 'report']) say(`  ${k} = ${r.outputs[k]}`)
+say(`  exit status ${r.code} (${r.code === 0 ? green('job passes') : red('job fails')}) after ${(r.durationMs / 1000).toFixed(1)} s of a 20 s window`)
+say()
+say(bold('GitHub Deployments now records:'))
+for (const d of github.state.deployments) {
+  const states = github.state.statusesOf(d.id).map((s) => `${s.state}${s.description ? ` ("${s.description}")` : ''}`)
+  say(`  deployment ${d.id} of ${d.sha.slice(0, 7)} in ${d.environment}: ${states.join(' -> ')}`)
+}
+const clean = github.violations.length === 0 && github.unhandled.length === 0
+say(dim(`  ${github.requests.length} GitHub API requests, ${clean ? 'all valid per the OpenAPI description' : red('with violations: ' + JSON.stringify(github.violations))}`))
+say()
+say(bold('Job summary (markdown, as GitHub renders it on the run page):'))
+say(r.summary.split('\n').map((l) => '  │ ' + l).join('\n'))
+say(dim('Rollback and incident issues arrive with their own features; this demo shows verification and the deployment record.'))
+
+await Promise.all([service.close(), prometheus.close(), github.close()])
+process.exitCode = r.outputs.result === 'failed' && clean ? 0 : 1
