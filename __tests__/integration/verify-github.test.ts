@@ -31,7 +31,7 @@ const runUrl = `https://github.com/${owner}/${repo}/actions/runs/4242`
 
 describe('the deployment ledger', () => {
   it('records a passing verification: created, in_progress, success, linked to the run', async () => {
-    const r = await run({ 'health-urls': `${target.url}/ok` })
+    const r = await run({ 'health-urls': `${target.url}/ok`, duration: '1500ms', interval: '500ms' })
     expect(r.code).toBe(0)
     expect(gh.state.deployments).toHaveLength(1)
     const d = gh.state.deployments[0]
@@ -43,13 +43,13 @@ describe('the deployment ledger', () => {
     expect(r.summary).toMatch(/created deployment \d+ of [0-9a-f]{40} in production/)
   })
 
-  it('records a failed verification as failure, saying why', async () => {
+  it('records a failure found before the deployment was even recorded, without in_progress', async () => {
     const r = await run({ 'health-urls': `${target.url}/status/503`, environment: 'staging' })
     expect(r.code).toBe(1)
     const d = gh.state.deployments[0]
     expect(d.environment).toBe('staging')
-    expect(states(d.id)).toEqual(['in_progress', 'failure'])
-    const last = gh.state.statusesOf(d.id)[1]
+    expect(states(d.id)).toEqual(['failure'])
+    const last = gh.state.statusesOf(d.id)[0]
     expect(last.description).toMatch(/failed: status 503/)
     expect(last.description!.length).toBeLessThanOrEqual(140)
   })
@@ -58,7 +58,7 @@ describe('the deployment ledger', () => {
     const config = 'checks:\n  - { name: m, type: json, url: "http://127.0.0.1:9/m", path: $.v, max: 1 }\n'
     const r = await run({}, { files: { '.github/deploy-guard.yml': config } })
     expect(r.outputs.result).toBe('inconclusive')
-    expect(states(gh.state.deployments[0].id)).toEqual(['in_progress', 'error'])
+    expect(states(gh.state.deployments[0].id)).toEqual(['error'])
   })
 
   it('reuses the deployment of the same version on a re-run', async () => {
@@ -66,7 +66,7 @@ describe('the deployment ledger', () => {
     const r = await run({ 'health-urls': `${target.url}/ok` })
     expect(r.code).toBe(0)
     expect(gh.state.deployments).toHaveLength(1)
-    expect(states(seeded.id)).toEqual(['failure', 'in_progress', 'success'])
+    expect(states(seeded.id)).toEqual(['failure', 'success'])
     expect(r.summary).toContain(`reused deployment ${seeded.id}`)
   })
 
@@ -112,8 +112,8 @@ describe('GitHub faults never lose the verdict', () => {
     gh.failNext({ method: 'POST', operationId: 'repos/create-deployment-status', status: 502 })
     const r = await run({ 'health-urls': `${target.url}/ok` })
     expect(r.code).toBe(0)
-    expect(states(gh.state.deployments[0].id)).toEqual(['in_progress', 'success'])
-    expect(gh.requests.filter((q) => q.operationId === 'repos/create-deployment-status')).toHaveLength(3)
+    expect(states(gh.state.deployments[0].id)).toEqual(['success'])
+    expect(gh.requests.filter((q) => q.operationId === 'repos/create-deployment-status')).toHaveLength(2)
   })
 
   it('never sends the token anywhere but GitHub, and masks it', async () => {

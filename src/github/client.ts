@@ -1,15 +1,16 @@
 import type { Log } from '../runner/log.js'
 
 /** The Octokit type with the plugins we use; imported lazily so it costs nothing at start-up. */
-export type GitHubClient = InstanceType<Awaited<ReturnType<typeof octokitClass>>>
+export type GitHubClient = InstanceType<Awaited<ReturnType<typeof octokitClass>>['Client']>
 
 async function octokitClass() {
-  const [{ Octokit }, { retry }, { throttling }] = await Promise.all([
+  const [{ Octokit }, { retry }, { throttling }, { default: Bottleneck }] = await Promise.all([
     import('@octokit/rest'),
     import('@octokit/plugin-retry'),
-    import('@octokit/plugin-throttling')
+    import('@octokit/plugin-throttling'),
+    import('bottleneck/light.js')
   ])
-  return Octokit.plugin(retry, throttling)
+  return { Client: Octokit.plugin(retry, throttling), Bottleneck }
 }
 
 /**
@@ -17,7 +18,7 @@ async function octokitClass() {
  * rate limits, honouring Retry-After). Non-idempotent writes opt out of retries per call.
  */
 export async function createClient(token: string, baseUrl: string, log: Log): Promise<GitHubClient> {
-  const Client = await octokitClass()
+  const { Client, Bottleneck } = await octokitClass()
   return new Client({
     auth: token,
     baseUrl,
@@ -25,6 +26,10 @@ export async function createClient(token: string, baseUrl: string, log: Log): Pr
     log: { debug: () => {}, info: () => {}, warn: (m: string) => log.warning(m), error: () => {} },
     retry: { retries: 3 },
     throttle: {
+      // The plugin spaces writes 1 s apart by default, a guard for bulk content creation. A run
+      // makes a handful of writes, and on a bad release they are the failure path (status,
+      // rollback, incident): serialise them but do not wait; secondary limits still retry.
+      write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
       onRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
         log.warning(`GitHub rate limit hit on ${options.method} ${options.url}; retrying in ${retryAfter}s`)
         return retryCount < 2

@@ -32,6 +32,7 @@ export class LedgerSession {
   }
 
   private ledger?: DeploymentLedger
+  private finishing = false
 
   private async start(open: LedgerFactory): Promise<{ id: number } | undefined> {
     if (this.s.dryRun) {
@@ -42,13 +43,16 @@ export class LedgerSession {
     if (!ledger) return undefined
     this.ledger = ledger
     const d = await ledger.findOrCreate(this.s.version, this.s.environment, this.s.context.sha, `deploy-guard verifying ${this.s.version}`)
-    await ledger.setStatus(d.id, 'in_progress', `deploy-guard is verifying ${this.s.version}`, this.logUrl)
+    // When the verdict is already in (a short window failed fast), in_progress would only
+    // delay the failure path.
+    if (!this.finishing) await ledger.setStatus(d.id, 'in_progress', `deploy-guard is verifying ${this.s.version}`, this.logUrl)
     this.actions.push({ what: `${d.created ? 'created' : 'reused'} deployment ${d.id} of ${this.s.version} in ${this.s.environment}`, ok: true, url: this.environmentUrl })
     return { id: d.id }
   }
 
   /** Posts the final state; returns the deployment when one was recorded. */
   async finish(state: DeploymentState, description: string): Promise<{ id: number; url: string } | undefined> {
+    this.finishing = true
     let d: { id: number } | undefined
     try {
       d = await this.started
