@@ -2,6 +2,7 @@
 import { jest } from '@jest/globals'
 import { runAction } from '../../test-support/run-action.mjs'
 import { startHttpTarget } from '../../test-support/http-target.mjs'
+import { startTlsTarget } from '../../test-support/tls-target.mjs'
 
 jest.setTimeout(30_000)
 
@@ -45,6 +46,17 @@ describe('verify against http targets', () => {
     const r = await runAction({ inputs: { ...once, 'health-urls': 'http://127.0.0.1:9/' } })
     expect(r.code).toBe(1)
     expect(r.errors.join('\n')).toMatch(/connection refused/)
+  })
+
+  it('fails on a certificate the client cannot verify', async () => {
+    const tls = await startTlsTarget()
+    try {
+      const r = await runAction({ inputs: { ...once, 'health-urls': `${tls.url}/` } })
+      expect(r.code).toBe(1)
+      expect(r.errors.join('\n')).toMatch(/TLS failure: self-signed certificate/)
+    } finally {
+      await tls.close()
+    }
   })
 
   it('reads a huge body only up to the limit and still judges the status', async () => {

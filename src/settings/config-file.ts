@@ -1,4 +1,3 @@
-import { parse, YAMLParseError } from 'yaml'
 import { UserError } from './user-error.js'
 import schema from '../../schema/deploy-guard.schema.json' with { type: 'json' }
 
@@ -6,10 +5,11 @@ import schema from '../../schema/deploy-guard.schema.json' with { type: 'json' }
 export type ConfigFile = Record<string, unknown>
 
 /**
- * Parses and validates the YAML config. Ajv is loaded here only, so runs without a config
- * file do not pay for it at start-up.
+ * Parses and validates the YAML config. The YAML parser and Ajv load here only, so runs
+ * without a config file do not pay for them at start-up.
  */
 export async function parseConfig(path: string, text: string): Promise<ConfigFile> {
+  const { parse, YAMLParseError } = await import('yaml')
   let doc: unknown
   try {
     doc = parse(text, { prettyErrors: true })

@@ -1,0 +1,1 @@
+export function startTlsTarget(): Promise<{ url: string; close(): Promise<void> }>
