@@ -66,7 +66,7 @@ describe('bad config file', () => {
   it.each([
     ['an unknown key', 'verify:\n  durration: 5m\n', /config \.github\/deploy-guard\.yml: verify\.durration: got "durration"; expected no such key/],
     ['a bad duration', 'verify:\n  interval: 15 seconds\n', /verify\.interval: got "15 seconds"; expected a duration such as/],
-    ['a wrong type', 'verify:\n  failure-limit: many\n', /verify\.failure-limit: got "many"; expected must be integer/],
+    ['a wrong type', 'verify:\n  failure-limit: many\n', /verify\.failure-limit: got "many"; expected an integer/],
     ['an unknown check type', 'checks:\n  - { type: pingdom, url: "http://x" }\n', /checks\[0\]\.type: got "pingdom"; expected one of http, prometheus, json, datadog/],
     ['a check without its URL', 'checks:\n  - { type: http }\n', /checks\[0\]\.url: got nothing; expected a value: this key is required/],
     ['a metric check without bounds', 'checks:\n  - { type: json, url: "http://127.0.0.1:1/x", path: $.v }\n', /checks\[0\]/],

@@ -20,5 +20,5 @@ export function fmt(n: number): string {
   if (!Number.isFinite(n)) return String(n)
   if (Number.isInteger(n)) return String(n)
   const abs = Math.abs(n)
-  return abs >= 100 ? n.toFixed(1) : abs >= 1 ? n.toFixed(3).replace(/0+$/, '') : Number(n.toPrecision(3)).toString()
+  return abs >= 100 ? n.toFixed(1) : abs >= 1 ? n.toFixed(3).replace(/\.?0+$/, '') : Number(n.toPrecision(3)).toString()
 }

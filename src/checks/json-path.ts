@@ -8,8 +8,9 @@ export function parseJsonPath(path: string): (string | number)[] {
   const re = /\.([A-Za-z_$][\w$-]*)|\[(-?\d+)\]|\['([^']*)'\]|\["([^"]*)"\]/y
   re.lastIndex = 1
   while (re.lastIndex < path.length) {
+    const at = re.lastIndex
     const m = re.exec(path)
-    if (!m) throw new Error(`cannot read JSON path ${path} at character ${re.lastIndex + 1}`)
+    if (!m) throw new Error(`cannot read JSON path ${path} at character ${at + 1}`)
     out.push(m[1] ?? (m[2] !== undefined ? Number(m[2]) : (m[3] ?? m[4])))
   }
   return out
@@ -24,6 +25,7 @@ export function pickJsonPath(doc: unknown, segments: readonly (string | number)[
       cur = cur[seg < 0 ? cur.length + seg : seg]
     } else {
       if (cur === null || typeof cur !== 'object' || Array.isArray(cur)) return undefined
+      if (!Object.hasOwn(cur, seg)) return undefined
       cur = (cur as Record<string, unknown>)[seg]
     }
   }

@@ -3,13 +3,15 @@ export function limitConcurrency(limit: number): <T>(task: () => Promise<T>) => 
   let active = 0
   const waiting: (() => void)[] = []
   return async (task) => {
+    // A released slot passes straight to the next waiter, so a newcomer cannot slip in between.
     if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve))
-    active++
+    else active++
     try {
       return await task()
     } finally {
-      active--
-      waiting.shift()?.()
+      const next = waiting.shift()
+      if (next) next()
+      else active--
     }
   }
 }

@@ -27,8 +27,11 @@ export interface VerificationResult {
   readonly samples: readonly Sample[]
   readonly startedAt: number
   readonly endedAt: number
+  /** Rounds the window planned. */
   readonly rounds: number
-  /** True when a failed check ended the window early (fail fast). */
+  /** Rounds that started: fewer after fail fast, or when slow rounds used up the window. */
+  readonly roundsRun: number
+  /** True when a failed check cut the window short (fail fast). */
   readonly stoppedEarly: boolean
 }
 
@@ -91,14 +94,22 @@ export async function runVerification(probes: readonly Probe[], opts: WindowOpti
       record(probe, round, m)
     })
 
+  let roundsRun = 0
   const window = (async () => {
     await clock.sleep(opts.warmupMs, stop.signal)
     const first = clock.now()
+    let previous = -Infinity
     for (let round = 0; round < total && !stop.signal.aborted; round++) {
-      await clock.sleep(first + round * opts.intervalMs - clock.now(), stop.signal)
+      // After a slow round the next waits a full interval rather than firing missed ticks back
+      // to back; a round that would start after the window has ended is not run.
+      const at = Math.max(first + round * opts.intervalMs, previous + opts.intervalMs)
+      if (round > 0 && at >= first + opts.durationMs) break
+      await clock.sleep(at - clock.now(), stop.signal)
       if (stop.signal.aborted) break
       const active = probes.filter((p) => !decided.has(p.check.name))
       if (!active.length) break
+      previous = clock.now()
+      roundsRun++
       hooks.onRoundStart?.(round + 1, total)
       await Promise.all(active.map((p) => measure(p, round + 1)))
     }
@@ -118,5 +129,6 @@ export async function runVerification(probes: readonly Probe[], opts: WindowOpti
     return { name, status: s.status as CheckResult['status'], reason: s.reason, tally }
   })
   const verdict = overallVerdict(checks.map((c) => (c.status === 'stopped' ? 'passed' : c.status)))
-  return { verdict, checks, samples, startedAt, endedAt: clock.now(), rounds: total, stoppedEarly: stop.signal.aborted }
+  const stoppedEarly = stop.signal.aborted && (roundsRun < total || checks.some((c) => c.status === 'stopped'))
+  return { verdict, checks, samples, startedAt, endedAt: clock.now(), rounds: total, roundsRun, stoppedEarly }
 }

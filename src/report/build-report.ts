@@ -1,8 +1,8 @@
-import { boundsText } from '../checks/bounds.js'
+import { boundsText, fmt } from '../checks/bounds.js'
 import type { CheckResult, Sample, VerificationResult } from '../engine/run-verification.js'
 import type { CheckSpec, Settings } from '../settings/types.js'
 import { redactUrl } from '../settings/checks-from-config.js'
-import type { ActionTaken, CheckReport, Result, VerifyReport } from './verify-report.js'
+import { samplesByCheck, type ActionTaken, type CheckReport, type Result, type VerifyReport } from './verify-report.js'
 
 /** What the report needs from a run besides settings; all plain data. */
 export interface RunFacts {
@@ -19,6 +19,7 @@ export interface RunFacts {
 /** Pure: the report object from settings and what happened. */
 export function buildReport(s: Settings, f: RunFacts): VerifyReport {
   const samples = f.verification?.samples ?? []
+  const byCheck = samplesByCheck(samples)
   const results = new Map((f.verification?.checks ?? []).map((c) => [c.name, c]))
   const { checks, ...limits } = s.verify
   return {
@@ -34,8 +35,9 @@ export function buildReport(s: Settings, f: RunFacts): VerifyReport {
     endedAt: new Date(f.endedAt).toISOString(),
     limits,
     rounds: f.verification?.rounds ?? 0,
+    roundsRun: f.verification?.roundsRun ?? 0,
     stoppedEarly: f.verification?.stoppedEarly ?? false,
-    checks: f.verification ? checks.map((c) => checkReport(c, results.get(c.name), samples)) : [],
+    checks: f.verification ? checks.map((c) => checkReport(c, results.get(c.name), byCheck.get(c.name) ?? [])) : [],
     samples,
     actions: f.actions,
     runUrl: f.runUrl,
@@ -43,8 +45,7 @@ export function buildReport(s: Settings, f: RunFacts): VerifyReport {
   }
 }
 
-function checkReport(c: CheckSpec, r: CheckResult | undefined, samples: readonly Sample[]): CheckReport {
-  const own = samples.filter((x) => x.check === c.name)
+function checkReport(c: CheckSpec, r: CheckResult | undefined, own: readonly Sample[]): CheckReport {
   const last = own[own.length - 1]
   const warnings = [...new Set(own.flatMap((x) => x.warnings ?? []))]
   const base = r ?? { name: c.name, status: 'stopped' as const, reason: 'not sampled', tally: { pass: 0, fail: 0, error: 0, consecutiveErrors: 0 } }
@@ -81,6 +82,6 @@ function bound(c: CheckSpec): { bound: string; unit: string; threshold?: number 
       : { bound: status, unit: 'ms' }
   }
   const threshold = c.max ?? c.min
-  const text = c.type === 'prometheus' && c.baseline ? `${boundsText(c)}; baseline +${c.baseline.maxIncrease * 100}%` : boundsText(c)
+  const text = c.type === 'prometheus' && c.baseline ? `${boundsText(c)}; baseline +${fmt(c.baseline.maxIncrease * 100)}%` : boundsText(c)
   return { bound: text, unit: '', ...(threshold !== undefined && { threshold }) }
 }

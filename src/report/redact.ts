@@ -5,7 +5,8 @@ const PATTERNS: readonly [RegExp, string][] = [
   [/\bgithub_pat_[A-Za-z0-9_]{20,255}\b/g, '***'],
   [/\b(AKIA|ASIA)[A-Z0-9]{16}\b/g, '***'],
   [/\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g, '***'],
-  [/\b(Bearer|Basic|token)\s+[A-Za-z0-9._~+/=-]{8,}/gi, '$1 ***'],
+  // A credential has a digit somewhere; `Basic authentication` and `token verification` are prose.
+  [/\b(Bearer|Basic|token)\s+(?=[A-Za-z._~+/=-]*\d)[A-Za-z0-9._~+/=-]{8,}/gi, '$1 ***'],
   [/-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g, '***'],
   [/(\b[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:)[^@\s/]+@/gi, '$1***@']
 ]

@@ -7,8 +7,8 @@ const MAX_POINTS = 60
  * A Mermaid xychart of a metric check's valid samples over the window, with its threshold as
  * a second line. Pure; undefined when there is nothing to draw.
  */
-export function renderChart(check: CheckReport, samples: readonly Sample[], startedAt: number): string | undefined {
-  const points = downsample(samples.filter((s) => s.check === check.name && s.value !== undefined && s.status !== 'error'))
+export function renderChart(check: CheckReport, own: readonly Sample[], startedAt: number): string | undefined {
+  const points = downsample(own.filter((s) => s.value !== undefined && s.status !== 'error'))
   if (points.length === 0) return undefined
   const values = points.map((p) => p.value as number)
   const threshold = check.baselineFormula ? points.map((p) => p.baseline?.allowed) : points.map(() => check.threshold)

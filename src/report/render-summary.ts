@@ -2,7 +2,7 @@ import { fmt } from '../checks/bounds.js'
 import { formatDuration } from '../settings/parse.js'
 import { cell, inline, link } from './markdown.js'
 import { renderChart } from './render-chart.js'
-import type { CheckReport, VerifyReport } from './verify-report.js'
+import { samplesByCheck, type CheckReport, type VerifyReport } from './verify-report.js'
 
 // GitHub refuses a step summary over 1 MiB; stay well under it and degrade in steps.
 export const SUMMARY_LIMIT = 1024 * 1000
@@ -12,9 +12,12 @@ const ICON: Record<string, string> = { passed: '✅', failed: '❌', inconclusiv
 /** Pure: the job summary of a verify run. Charts go first when space runs out, then sample detail. */
 export function renderSummary(r: VerifyReport): string {
   const full = [header(r), limits(r), checksTable(r), charts(r), actions(r), footer(r)].filter(Boolean).join('\n\n') + '\n'
-  if (full.length <= SUMMARY_LIMIT) return full
+  if (Buffer.byteLength(full) <= SUMMARY_LIMIT) return full
   const lean = [header(r), limits(r), checksTable(r), actions(r), '_Charts left out to stay within the summary size limit; the JSON report has every sample._', footer(r)].join('\n\n') + '\n'
-  return lean.length <= SUMMARY_LIMIT ? lean : lean.slice(0, SUMMARY_LIMIT - 100) + '\n\n_Summary cut at the size limit; see the JSON report._\n'
+  if (Buffer.byteLength(lean) <= SUMMARY_LIMIT) return lean
+  // Cut by bytes on a character boundary; the JSON report still has everything.
+  const cut = Buffer.from(lean).subarray(0, SUMMARY_LIMIT - 100).toString('utf8').replace(/\uFFFD$/, '')
+  return cut + '\n\n_Summary cut at the size limit; see the JSON report._\n'
 }
 
 function header(r: VerifyReport): string {
@@ -29,10 +32,11 @@ function header(r: VerifyReport): string {
 function limits(r: VerifyReport): string {
   if (r.result === 'skipped' || r.checks.length === 0) return ''
   const l = r.limits
-  const window = l.durationMs === 0 ? 'single round (duration 0s)' : `${formatDuration(l.durationMs)} every ${formatDuration(l.intervalMs)} (${r.rounds} rounds)`
+  const ran = r.roundsRun === r.rounds ? `${r.rounds} rounds` : `${r.roundsRun} of ${r.rounds} rounds run`
+  const window = l.durationMs === 0 ? 'single round (duration 0s)' : `${formatDuration(l.durationMs)} every ${formatDuration(l.intervalMs)} (${ran})`
   return [
     `**Window:** ${window}${l.warmupMs ? `, after ${formatDuration(l.warmupMs)} warm-up` : ''}${r.stoppedEarly ? ', stopped early at the first failed check' : ''}.`,
-    `**Limits in force:** failure-limit ${l.failureLimit} failed samples per check · ${l.consecutiveErrorLimit} consecutive errors before inconclusive · ` +
+    `**Limits in force:** failure-limit ${l.failureLimit} (failed samples tolerated per check) · inconclusive after ${l.consecutiveErrorLimit + 1} errors in a row · ` +
       `${l.concurrency} requests at once · bodies up to ${l.maxBodyBytes} bytes · ${l.maxRedirects} redirects · ` +
       `inconclusive ${l.inconclusiveFailsJob ? 'fails the job' : 'passes with a warning'}${l.rollbackOnInconclusive ? ' and rolls back' : ', no rollback'}.`
   ].join('\n')
@@ -65,9 +69,10 @@ function observed(c: CheckReport): string {
 
 function charts(r: VerifyReport): string {
   const start = Date.parse(r.startedAt)
+  const byCheck = samplesByCheck(r.samples)
   const drawn = r.checks
     .filter((c) => c.type !== 'http' || c.threshold !== undefined)
-    .map((c) => renderChart(c, r.samples, start)).filter((c): c is string => c !== undefined)
+    .map((c) => renderChart(c, byCheck.get(c.name) ?? [], start)).filter((c): c is string => c !== undefined)
   return drawn.length ? ['### Over the window', ...drawn].join('\n\n') : ''
 }
 

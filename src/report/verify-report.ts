@@ -39,12 +39,24 @@ export interface VerifyReport {
   readonly endedAt: string
   readonly limits: Omit<VerifySettings, 'checks'>
   readonly rounds: number
+  readonly roundsRun: number
   readonly stoppedEarly: boolean
   readonly checks: readonly CheckReport[]
   readonly samples: readonly Sample[]
   readonly actions: readonly ActionTaken[]
   readonly runUrl: string
   readonly deployment?: { readonly id: number; readonly url: string }
+}
+
+/** Samples by check name, in order; built once so reports stay linear in the sample count. */
+export function samplesByCheck(samples: readonly Sample[]): Map<string, Sample[]> {
+  const out = new Map<string, Sample[]>()
+  for (const s of samples) {
+    const list = out.get(s.check)
+    if (list) list.push(s)
+    else out.set(s.check, [s])
+  }
+  return out
 }
 
 export function failedChecks(r: VerifyReport): string[] {

@@ -19,10 +19,10 @@ function escapeProperty(s: string): string {
 
 /** Formats `::command key=value,...::message` as @actions/core does. */
 export function formatCommand(command: string, props: Record<string, string | number | undefined>, message: string): string {
-  const pairs = Object.entries(props)
-    .filter(([, v]) => v !== undefined && v !== '')
-    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-  return `::${command}${pairs.length ? ' ' + pairs.join(',') : ''}::${escapeData(message)}`
+  // As core: a non-empty property object adds a space even when every value is dropped as falsy.
+  const keys = Object.keys(props)
+  const pairs = keys.filter((k) => props[k]).map((k) => `${k}=${escapeProperty(String(props[k]))}`)
+  return `::${command}${keys.length ? ' ' + pairs.join(',') : ''}::${escapeData(message)}`
 }
 
 /** Writes one command line; stdout to a pipe is synchronous on Linux, so order is kept. */
@@ -32,7 +32,8 @@ export function issue(command: string, props: Record<string, string | number | u
 
 /** Tells the runner to mask a value in every later log line. Multi-line values mask per line. */
 export function addMask(secret: string): void {
-  for (const part of [secret, ...secret.split(/\r?\n/)]) {
+  const lines = secret.split(/\r?\n/)
+  for (const part of lines.length > 1 ? [secret, ...lines] : [secret]) {
     if (part.trim() !== '') issue('add-mask', {}, part)
   }
 }

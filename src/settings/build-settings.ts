@@ -45,19 +45,21 @@ export function buildSettings(inputs: Inputs, config: ConfigFile, configPath: st
     inputs[input] !== '' ? parseList(inputs[input]) : Array.isArray(cfg) ? (cfg as string[]) : parseList(fallback)
 
   const mode = resolveMode(inputs.mode, context.eventName)
-  const timeoutMs = duration('health-timeout', cfgVerify.timeout, '10s')
-  if (timeoutMs <= 0) throw new UserError('input health-timeout', inputs['health-timeout'], 'a duration above 0s')
+  const timeout = pick('health-timeout', cfgVerify.timeout, '10s')
+  const timeoutMs = parseDuration(timeout.where, timeout.raw)
+  if (timeoutMs <= 0) throw new UserError(timeout.where, timeout.raw, 'a duration above 0s')
 
   const prometheusUrl = inputs['prometheus-url']
   if (prometheusUrl) parseUrl('input prometheus-url', prometheusUrl)
   const d: CheckDefaults = { timeoutMs, prometheusUrl, env, secrets, where }
   const checks: CheckSpec[] = checksFromConfig((config.checks ?? []) as Raw[], d)
+  const fromConfig = checks.length
   for (const url of parseList(inputs['health-urls'], /\n/)) {
     const u = checkUrl('input health-urls', url, d)
     checks.push({ type: 'http', name: `health ${redactUrl(u)}`, timeoutMs, tags: [], url: u, method: 'GET', headers: {}, expectStatus: [] })
   }
-  checks.push(...errorRateCheck(inputs, d))
-  uniqueNames(checks, where)
+  checks.push(...errorRateCheck(inputs, d, checks.some((c) => c.type === 'prometheus')))
+  uniqueNames(checks, (i) => (i < fromConfig ? `${where}checks[${i}].name` : checks[i].type === 'http' ? 'input health-urls' : 'input error-rate-query'))
 
   const durationMs = duration('duration', cfgVerify.duration, '5m')
   const intervalMs = duration('interval', cfgVerify.interval, '15s')
@@ -127,10 +129,12 @@ export function buildSettings(inputs: Inputs, config: ConfigFile, configPath: st
   }
 }
 
-function errorRateCheck(inputs: Inputs, d: CheckDefaults): PrometheusCheck[] {
+/** The inline error-rate check; prometheus-url alone is fine when config checks use it as their default. */
+function errorRateCheck(inputs: Inputs, d: CheckDefaults, configUsesPrometheus: boolean): PrometheusCheck[] {
   const query = inputs['error-rate-query']
   const max = parseNumber('input error-rate-threshold', inputs['error-rate-threshold'] || '0.05', { min: 0, max: 1 })
   if (!query && !inputs['prometheus-url']) return []
+  if (!query && configUsesPrometheus) return []
   if (!query) throw new UserError('input error-rate-query', '', 'a PromQL query returning one number when prometheus-url is set')
   if (!inputs['prometheus-url']) throw new UserError('input prometheus-url', '', 'a Prometheus base URL when error-rate-query is set')
   return [{
@@ -139,10 +143,10 @@ function errorRateCheck(inputs: Inputs, d: CheckDefaults): PrometheusCheck[] {
   }]
 }
 
-function uniqueNames(checks: CheckSpec[], where: string): void {
+function uniqueNames(checks: CheckSpec[], whereOf: (index: number) => string): void {
   const seen = new Set<string>()
   checks.forEach((c, i) => {
-    if (seen.has(c.name)) throw new UserError(`${where}checks[${i}].name`, c.name, 'a name no other check has')
+    if (seen.has(c.name)) throw new UserError(whereOf(i), c.name, 'a name no other check has')
     seen.add(c.name)
   })
 }

@@ -49,7 +49,14 @@ function num(v: unknown): number | undefined {
 export function checkUrl(where: string, raw: string, d: CheckDefaults): string {
   const { value, used } = interpolate(where, raw, d.env)
   d.secrets.push(...used)
-  const url = parseUrl(where, value)
+  let url: URL
+  try {
+    url = parseUrl(where, value)
+  } catch (e) {
+    // Name the value as written: the interpolated one may hold a secret.
+    if (e instanceof UserError) throw new UserError(where, raw, e.expected)
+    throw e
+  }
   if (url.password) d.secrets.push(decodeURIComponent(url.password))
   return url.toString()
 }
@@ -57,7 +64,8 @@ export function checkUrl(where: string, raw: string, d: CheckDefaults): string {
 function headers(where: string, raw: unknown, d: CheckDefaults): Record<string, string> {
   const out: Record<string, string> = {}
   for (const [name, v] of Object.entries((raw ?? {}) as Record<string, string>)) {
-    const { value } = interpolate(`${where}.${name}`, v, d.env)
+    const { value, used } = interpolate(`${where}.${name}`, v, d.env)
+    d.secrets.push(...used)
     if (/[\r\n]/.test(value)) throw new UserError(`${where}.${name}`, '(hidden)', 'a header value without line breaks')
     // Header values carry credentials more often than not: every one is treated as secret.
     d.secrets.push(value)
@@ -69,7 +77,7 @@ function headers(where: string, raw: unknown, d: CheckDefaults): Record<string, 
 function base(entry: Raw, at: string, d: CheckDefaults, fallbackName: string) {
   return {
     name: str(entry.name) ?? fallbackName,
-    timeoutMs: entry.timeout ? parseDuration(`${at}.timeout`, String(entry.timeout)) : d.timeoutMs,
+    timeoutMs: entry.timeout ? positiveDuration(`${at}.timeout`, String(entry.timeout)) : d.timeoutMs,
     tags: (entry.tags as string[] | undefined) ?? []
   }
 }
@@ -182,6 +190,12 @@ function datadogCheck(entry: Raw, at: string, d: CheckDefaults): DatadogCheck {
     aggregation: (str(entry.aggregation) as DatadogCheck['aggregation']) ?? 'avg',
     ...bounds(entry, at)
   }
+}
+
+function positiveDuration(where: string, raw: string): number {
+  const ms = parseDuration(where, raw)
+  if (ms <= 0) throw new UserError(where, raw, 'a duration above 0s')
+  return ms
 }
 
 function validJsonPath(where: string, path: string): void {

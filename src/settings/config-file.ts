@@ -31,7 +31,7 @@ export async function parseConfig(path: string, text: string): Promise<ConfigFil
 }
 
 type AjvClass = new (opts: object) => { compile(schema: object): ((doc: unknown) => boolean) & { errors?: AjvError[] | null } }
-type AjvError = { instancePath: string; keyword: string; message?: string; params: Record<string, unknown> }
+type AjvError = { instancePath: string; schemaPath: string; keyword: string; message?: string; params: Record<string, unknown> }
 
 /** The most useful of ajv's errors: the deepest one that is not an if/then or anyOf wrapper. */
 function pickError(errors: AjvError[]): { at: string; expected: string; value: (doc: unknown) => unknown } {
@@ -47,12 +47,34 @@ function pickError(errors: AjvError[]): { at: string; expected: string; value: (
     const key = String(e.params.missingProperty)
     return { at: pathText([...segments, key]), expected: 'a value: this key is required', value: () => undefined }
   }
-  let expected = e.message ?? 'a valid value'
-  if (e.keyword === 'enum') expected = `one of ${(e.params.allowedValues as unknown[]).join(', ')}`
-  if (e.keyword === 'pattern' && segments.some((s) => /duration|interval|warmup|timeout|offset|window|latency/.test(s))) {
-    expected = 'a duration such as 500ms, 30s, 2m or 1h30m'
-  }
+  const expected = e.schemaPath.includes('/definitions/duration') ? 'a duration such as 500ms, 30s, 2m or 1h30m' : expectedText(e)
   return { at: pathText(segments) || '(top level)', expected, value: (doc) => segments.reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], doc) }
+}
+
+/** Ajv's messages ("must be integer") in the words of our errors ("an integer"). */
+function expectedText(e: AjvError): string {
+  const p = e.params
+  switch (e.keyword) {
+    case 'enum':
+      return `one of ${(p.allowedValues as unknown[]).join(', ')}`
+    case 'const':
+      return `${JSON.stringify(p.allowedValue)}`
+    case 'type':
+      return `${/^[aeiou]/.test(String(p.type)) ? 'an' : 'a'} ${String(p.type).replace(',', ' or ')}`
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return `a number ${p.comparison} ${p.limit}`
+    case 'minLength':
+      return 'a non-empty string'
+    case 'minItems':
+      return `a list of at least ${p.limit} item${p.limit === 1 ? '' : 's'}`
+    case 'pattern':
+      return `text matching ${p.pattern}`
+    default:
+      return e.message ?? 'a valid value'
+  }
 }
 
 function pathText(segments: string[]): string {

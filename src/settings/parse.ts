@@ -1,19 +1,17 @@
 import { UserError } from './user-error.js'
 
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }
-const DURATION = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/
-const PART = /(\d+(?:\.\d+)?)(ms|s|m|h)/g
+// Units largest first, each at most once: 1h30m, 2m30s, 1s500ms.
+const DURATION = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m(?!s))?(?:(\d+(?:\.\d+)?)s)?(?:(\d+(?:\.\d+)?)ms)?$/
 
 /** Parses `500ms`, `30s`, `2m`, `1h30m` (and `0`) into milliseconds. */
 export function parseDuration(where: string, raw: string): number {
   const text = raw.trim()
   if (text === '0') return 0
-  if (!DURATION.test(text)) {
-    throw new UserError(where, raw, 'a duration such as 500ms, 30s, 2m or 1h30m')
-  }
-  let total = 0
-  for (const [, amount, unit] of text.matchAll(PART)) total += Number(amount) * UNIT_MS[unit]
-  return Math.round(total)
+  const m = DURATION.exec(text)
+  if (!m || text === '') throw new UserError(where, raw, 'a duration such as 500ms, 30s, 2m or 1h30m')
+  const [h, min, s, ms] = m.slice(1).map((v) => Number(v ?? 0))
+  return Math.round(h * UNIT_MS.h + min * UNIT_MS.m + s * UNIT_MS.s + ms)
 }
 
 /** Formats milliseconds the way users write them: 1h30m, 45s, 250ms. */
@@ -31,13 +29,16 @@ export function formatDuration(ms: number): string {
 }
 
 export function parseNumber(where: string, raw: string | number, opts: { min?: number; max?: number; integer?: boolean } = {}): number {
-  const n = typeof raw === 'number' ? raw : raw.trim() === '' ? NaN : Number(raw)
+  // Plain decimals only: Number() would also take 0x10, 1e3 and Infinity.
+  const n = typeof raw === 'number' ? raw : /^-?\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw) : NaN
   const range =
     opts.min !== undefined && opts.max !== undefined
       ? ` from ${opts.min} to ${opts.max}`
       : opts.min !== undefined
         ? ` of at least ${opts.min}`
-        : ''
+        : opts.max !== undefined
+          ? ` of at most ${opts.max}`
+          : ''
   const kind = opts.integer ? 'a whole number' : 'a number'
   if (!Number.isFinite(n) || (opts.integer && !Number.isInteger(n))) throw new UserError(where, raw, kind + range)
   if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max)) {

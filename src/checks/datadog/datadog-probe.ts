@@ -23,6 +23,9 @@ export const datadogProbe: ProviderFactory<DatadogCheck> = (check, ctx) => ({
     if (got.res.status !== 200 || doc.status === 'error') {
       return { status: 'error', detail: `Datadog answered ${got.res.status}: ${doc.error ?? doc.errors?.join('; ') ?? 'error'}` }
     }
+    if ((doc.series?.length ?? 0) > 1) {
+      return { status: 'error', detail: `the query returned ${doc.series?.length} series; aggregate it to one, e.g. with sum:` }
+    }
     const value = reduce(doc.series ?? [], check.aggregation)
     if (value === undefined) return { status: 'error', detail: 'the query returned no points in the window' }
     const b = judgeBounds(value, check)

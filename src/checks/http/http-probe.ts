@@ -64,7 +64,7 @@ function judgeJson(spec: NonNullable<HttpCheck['json']>, body: string, path: (st
   }
   const v = pickJsonPath(doc, path)
   if (v === undefined) return `${spec.path} not found`
-  if ('equals' in spec && JSON.stringify(v) !== JSON.stringify(spec.equals)) {
+  if ('equals' in spec && !deepEqual(v, spec.equals)) {
     return `${spec.path} is ${JSON.stringify(v)}, expected ${JSON.stringify(spec.equals)}`
   }
   if (spec.min !== undefined || spec.max !== undefined) {
@@ -74,6 +74,16 @@ function judgeJson(spec: NonNullable<HttpCheck['json']>, body: string, path: (st
     if (!b.ok) return `${spec.path}: ${b.text}`
   }
   return undefined
+}
+
+/** Structural equality of JSON values; object key order does not matter. */
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a) !== Array.isArray(b)) return false
+  const ka = Object.keys(a)
+  const kb = Object.keys(b)
+  return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
 }
 
 /** `200-299, 404` instead of a hundred numbers. */
