@@ -1,5 +1,6 @@
 import http from 'node:http'
 import https from 'node:https'
+import { urlText } from './url-text.js'
 
 /** One bounded HTTP exchange: total time, body size and redirects all have limits. */
 export interface HttpRequest {
@@ -59,7 +60,7 @@ export async function httpRequest(req: HttpRequest): Promise<HttpResponse> {
     const location = res.headers.location
     if (res.status >= 300 && res.status < 400 && res.status !== 304 && location) {
       if (hop >= req.maxRedirects) {
-        throw new HttpFailure('redirects', `more than ${req.maxRedirects} redirects (last to ${stripCredentials(new URL(location, url).toString())})`)
+        throw new HttpFailure('redirects', `more than ${req.maxRedirects} redirects (last to ${urlText(new URL(location, url).toString())})`)
       }
       url = new URL(location, url).toString()
       if (res.status === 303 || ((res.status === 301 || res.status === 302) && method === 'POST')) {
@@ -140,12 +141,4 @@ function classify(e: NodeJS.ErrnoException): HttpFailure {
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new HttpFailure('dns', `DNS lookup failed (${code})`)
   if (/CERT|SSL|TLS|ERR_TLS/i.test(code) || /certificate|SSL/i.test(e.message)) return new HttpFailure('tls', `TLS failure: ${e.message}`)
   return new HttpFailure('network', `${code || 'network error'}: ${e.message}`)
-}
-
-/** A URL without user name and password, for messages. */
-export function stripCredentials(url: string): string {
-  const u = new URL(url)
-  u.username = ''
-  u.password = ''
-  return u.toString()
 }

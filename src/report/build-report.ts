@@ -1,7 +1,7 @@
 import { boundsText, fmt } from '../checks/bounds.js'
 import type { CheckResult, Sample, VerificationResult } from '../engine/run-verification.js'
 import type { CheckSpec, Settings } from '../settings/types.js'
-import { redactUrl } from '../settings/checks-from-config.js'
+import { urlText } from '../net/url-text.js'
 import { samplesByCheck, type ActionTaken, type CheckReport, type Result, type VerifyReport } from './verify-report.js'
 
 /** What the report needs from a run besides settings; all plain data. */
@@ -65,9 +65,9 @@ function checkReport(c: CheckSpec, r: CheckResult | undefined, own: readonly Sam
 function target(c: CheckSpec): string {
   switch (c.type) {
     case 'http':
-      return `${c.method} ${redactUrl(c.url)}`
+      return `${c.method} ${urlText(c.url, { query: false })}`
     case 'json':
-      return `${c.method} ${redactUrl(c.url)} ${c.path}`
+      return `${c.method} ${urlText(c.url, { query: false })} ${c.path}`
     case 'prometheus':
     case 'datadog':
       return c.query

@@ -63,6 +63,8 @@ function checksTable(r: VerifyReport): string {
 function observed(c: CheckReport): string {
   const decided = c.decidedBy ?? undefined
   if (decided) return decided.detail
+  // An http check's detail already says status and latency.
+  if (c.type === 'http' && c.lastDetail) return c.lastDetail
   if (c.lastValue !== undefined) return `${fmt(c.lastValue)}${c.unit ? ' ' + c.unit : ''}${c.lastDetail ? ` (${c.lastDetail})` : ''}`
   return c.lastDetail ?? 'no sample'
 }

@@ -2,7 +2,8 @@ import type { Env, InputName } from './inputs.js'
 import type { CheckSpec, Mode, PrometheusCheck, RunContext, Settings, VerifySettings } from './types.js'
 import { DEPLOY_RESULTS, MODE_INPUTS, ROLLBACK_KINDS } from './types.js'
 import type { ConfigFile } from './config-file.js'
-import { checksFromConfig, checkUrl, redactUrl, type CheckDefaults } from './checks-from-config.js'
+import { checksFromConfig, checkUrl, type CheckDefaults } from './checks-from-config.js'
+import { urlText } from '../net/url-text.js'
 import { parseBoolean, parseDuration, parseEnum, parseList, parseNumber, parseUrl } from './parse.js'
 import { UserError } from './user-error.js'
 
@@ -56,7 +57,7 @@ export function buildSettings(inputs: Inputs, config: ConfigFile, configPath: st
   const fromConfig = checks.length
   for (const url of parseList(inputs['health-urls'], /\n/)) {
     const u = checkUrl('input health-urls', url, d)
-    checks.push({ type: 'http', name: `health ${redactUrl(u)}`, timeoutMs, tags: [], url: u, method: 'GET', headers: {}, expectStatus: [] })
+    checks.push({ type: 'http', name: `health ${urlText(u, { query: false })}`, timeoutMs, tags: [], url: u, method: 'GET', headers: {}, expectStatus: [] })
   }
   checks.push(...errorRateCheck(inputs, d, checks.some((c) => c.type === 'prometheus')))
   uniqueNames(checks, (i) => (i < fromConfig ? `${where}checks[${i}].name` : checks[i].type === 'http' ? 'input health-urls' : 'input error-rate-query'))

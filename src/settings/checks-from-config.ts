@@ -4,6 +4,7 @@ import { interpolate } from './interpolate.js'
 import { parseDuration, parseUrl } from './parse.js'
 import { UserError } from './user-error.js'
 import { parseJsonPath } from '../checks/json-path.js'
+import { urlText } from '../net/url-text.js'
 
 type Raw = Record<string, unknown>
 
@@ -117,7 +118,7 @@ function httpCheck(entry: Raw, at: string, d: CheckDefaults): HttpCheck {
   if (json) validJsonPath(`${at}.expect.json.path`, String(json.path))
   return {
     type: 'http',
-    ...base(entry, at, d, `${method} ${redactUrl(url)}`),
+    ...base(entry, at, d, `${method} ${urlText(url, { query: false })}`),
     url,
     method,
     headers: headers(`${at}.headers`, entry.headers, d),
@@ -162,7 +163,7 @@ function jsonCheck(entry: Raw, at: string, d: CheckDefaults): JsonCheck {
   const url = checkUrl(`${at}.url`, String(entry.url), d)
   return {
     type: 'json',
-    ...base(entry, at, d, `json: ${redactUrl(url)} ${String(entry.path)}`),
+    ...base(entry, at, d, `json: ${urlText(url, { query: false })} ${String(entry.path)}`),
     url,
     method: str(entry.method) ?? 'GET',
     headers: headers(`${at}.headers`, entry.headers, d),
@@ -204,13 +205,4 @@ function validJsonPath(where: string, path: string): void {
   } catch {
     throw new UserError(where, path, "a JSON path such as $.data[0].value or $['key']")
   }
-}
-
-/** A URL without its credentials and query, fit for names and logs. */
-export function redactUrl(url: string): string {
-  const u = new URL(url)
-  u.username = ''
-  u.password = ''
-  u.search = ''
-  return u.toString()
 }
