@@ -1,8 +1,8 @@
 // Runs the bundled action (dist/index.js) as the GitHub Actions runner does: a child process
 // with INPUT_* variables (action.yml defaults filled in), file commands and a real event payload.
 import { spawn } from 'node:child_process'
-import { mkdtemp, readFile, writeFile, rm } from 'node:fs/promises'
-import { readFileSync } from 'node:fs'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -76,6 +76,55 @@ export function annotations(stdout, level = 'error') {
 }
 
 /**
+ * The environment the runner gives a step: file-command paths under `dir`, the workspace, the
+ * event payload file, GITHUB_* context and INPUT_* variables.
+ */
+export function runnerEnv({ dir, workspace, eventName = 'push', event, sha, apiUrl = 'http://127.0.0.1:9', inputs, token }) {
+  const repo = event.repository?.full_name ?? 'octo-org/octo-repo'
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
+    GITHUB_STATE: join(dir, 'state'),
+    GITHUB_ENV: join(dir, 'env'),
+    GITHUB_PATH: join(dir, 'path'),
+    GITHUB_EVENT_NAME: eventName,
+    GITHUB_EVENT_PATH: join(dir, 'event.json'),
+    GITHUB_REPOSITORY: repo,
+    GITHUB_REPOSITORY_OWNER: repo.split('/')[0],
+    GITHUB_SHA: sha ?? event.after ?? event.pull_request?.head?.sha ?? 'ffac537e6cbbf934b08745a378932722df287a53',
+    GITHUB_REF: event.ref ?? 'refs/heads/main',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_NUMBER: '17',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_WORKFLOW: 'deploy',
+    GITHUB_JOB: 'verify',
+    GITHUB_ACTOR: 'octocat',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: apiUrl,
+    GITHUB_GRAPHQL_URL: `${apiUrl}/graphql`,
+    RUNNER_TEMP: join(dir, 'runner-temp'),
+    RUNNER_OS: 'Linux',
+    // Without an API to talk to, no token: the action then skips GitHub instead of retrying.
+    ...inputEnv(inputs, { token: token ?? (apiUrl === 'http://127.0.0.1:9' ? '' : undefined) })
+  }
+}
+
+/** Creates the empty file-command files, runner temp and workspace of runnerEnv under dir. */
+export function prepareRunnerDir(dir, event) {
+  const workspace = join(dir, 'workspace')
+  mkdirSync(workspace, { recursive: true })
+  mkdirSync(join(dir, 'runner-temp'), { recursive: true })
+  for (const f of ['output', 'summary.md', 'state', 'env', 'path']) writeFileSync(join(dir, f), '')
+  writeFileSync(join(dir, 'event.json'), JSON.stringify(event))
+  return workspace
+}
+
+/**
  * Runs dist/index.js once and resolves with what the runner would see.
  * @param {object} o
  * @param {Record<string,string>} [o.inputs] action inputs by their action.yml names
@@ -88,59 +137,14 @@ export function annotations(stdout, level = 'error') {
  */
 export async function runAction(o = {}) {
   const work = await mkdtemp(join(tmpdir(), 'deploy-guard-run-'))
-  const paths = {
-    output: join(work, 'output'),
-    summary: join(work, 'summary.md'),
-    event: join(work, 'event.json'),
-    state: join(work, 'state'),
-    envFile: join(work, 'env'),
-    path: join(work, 'path'),
-    temp: join(work, 'runner-temp')
-  }
-  const workspace = join(work, 'workspace')
-  await import('node:fs/promises').then((fs) => fs.mkdir(workspace, { recursive: true }))
-  await import('node:fs/promises').then((fs) => fs.mkdir(paths.temp, { recursive: true }))
-  for (const f of ['output', 'summary', 'state', 'envFile', 'path']) await writeFile(paths[f], '')
-  const eventName = o.eventName ?? 'push'
   const event = o.event ?? example('push')
-  await writeFile(paths.event, JSON.stringify(event))
+  const workspace = prepareRunnerDir(work, event)
   for (const [rel, content] of Object.entries(o.files ?? {})) {
-    const full = join(workspace, rel)
-    await import('node:fs/promises').then((fs) => fs.mkdir(dirname(full), { recursive: true }))
-    await writeFile(full, content)
+    mkdirSync(dirname(join(workspace, rel)), { recursive: true })
+    writeFileSync(join(workspace, rel), content)
   }
-  const repo = event.repository?.full_name ?? 'octo-org/octo-repo'
-  const sha = o.sha ?? event.after ?? event.pull_request?.head?.sha ?? 'ffac537e6cbbf934b08745a378932722df287a53'
   const env = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_OUTPUT: paths.output,
-    GITHUB_STEP_SUMMARY: paths.summary,
-    GITHUB_STATE: paths.state,
-    GITHUB_ENV: paths.envFile,
-    GITHUB_PATH: paths.path,
-    GITHUB_EVENT_NAME: eventName,
-    GITHUB_EVENT_PATH: paths.event,
-    GITHUB_REPOSITORY: repo,
-    GITHUB_REPOSITORY_OWNER: repo.split('/')[0],
-    GITHUB_SHA: sha,
-    GITHUB_REF: event.ref ?? 'refs/heads/main',
-    GITHUB_RUN_ID: '4242',
-    GITHUB_RUN_NUMBER: '17',
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_WORKFLOW: 'deploy',
-    GITHUB_JOB: 'verify',
-    GITHUB_ACTOR: 'octocat',
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_API_URL: o.apiUrl ?? 'http://127.0.0.1:9',
-    GITHUB_GRAPHQL_URL: `${o.apiUrl ?? 'http://127.0.0.1:9'}/graphql`,
-    RUNNER_TEMP: paths.temp,
-    RUNNER_OS: 'Linux',
-    // Without an API to talk to, no token: the action then skips GitHub instead of retrying.
-    ...inputEnv(o.inputs, { token: o.token ?? (o.apiUrl ? undefined : '') }),
+    ...runnerEnv({ dir: work, workspace, eventName: o.eventName, event, sha: o.sha, apiUrl: o.apiUrl, inputs: o.inputs, token: o.token }),
     ...(o.env ?? {})
   }
   const started = performance.now()
@@ -158,8 +162,8 @@ export async function runAction(o = {}) {
     })
   })
   const durationMs = performance.now() - started
-  const outputs = parseFileCommands(await readFile(paths.output, 'utf8'))
-  const summary = await readFile(paths.summary, 'utf8')
+  const outputs = parseFileCommands(await readFile(join(work, 'output'), 'utf8'))
+  const summary = await readFile(join(work, 'summary.md'), 'utf8')
   let report = null
   if (outputs.report) {
     try {

@@ -1,0 +1,73 @@
+// The GitHub API for the bench, in its own process: the team's emulator
+// (test-support/github-emulator/index.mjs) behind a recording proxy that stamps each request's arrival (./clock.mjs, shared with the bench and the
+// endpoint server) and keeps its JSON body, so the bench can find the failure-status POST.
+//   /_bench/requests (GET)  the recorded requests since the last reset
+//   /_bench/reset (POST)    forget them
+//   /_bench/info (GET)      which backend answers, and the problems the emulator found so far
+// Prints {"url","backend"} once listening; exits when stdin closes.
+import http from 'node:http'
+import { nowMs } from './clock.mjs'
+import { startGitHubEmulator } from '../test-support/github-emulator/index.mjs'
+
+const OWNER = 'octo-org'
+const REPO = 'octo-repo'
+const backend = 'emulator'
+const api = await startGitHubEmulator({ owner: OWNER, repo: REPO })
+const target = new URL(api.url)
+const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity })
+let recorded = []
+
+/** The emulator's findings (requests GitHub would reject, routes it does not emulate, its own errors). */
+function problems() {
+  const list = (name) => (Array.isArray(api[name]) ? api[name] : [])
+  return [
+    ...list('violations').map((v) => `violation: ${v.method} ${v.path}: ${v.reason}`),
+    ...list('unhandled').map((u) => `not emulated: ${u.method} ${u.path}`),
+    ...list('responseErrors').map((e) => `emulator error: ${e.method} ${e.path}: ${String(e.reason).slice(0, 300)}`)
+  ]
+}
+
+function send(res, status, body) {
+  const text = JSON.stringify(body)
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) })
+  res.end(text)
+}
+
+const proxy = http.createServer((req, res) => {
+  const at = nowMs()
+  const path = req.url.split('?')[0]
+  if (path === '/_bench/requests') return send(res, 200, recorded)
+  if (path === '/_bench/reset') {
+    recorded = []
+    return send(res, 200, { ok: true })
+  }
+  if (path === '/_bench/info') return send(res, 200, { backend, url: api.url, problems: problems() })
+  const entry = { method: req.method, path, at, body: undefined, status: 0, answeredAt: 0 }
+  recorded.push(entry)
+  const chunks = []
+  req.on('data', (c) => chunks.push(c))
+  req.on('end', () => {
+    const raw = Buffer.concat(chunks)
+    try {
+      entry.body = raw.length ? JSON.parse(raw.toString('utf8')) : undefined
+    } catch {
+      entry.body = raw.toString('utf8').slice(0, 200)
+    }
+    const headers = { ...req.headers, host: target.host }
+    const up = http.request({ host: target.hostname, port: target.port, method: req.method, path: req.url, headers, agent }, (upRes) => {
+      entry.status = upRes.statusCode
+      res.writeHead(upRes.statusCode, upRes.headers)
+      upRes.pipe(res)
+      upRes.on('end', () => (entry.answeredAt = nowMs()))
+    })
+    up.on('error', (e) => send(res, 502, { message: `bench proxy: ${e.message}` }))
+    up.end(raw)
+  })
+})
+proxy.keepAliveTimeout = 60_000
+proxy.listen(0, '127.0.0.1', () => {
+  process.stdout.write(JSON.stringify({ url: `http://127.0.0.1:${proxy.address().port}`, backend }) + '\n')
+})
+process.stdin.on('end', () => process.exit(0))
+process.stdin.on('error', () => process.exit(0))
+process.stdin.resume()
