@@ -1,6 +1,8 @@
 import { closeAgents } from './net/http-request.js'
 import { setDefaultOutputs, setVerifyOutputs } from './report/outputs.js'
-import { addMask } from './runner/commands.js'
+import { addMask, appendSummary } from './runner/commands.js'
+import { redactingLog } from './runner/redacting-log.js'
+import { inline } from './report/markdown.js'
 import { runnerLog, type Log } from './runner/log.js'
 import { readSettings } from './settings/read-settings.js'
 import type { Env } from './settings/inputs.js'
@@ -17,10 +19,11 @@ export interface RunDeps {
 
 /** The action: the one place that turns anything thrown into a failed step. Returns the exit code. */
 export async function run(deps: RunDeps = { env: process.env, log: runnerLog, clock: systemClock }): Promise<number> {
-  const { log } = deps
+  let log = deps.log
   try {
     setDefaultOutputs()
     const settings = await readSettings(deps.env, addMask)
+    log = redactingLog(deps.log, settings.secrets)
     if (settings.mode !== 'verify') {
       throw new UserError('input mode', settings.mode, 'verify: this release of deploy-guard implements verify mode only (approval, gate, drill and report are on the way)')
     }
@@ -30,6 +33,7 @@ export async function run(deps: RunDeps = { env: process.env, log: runnerLog, cl
   } catch (e) {
     if (e instanceof UserError) {
       log.error(e.message, { title: 'deploy-guard: invalid input' })
+      appendSummary(`## ⛔ deploy-guard: invalid input\n\n${inline(e.message)}\n\nNothing was checked or changed. See README.md#inputs and schema/deploy-guard.schema.json.\n`)
     } else {
       const message = e instanceof Error ? (e.stack ?? e.message) : String(e)
       log.error(`deploy-guard failed unexpectedly: ${message}`, { title: 'deploy-guard' })

@@ -20,6 +20,8 @@ function expectOneUserError(r: Awaited<ReturnType<typeof runAction>>, ...parts: 
   expect(r.stdout).not.toMatch(/^\s+at /m)
   expect(r.stderr).toBe('')
   expect(target.hits.size).toBe(0)
+  expect(r.summary).toContain('deploy-guard: invalid input')
+  expect(r.summary).toContain('Nothing was checked or changed')
 }
 
 describe('bad inputs', () => {

@@ -17,12 +17,15 @@ async function octokitClass() {
  * One client per run, with retry (5xx, with backoff) and throttling (primary and secondary
  * rate limits, honouring Retry-After). Non-idempotent writes opt out of retries per call.
  */
-export async function createClient(token: string, baseUrl: string, log: Log): Promise<GitHubClient> {
+export async function createClient(token: string, baseUrl: string, log: Log, { timeoutMs = 30_000 } = {}): Promise<GitHubClient> {
   const { Client, Bottleneck } = await octokitClass()
   return new Client({
     auth: token,
     baseUrl,
     userAgent: 'deploy-guard',
+    // fetch has no timeout of its own: a GitHub that accepts the connection and never answers
+    // would hold the job until the runner kills it. Each attempt gets its own deadline.
+    request: { fetch: withTimeout(timeoutMs) },
     log: { debug: () => {}, info: () => {}, warn: (m: string) => log.warning(m), error: () => {} },
     retry: { retries: 3 },
     throttle: {
@@ -40,4 +43,16 @@ export async function createClient(token: string, baseUrl: string, log: Log): Pr
       }
     }
   })
+}
+
+function withTimeout(ms: number): typeof fetch {
+  return async (input, init = {}) => {
+    const deadline = AbortSignal.timeout(ms)
+    try {
+      return await fetch(input, { ...init, signal: init.signal ? AbortSignal.any([init.signal, deadline]) : deadline })
+    } catch (e) {
+      if (deadline.aborted) throw new Error(`no answer from GitHub within ${ms} ms`)
+      throw e
+    }
+  }
 }
