@@ -6,9 +6,10 @@ import type { HttpCheck } from '../../src/settings/types.js'
 const check = (o: Partial<HttpCheck> = {}): HttpCheck => ({
   type: 'http', name: 'api', timeoutMs: 10_000, tags: [], url: 'https://api.example.com/health', method: 'GET', headers: {}, expectStatus: [], ...o
 })
-const response = (o: Partial<HttpResponse> = {}): HttpResponse => ({
-  status: 200, headers: {}, body: '{"status":"up","db":{"lag":3},"nodes":[1,2,7]}', truncated: false, latencyMs: 41.6, url: 'https://api.example.com/health', ...o
-})
+const response = (o: Partial<HttpResponse> = {}): HttpResponse => {
+  const body = o.body ?? '{"status":"up","db":{"lag":3},"nodes":[1,2,7]}'
+  return { status: 200, headers: {}, truncated: false, latencyMs: 41.6, url: 'https://api.example.com/health', ...o, body, bytes: Buffer.from(body) }
+}
 /** judgeResponse as the probe calls it: path and regex compiled from the check. */
 const judge = (c: HttpCheck, r: HttpResponse) =>
   judgeResponse(c, r, c.json ? parseJsonPath(c.json.path) : undefined, c.bodyRegex !== undefined ? new RegExp(c.bodyRegex) : undefined)

@@ -138,7 +138,7 @@ describe('datadog', () => {
     const body = JSON.stringify({ status: 'ok', series: [{ pointlist: [[1, 0.1]] }, { pointlist: [[1, 0.9]] }] })
     const probe = datadogProbe(
       { type: 'datadog', name: 'dd', timeoutMs: 1000, tags: [], apiUrl: 'https://dd.example', query: 'avg:x{*} by {host}', apiKey: 'k', appKey: 'a', windowMs: 60_000, aggregation: 'avg', max: 1 },
-      { request: async () => ({ status: 200, headers: {}, body, truncated: false, latencyMs: 1, url: '' }), now: () => 0, startedAt: 0 }
+      { request: async () => ({ status: 200, headers: {}, body, bytes: Buffer.from(body), truncated: false, latencyMs: 1, url: '' }), now: () => 0, startedAt: 0 }
     )
     await expect(probe.measure(new AbortController().signal)).resolves.toMatchObject({ status: 'error', detail: expect.stringMatching(/returned 2 series/) })
   })

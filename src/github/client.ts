@@ -1,4 +1,5 @@
 import type { Log } from '../runner/log.js'
+import { nodeFetch } from './node-fetch.js'
 
 /** The Octokit type with the plugins we use; imported lazily so it costs nothing at start-up. */
 export type GitHubClient = InstanceType<Awaited<ReturnType<typeof octokitClass>>['Client']>
@@ -23,9 +24,9 @@ export async function createClient(token: string, baseUrl: string, log: Log, { t
     auth: token,
     baseUrl,
     userAgent: 'deploy-guard',
-    // fetch has no timeout of its own: a GitHub that accepts the connection and never answers
-    // would hold the job until the runner kills it. Each attempt gets its own deadline.
-    request: { fetch: withTimeout(timeoutMs) },
+    // Each attempt has a deadline: a GitHub that accepts the connection and never answers must
+    // not hold the job until the runner kills it.
+    request: { fetch: nodeFetch({ timeoutMs, maxBodyBytes: 64 * 1024 * 1024 }) },
     log: { debug: () => {}, info: () => {}, warn: (m: string) => log.warning(m), error: () => {} },
     retry: { retries: 3 },
     throttle: {
@@ -43,16 +44,4 @@ export async function createClient(token: string, baseUrl: string, log: Log, { t
       }
     }
   })
-}
-
-function withTimeout(ms: number): typeof fetch {
-  return async (input, init = {}) => {
-    const deadline = AbortSignal.timeout(ms)
-    try {
-      return await fetch(input, { ...init, signal: init.signal ? AbortSignal.any([init.signal, deadline]) : deadline })
-    } catch (e) {
-      if (deadline.aborted) throw new Error(`no answer from GitHub within ${ms} ms`)
-      throw e
-    }
-  }
 }

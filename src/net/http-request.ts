@@ -18,6 +18,8 @@ export interface HttpResponse {
   readonly status: number
   readonly headers: http.IncomingHttpHeaders
   readonly body: string
+  /** The same body as bytes, for binary answers. */
+  readonly bytes: Buffer
   /** The body was longer than maxBodyBytes; `body` holds its first maxBodyBytes. */
   readonly truncated: boolean
   readonly latencyMs: number
@@ -111,15 +113,18 @@ function once(req: HttpRequest, deadline: number, started: number): Promise<Http
         chunks.push(chunk)
         size += chunk.length
       })
-      const done = (): void =>
+      const done = (): void => {
+        const bytes = Buffer.concat(chunks)
         finish(null, {
           status: res.statusCode ?? 0,
           headers: res.headers,
-          body: Buffer.concat(chunks).toString('utf8'),
+          body: bytes.toString('utf8'),
+          bytes,
           truncated,
           latencyMs: performance.now() - started,
           url: req.url
         })
+      }
       res.on('end', done)
       res.on('error', (e) => finish(classify(e)))
       res.on('close', () => {
