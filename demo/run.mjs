@@ -48,8 +48,8 @@ say()
 const r = await runAction({ inputs, apiUrl: github.url, event: push })
 
 say(bold('What the step printed:'))
-for (const line of r.stdout.split('\n').filter((l) => l && !l.startsWith('::add-mask'))) {
-  say('  ' + (line.startsWith('::error') ? red(line) : line))
+for (const line of r.stdout.split('\n').filter((l) => l && !/^::(add-mask|endgroup)/.test(l))) {
+  say('  ' + (line.startsWith('::error') ? red(line) : line.replace(/^::group::/, '▸ ')))
 }
 say()
 say(bold('Outputs:'))

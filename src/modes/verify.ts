@@ -47,8 +47,7 @@ export async function verify(s: Settings, deps: VerifyDeps): Promise<VerifyOutco
   const session = new LedgerSession(s, deps.openLedger, log, url)
   let verification: VerificationResult | undefined
   if (running) {
-    log.info(`Verifying ${s.version} in ${s.environment}: ${plural(s.verify.checks.length, 'check')}, ${windowText(s)}`)
-    verification = await running
+    verification = await log.group(`Verifying ${s.version} in ${s.environment}: ${plural(s.verify.checks.length, 'check')}, ${windowText(s)}`, () => running)
   }
   const { result, reason } = verdictOf(s, verification)
   const state = result === 'passed' ? 'success' : result === 'failed' ? 'failure' : 'error'
@@ -71,18 +70,18 @@ async function finish(
   f: { result: Result; reason: string; verification?: VerificationResult; startedAt: number; actions: VerifyReport['actions']; deployment?: { id: number; url: string } }
 ): Promise<VerifyOutcome> {
   const report = buildReport(s, { ...f, endedAt: deps.clock.now(), runUrl: runUrl(s.context) })
-  // Everything that leaves the process is redacted: the summary, the report file, the annotations.
+  // The log redacts itself (runner/redacting-log.ts); the files that leave the process are cleaned here.
   const clean = (text: string): string => redact(text, s.secrets)
   const reportPath = join(s.context.tempDir, `deploy-guard-${s.context.runId || 'local'}-${s.context.runAttempt}-${s.environment.replace(/[^\w.-]/g, '_')}.json`)
   await writeFile(reportPath, clean(JSON.stringify(report, null, 2)), 'utf8')
   appendSummary(clean(renderSummary(report)))
   for (const c of report.checks.filter((c) => c.status === 'failed' || c.status === 'inconclusive')) {
     const at = c.decidedBy ? `${c.decidedBy.detail}; ` : ''
-    const text = clean(`${c.name} ${c.status}: ${at}${c.reason}`)
+    const text = `${c.name} ${c.status}: ${at}${c.reason}`
     if (c.status === 'failed') deps.log.error(text, { title: `deploy-guard: ${c.name}` })
     else deps.log.warning(text, { title: `deploy-guard: ${c.name}` })
   }
-  const line = clean(`deploy-guard: ${report.result}: ${report.reason}`)
+  const line = `deploy-guard: ${report.result}: ${report.reason}`
   if (report.result === 'failed' && !report.checks.some((c) => c.status === 'failed')) deps.log.error(line, { title: 'deploy-guard' })
   else deps.log.info(line)
   const failsJob = report.result === 'failed' || (report.result === 'inconclusive' && s.verify.inconclusiveFailsJob)
