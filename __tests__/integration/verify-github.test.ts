@@ -116,6 +116,14 @@ describe('GitHub faults never lose the verdict', () => {
     expect(gh.requests.filter((q) => q.operationId === 'repos/create-deployment-status')).toHaveLength(2)
   })
 
+  it('waits out a secondary rate limit as Retry-After says, then goes on', async () => {
+    gh.failNext({ method: 'POST', operationId: 'repos/create-deployment-status', status: 429, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit.' } })
+    const r = await run({ 'health-urls': `${target.url}/ok` })
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/GitHub secondary rate limit on POST .*statuses; retrying in 1s/)
+    expect(states(gh.state.deployments[0].id)).toEqual(['success'])
+  })
+
   it('never sends the token anywhere but GitHub, and masks it', async () => {
     const r = await run({ 'health-urls': `${target.url}/echo-headers` })
     expect(r.code).toBe(0)

@@ -42,6 +42,13 @@ describe('verify against http targets', () => {
     expect(r.durationMs).toBeLessThan(5000)
   })
 
+  it('fails on an answer slower than max-latency', async () => {
+    const config = `checks:\n  - { name: slow, type: http, url: '${target.url}/delay/300', expect: { max-latency: 100ms } }\n`
+    const r = await runAction({ inputs: once, files: { '.github/deploy-guard.yml': config } })
+    expect(r.code).toBe(1)
+    expect(r.errors.join('\n')).toMatch(/slow failed: 200 in \d+ ms: latency \d+ ms > max 100 ms/)
+  })
+
   it('fails on a refused connection', async () => {
     const r = await runAction({ inputs: { ...once, 'health-urls': 'http://127.0.0.1:9/' } })
     expect(r.code).toBe(1)

