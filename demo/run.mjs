@@ -45,7 +45,8 @@ const inputs = {
 for (const [k, v] of Object.entries(inputs)) say(dim(`  ${k}: ${v}`))
 say()
 
-const r = await runAction({ inputs, apiUrl: github.url, event: push })
+// keep: the JSON report stays on disk for you to open
+const r = await runAction({ inputs, apiUrl: github.url, event: push, keep: true })
 
 say(bold('What the step printed:'))
 for (const line of r.stdout.split('\n').filter((l) => l && !/^::(add-mask|endgroup)/.test(l))) {
