@@ -12,7 +12,7 @@ export type LedgerFactory = () => Promise<DeploymentLedger | undefined>
  * logged and reported as actions; they never lose the verification result.
  */
 export class LedgerSession {
-  private readonly started: Promise<{ id: number } | undefined>
+  private readonly started: Promise<{ ledger: DeploymentLedger; id: number } | undefined>
   readonly actions: ActionTaken[] = []
 
   constructor(
@@ -31,38 +31,36 @@ export class LedgerSession {
     return r ? `${this.s.context.serverUrl}/${r.owner}/${r.repo}/deployments/${encodeURIComponent(this.s.environment)}` : ''
   }
 
-  private ledger?: DeploymentLedger
   private finishing = false
 
-  private async start(open: LedgerFactory): Promise<{ id: number } | undefined> {
+  private async start(open: LedgerFactory): Promise<{ ledger: DeploymentLedger; id: number } | undefined> {
     if (this.s.dryRun) {
       this.actions.push({ what: `dry run: would record deployment of ${this.s.version} to ${this.s.environment}`, ok: true })
       return undefined
     }
     const ledger = await open()
     if (!ledger) return undefined
-    this.ledger = ledger
     const d = await ledger.findOrCreate(this.s.version, this.s.environment, this.s.context.sha, `deploy-guard verifying ${this.s.version}`)
     // When the verdict is already in (a short window failed fast), in_progress would only
     // delay the failure path.
     if (!this.finishing) await ledger.setStatus(d.id, 'in_progress', `deploy-guard is verifying ${this.s.version}`, this.logUrl)
     this.actions.push({ what: `${d.created ? 'created' : 'reused'} deployment ${d.id} of ${this.s.version} in ${this.s.environment}`, ok: true, url: this.environmentUrl })
-    return { id: d.id }
+    return { ledger, id: d.id }
   }
 
   /** Posts the final state; returns the deployment when one was recorded. */
   async finish(state: DeploymentState, description: string): Promise<{ id: number; url: string } | undefined> {
     this.finishing = true
-    let d: { id: number } | undefined
+    let d: { ledger: DeploymentLedger; id: number } | undefined
     try {
       d = await this.started
     } catch (e) {
       this.fail('record the deployment', e)
       return undefined
     }
-    if (!d || !this.ledger) return undefined
+    if (!d) return undefined
     try {
-      await this.ledger.setStatus(d.id, state, description, this.logUrl)
+      await d.ledger.setStatus(d.id, state, description, this.logUrl)
       this.actions.push({ what: `set deployment ${d.id} to ${state}`, ok: true, url: this.environmentUrl, detail: description })
     } catch (e) {
       this.fail(`set deployment ${d.id} to ${state}`, e)

@@ -4,7 +4,7 @@ import { DEPLOY_RESULTS, MODE_INPUTS, ROLLBACK_KINDS } from './types.js'
 import type { ConfigFile } from './config-file.js'
 import { checksFromConfig, checkUrl, type CheckDefaults } from './checks-from-config.js'
 import { urlText } from '../net/url-text.js'
-import { parseBoolean, parseDuration, parseEnum, parseList, parseNumber, parseUrl } from './parse.js'
+import { parseBoolean, parseDuration, parseEnum, parseList, parseNumber, parsePositiveDuration, parseUrl } from './parse.js'
 import { UserError } from './user-error.js'
 
 type Inputs = Readonly<Record<InputName, string>>
@@ -47,8 +47,7 @@ export function buildSettings(inputs: Inputs, config: ConfigFile, configPath: st
 
   const mode = resolveMode(inputs.mode, context.eventName)
   const timeout = pick('health-timeout', cfgVerify.timeout, '10s')
-  const timeoutMs = parseDuration(timeout.where, timeout.raw)
-  if (timeoutMs <= 0) throw new UserError(timeout.where, timeout.raw, 'a duration above 0s')
+  const timeoutMs = parsePositiveDuration(timeout.where, timeout.raw)
 
   const prometheusUrl = inputs['prometheus-url']
   if (prometheusUrl) parseUrl('input prometheus-url', prometheusUrl)

@@ -1,7 +1,7 @@
 import type { Env } from './inputs.js'
 import type { BaselineSpec, CheckSpec, DatadogCheck, HttpCheck, JsonCheck, PrometheusCheck } from './types.js'
 import { interpolate } from './interpolate.js'
-import { parseDuration, parseUrl } from './parse.js'
+import { parseDuration, parsePositiveDuration, parseUrl } from './parse.js'
 import { UserError } from './user-error.js'
 import { parseJsonPath } from '../checks/json-path.js'
 import { urlText } from '../net/url-text.js'
@@ -78,7 +78,7 @@ function headers(where: string, raw: unknown, d: CheckDefaults): Record<string, 
 function base(entry: Raw, at: string, d: CheckDefaults, fallbackName: string) {
   return {
     name: str(entry.name) ?? fallbackName,
-    timeoutMs: entry.timeout ? positiveDuration(`${at}.timeout`, String(entry.timeout)) : d.timeoutMs,
+    timeoutMs: entry.timeout ? parsePositiveDuration(`${at}.timeout`, String(entry.timeout)) : d.timeoutMs,
     tags: (entry.tags as string[] | undefined) ?? []
   }
 }
@@ -140,11 +140,10 @@ function prometheusCheck(entry: Raw, at: string, d: CheckDefaults): PrometheusCh
   let baseline: BaselineSpec | undefined
   if (b) {
     baseline = {
-      offsetMs: parseDuration(`${at}.baseline.offset`, String(b.offset)),
+      offsetMs: parsePositiveDuration(`${at}.baseline.offset`, String(b.offset), '1h'),
       maxIncrease: Number(b['max-increase']),
       floor: num(b.floor) ?? 0.01
     }
-    if (baseline.offsetMs <= 0) throw new UserError(`${at}.baseline.offset`, b.offset, 'a duration above 0s, e.g. 1h')
   }
   const query = String(entry.query)
   return {
@@ -191,12 +190,6 @@ function datadogCheck(entry: Raw, at: string, d: CheckDefaults): DatadogCheck {
     aggregation: (str(entry.aggregation) as DatadogCheck['aggregation']) ?? 'avg',
     ...bounds(entry, at)
   }
-}
-
-function positiveDuration(where: string, raw: string): number {
-  const ms = parseDuration(where, raw)
-  if (ms <= 0) throw new UserError(where, raw, 'a duration above 0s')
-  return ms
 }
 
 function validJsonPath(where: string, path: string): void {

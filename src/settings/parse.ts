@@ -14,6 +14,13 @@ export function parseDuration(where: string, raw: string): number {
   return Math.round(h * UNIT_MS.h + min * UNIT_MS.m + s * UNIT_MS.s + ms)
 }
 
+/** A duration that must be above zero: timeouts, offsets. */
+export function parsePositiveDuration(where: string, raw: string, example?: string): number {
+  const ms = parseDuration(where, raw)
+  if (ms <= 0) throw new UserError(where, raw, `a duration above 0s${example ? `, e.g. ${example}` : ''}`)
+  return ms
+}
+
 /** Formats milliseconds the way users write them: 1h30m, 45s, 250ms. */
 export function formatDuration(ms: number): string {
   if (ms === 0) return '0s'

@@ -4,13 +4,14 @@ import { buildSettings } from './build-settings.js'
 import { parseConfig, type ConfigFile } from './config-file.js'
 import { getInput, readInputs, type Env } from './inputs.js'
 import { readContext } from './context.js'
+import type { Settings } from './types.js'
 
 /**
  * Reads inputs, the optional config file and the runner's context into one Settings value.
  * The token is masked before anything else happens, and every other secret as soon as the
  * settings are built; a UserError leaves before any side effect.
  */
-export async function readSettings(env: Env, mask: (secret: string) => void): Promise<import('./types.js').Settings> {
+export async function readSettings(env: Env, mask: (secret: string) => void): Promise<Settings> {
   const token = getInput(env, 'github-token')
   if (token) mask(token)
   const inputs = readInputs(env)
