@@ -1,4 +1,4 @@
-import { cell, inline, link } from '../../src/report/markdown.js'
+import { cell, inline, link } from '../../src/text/markdown.js'
 
 const ZWSP = '\u200b'
 

@@ -1,4 +1,4 @@
-import { redact } from '../../src/report/redact.js'
+import { redact } from '../../src/text/redact.js'
 
 describe('redact: known secrets', () => {
   it('replaces every occurrence of every known value', () => {

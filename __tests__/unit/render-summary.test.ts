@@ -1,5 +1,5 @@
-import { renderChart } from '../../src/report/render-chart.js'
-import { renderSummary, SUMMARY_LIMIT } from '../../src/report/render-summary.js'
+import { renderChart } from '../../src/render/render-chart.js'
+import { renderSummary, SUMMARY_LIMIT } from '../../src/render/render-summary.js'
 import { http, metric, reportOf } from './report-fixtures.js'
 import { settingsFrom } from './settings-fixtures.js'
 

@@ -8,7 +8,7 @@ import { parseJsonPath, pickJsonPath } from '../../src/checks/json-path.js'
 import { deepEqual } from '../../src/checks/http/http-probe.js'
 import { limitConcurrency } from '../../src/engine/limit-concurrency.js'
 import { addMask, formatCommand } from '../../src/runner/commands.js'
-import { redact } from '../../src/report/redact.js'
+import { redact } from '../../src/text/redact.js'
 
 describe('settings errors name the right source and never a secret', () => {
   it('shows a URL as written, not with its ${VAR} filled in', () => {

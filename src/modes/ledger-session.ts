@@ -1,7 +1,7 @@
 import type { Log } from '../runner/log.js'
 import type { Settings } from '../settings/types.js'
 import type { DeploymentLedger, DeploymentState } from '../github/deployments.js'
-import type { ActionTaken } from '../report/verify-report.js'
+import type { ActionTaken } from '../render/verify-report.js'
 
 /** Opens the ledger for this run; undefined when GitHub is not reachable by design (no token). */
 export type LedgerFactory = () => Promise<DeploymentLedger | undefined>

@@ -1,6 +1,6 @@
 import http from 'node:http'
 import https from 'node:https'
-import { urlText } from './url-text.js'
+import { urlText } from '../text/url-text.js'
 
 /** One bounded HTTP exchange: total time, body size and redirects all have limits. */
 export interface HttpRequest {

@@ -1,4 +1,4 @@
-import { redact } from '../report/redact.js'
+import { redact } from '../text/redact.js'
 import type { Log } from './log.js'
 
 /**

@@ -3,7 +3,7 @@ import type { CheckSpec, Mode, PrometheusCheck, RunContext, Settings, VerifySett
 import { DEPLOY_RESULTS, MODE_INPUTS, ROLLBACK_KINDS } from './types.js'
 import type { ConfigFile } from './config-file.js'
 import { checksFromConfig, checkUrl, type CheckDefaults } from './checks-from-config.js'
-import { urlText } from '../net/url-text.js'
+import { urlText } from '../text/url-text.js'
 import { parseBoolean, parseDuration, parseEnum, parseList, parseNumber, parsePositiveDuration, parseUrl } from './parse.js'
 import { UserError } from './user-error.js'
 

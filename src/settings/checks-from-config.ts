@@ -4,7 +4,7 @@ import { interpolate } from './interpolate.js'
 import { parseDuration, parsePositiveDuration, parseUrl } from './parse.js'
 import { UserError } from './user-error.js'
 import { parseJsonPath } from '../checks/json-path.js'
-import { urlText } from '../net/url-text.js'
+import { urlText } from '../text/url-text.js'
 
 type Raw = Record<string, unknown>
 

@@ -1,7 +1,7 @@
 import { boundsText, fmt } from '../checks/bounds.js'
 import type { CheckResult, Sample, VerificationResult } from '../engine/run-verification.js'
 import type { CheckSpec, Settings } from '../settings/types.js'
-import { urlText } from '../net/url-text.js'
+import { urlText } from '../text/url-text.js'
 import { samplesByCheck, type ActionTaken, type CheckReport, type Result, type VerifyReport } from './verify-report.js'
 
 /** What the report needs from a run besides settings; all plain data. */
