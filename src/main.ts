@@ -1,45 +1,89 @@
+import * as core from '@actions/core'
 import { closeAgents } from './net/http-request.js'
-import { setDefaultOutputs, setVerifyOutputs } from './render/outputs.js'
-import { addMask, appendSummary } from './runner/commands.js'
+import { setDefaultOutputs } from './runner/outputs.js'
+import { writeSummary } from './runner/summary.js'
 import { redactingLog } from './runner/redacting-log.js'
 import { inline } from './text/markdown.js'
+import { redact } from './text/redact.js'
 import { runnerLog, type Log } from './runner/log.js'
 import { readSettings } from './settings/read-settings.js'
+import type { ToolkitContext } from './settings/context.js'
 import type { Env } from './settings/inputs.js'
+import type { Mode, Settings } from './settings/types.js'
 import { UserError } from './settings/user-error.js'
 import { systemClock, type Clock } from './engine/clock.js'
 import { verify } from './modes/verify.js'
 import { openLedger } from './github/open-ledger.js'
+import { saveLedgerState } from './modes/post.js'
 
 export interface RunDeps {
   readonly env: Env
   readonly log: Log
   readonly clock: Clock
+  /** The run's context; @actions/github's `context` unless a test gives one. */
+  readonly context?: ToolkitContext
+  /** Aborts when the runner cancels the step. */
+  readonly cancel?: AbortSignal
+}
+
+/** What every mode runner gets besides its settings. */
+export interface ModeDeps {
+  readonly log: Log
+  readonly clock: Clock
+  readonly cancel?: AbortSignal
+}
+
+/** A mode: runs with validated settings and returns the exit code. */
+export type ModeRunner = (s: Settings, deps: ModeDeps) => Promise<number>
+
+/** The modes of PRODUCT.md section 1. A mode whose issue is not done yet has no runner. */
+const MODE_RUNNERS: Readonly<Record<Mode, ModeRunner | undefined>> = {
+  verify: async (s, deps) => {
+    const outcome = await verify(s, { ...deps, openLedger: () => openLedger(s, deps.log), saveLedgerState })
+    return outcome.exitCode
+  },
+  approval: undefined,
+  gate: undefined,
+  drill: undefined,
+  report: undefined
 }
 
 /** The action: the one place that turns anything thrown into a failed step. Returns the exit code. */
 export async function run(deps: RunDeps = { env: process.env, log: runnerLog, clock: systemClock }): Promise<number> {
   let log = deps.log
+  let secrets: readonly string[] = []
   try {
     setDefaultOutputs()
-    const settings = await readSettings(deps.env, addMask)
+    const context = deps.context ?? (await import('@actions/github')).context
+    const settings = await readSettings(deps.env, context, (s) => core.setSecret(s))
+    secrets = settings.secrets
     log = redactingLog(deps.log, settings.secrets)
-    if (settings.mode !== 'verify') {
-      throw new UserError('input mode', settings.mode, 'verify: this release of deploy-guard implements verify mode only (approval, gate, drill and report are on the way)')
-    }
-    const outcome = await verify(settings, { log, clock: deps.clock, openLedger: () => openLedger(settings, log) })
-    setVerifyOutputs(outcome.report, outcome.reportPath)
-    return outcome.exitCode
+    const runner = MODE_RUNNERS[settings.mode]
+    if (!runner) throw unimplemented(settings)
+    return await runner(settings, { log, clock: deps.clock, ...(deps.cancel && { cancel: deps.cancel }) })
   } catch (e) {
     if (e instanceof UserError) {
-      log.error(e.message, { title: 'deploy-guard: invalid input' })
-      appendSummary(`## ⛔ deploy-guard: invalid input\n\n${inline(e.message)}\n\nNothing was checked or changed. See README.md#inputs and schema/deploy-guard.schema.json.\n`)
+      // Settings may have failed half-way: redact what the message quotes by shape as well.
+      const message = redact(e.message, secrets)
+      log.error(message, { title: 'deploy-guard: invalid input' })
+      await writeSummary(`## ⛔ deploy-guard: invalid input\n\n${inline(message)}\n\nNothing was checked or changed. See README.md#inputs and schema/deploy-guard.schema.json.\n`).catch(() => false)
     } else {
       const message = e instanceof Error ? (e.stack ?? e.message) : String(e)
-      log.error(`deploy-guard failed unexpectedly: ${message}`, { title: 'deploy-guard' })
+      log.error(`deploy-guard failed unexpectedly: ${redact(message, secrets)}`, { title: 'deploy-guard' })
     }
     return 1
   } finally {
     closeAgents()
   }
+}
+
+function unimplemented(s: Settings): UserError {
+  const later = 'verify: this release of deploy-guard implements verify mode only (approval, gate, drill and report are on the way)'
+  if (s.modeChosenBy === 'input') return new UserError('input mode', s.mode, later)
+  return new UserError(
+    'input mode',
+    'auto',
+    `a mode this release implements: on a ${s.context.eventName} event auto chooses ${s.mode}, which is not available yet; ` +
+      'to verify a preview deployment from a pull request, set mode: verify'
+  )
 }

@@ -120,7 +120,7 @@ describe('GitHub faults never lose the verdict', () => {
     gh.failNext({ method: 'POST', operationId: 'repos/create-deployment-status', status: 429, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit.' } })
     const r = await run({ 'health-urls': `${target.url}/ok` })
     expect(r.code).toBe(0)
-    expect(r.stdout).toMatch(/GitHub secondary rate limit on POST .*statuses; retrying in 1s/)
+    expect(r.stdout).toMatch(/GitHub secondary rate limit on POST .*statuses: waiting 1 s \(Retry-After\), then retrying/)
     expect(states(gh.state.deployments[0].id)).toEqual(['success'])
   })
 

@@ -76,7 +76,7 @@ describe('inline input, else config file, else default', () => {
   it('version defaults to the commit SHA', () => {
     expect(settingsFrom(HEALTH).version).toBe('0123456789abcdef0123456789abcdef01234567')
     expect(settingsFrom({ ...HEALTH, version: 'v1.2.3' }).version).toBe('v1.2.3')
-    expect(thrownBy(() => settingsFrom(HEALTH, undefined, {}, { sha: '' })).message).toMatch(/^input version: got ""; expected the release being verified/)
+    expect(thrownBy(() => settingsFrom(HEALTH, undefined, {}, { sha: '', headSha: '' })).message).toMatch(/^input version: got ""; expected the release being verified/)
   })
 })
 

@@ -1,5 +1,4 @@
 // Behaviour fixed after review: each case failed before its fix.
-import { jest } from '@jest/globals'
 import { settingsFrom, thrownBy } from './settings-fixtures.js'
 import { parseConfig } from '../../src/settings/config-file.js'
 import { parseDuration, parseNumber } from '../../src/settings/parse.js'
@@ -7,7 +6,6 @@ import { fmt } from '../../src/checks/bounds.js'
 import { parseJsonPath, pickJsonPath } from '../../src/checks/json-path.js'
 import { deepEqual } from '../../src/checks/http/http-probe.js'
 import { limitConcurrency } from '../../src/engine/limit-concurrency.js'
-import { addMask, formatCommand } from '../../src/runner/commands.js'
 import { redact } from '../../src/text/redact.js'
 
 describe('settings errors name the right source and never a secret', () => {
@@ -105,23 +103,6 @@ describe('limitConcurrency', () => {
   })
 })
 
-describe('workflow commands match @actions/core', () => {
-  it('masks a one-line secret once', () => {
-    const write = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
-    try {
-      addMask('abcd1234')
-      expect(write.mock.calls.map((c) => String(c[0]))).toEqual(['::add-mask::abcd1234\n'])
-    } finally {
-      write.mockRestore()
-    }
-  })
-
-  it.each([
-    [{ line: 0 }, '::error ::m'],
-    [{ title: '' }, '::error ::m'],
-    [{}, '::error::m']
-  ])('props %p', (props, line) => expect(formatCommand('error', props, 'm')).toBe(line))
-})
 
 describe('redaction leaves prose alone', () => {
   it.each(['Basic authentication failed; the token verification failed', 'Bearer tokens are described in RFC 6750'])('%p', (text) => {

@@ -33,6 +33,8 @@ export interface VerificationResult {
   readonly roundsRun: number
   /** True when a failed check cut the window short (fail fast). */
   readonly stoppedEarly: boolean
+  /** True when the run was cancelled (the runner's SIGINT) before the window ended. */
+  readonly cancelled: boolean
 }
 
 export interface WindowOptions extends Limits {
@@ -45,6 +47,8 @@ export interface WindowOptions extends Limits {
 export interface EngineHooks {
   onSample?(sample: Sample): void
   onRoundStart?(round: number, of: number): void
+  /** Aborts the window from outside (the workflow was cancelled): sampling stops at once. */
+  cancel?: AbortSignal
 }
 
 /**
@@ -63,6 +67,14 @@ export async function runVerification(probes: readonly Probe[], opts: WindowOpti
   const total = roundCount(opts.durationMs, opts.intervalMs)
   let failedEarly: (() => void) | undefined
   const failure = new Promise<void>((resolve) => (failedEarly = resolve))
+  let cancelled = false
+  const onCancel = (): void => {
+    cancelled = true
+    stop.abort()
+    failedEarly?.()
+  }
+  if (hooks.cancel?.aborted) onCancel()
+  else hooks.cancel?.addEventListener('abort', onCancel, { once: true })
 
   const record = (probe: Probe, round: number, m: Measurement): void => {
     const name = probe.check.name
@@ -115,6 +127,7 @@ export async function runVerification(probes: readonly Probe[], opts: WindowOpti
     }
   })()
   await Promise.race([window, failure])
+  hooks.cancel?.removeEventListener('abort', onCancel)
 
   const checks = probes.map((p): CheckResult => {
     const name = p.check.name
@@ -124,11 +137,13 @@ export async function runVerification(probes: readonly Probe[], opts: WindowOpti
     const s = checkStatus(tally, opts, true)
     const sampled = tally.pass + tally.fail + tally.error
     if (stop.signal.aborted && sampled < total) {
-      return { name, status: 'stopped', reason: `stopped after ${sampled} of ${total} samples: another check failed`, tally }
+      const why = cancelled ? 'the run was cancelled' : 'another check failed'
+      return { name, status: 'stopped', reason: `stopped after ${sampled} of ${total} samples: ${why}`, tally }
     }
     return { name, status: s.status as CheckResult['status'], reason: s.reason, tally }
   })
-  const verdict = overallVerdict(checks.map((c) => (c.status === 'stopped' ? 'passed' : c.status)))
+  // A cancelled window proves nothing either way, unless a check had already failed.
+  const verdict = overallVerdict(checks.map((c) => (c.status === 'stopped' ? (cancelled ? 'running' : 'passed') : c.status)))
   const stoppedEarly = stop.signal.aborted && (roundsRun < total || checks.some((c) => c.status === 'stopped'))
-  return { verdict, checks, samples, startedAt, endedAt: clock.now(), rounds: total, roundsRun, stoppedEarly }
+  return { verdict, checks, samples, startedAt, endedAt: clock.now(), rounds: total, roundsRun, stoppedEarly, cancelled }
 }

@@ -1,49 +1,58 @@
 import type { Log } from '../runner/log.js'
-import { nodeFetch } from './node-fetch.js'
+import { boundedFetch } from './bounded-fetch.js'
+import { plainRateLimitRetry } from './rate-limit-retry.js'
+import { decideWait, type WaitPolicy } from './wait-policy.js'
 
-/** The Octokit type with the plugins we use; imported lazily so it costs nothing at start-up. */
-export type GitHubClient = InstanceType<Awaited<ReturnType<typeof octokitClass>>['Client']>
+/** The Octokit of @actions/github with the plugins we use; imported lazily so probes start first. */
+export type GitHubClient = Awaited<ReturnType<typeof createClient>>
 
-async function octokitClass() {
-  const [{ Octokit }, { retry }, { throttling }, { default: Bottleneck }] = await Promise.all([
-    import('@octokit/rest'),
+export interface ClientOptions {
+  /** Deadline of one attempt of one call. */
+  readonly timeoutMs?: number
+  /** The longest GitHub may make us wait before a retry; a longer Retry-After gives the call up. */
+  readonly maxWaitMs?: number
+  readonly maxBodyBytes?: number
+}
+
+/**
+ * One client per run: @actions/github's getOctokit (its proxy-aware fetch, GHES base URL) with
+ * retry (5xx with backoff) and throttling (rate limits, honouring Retry-After), every wait
+ * capped so GitHub never decides how long the job runs. Non-idempotent writes opt out of
+ * retries per call (`request: { retries: 0 }`).
+ */
+export async function createClient(token: string, baseUrl: string, log: Log, o: ClientOptions = {}) {
+  const [{ getOctokit }, { defaults }, { retry }, { throttling }, { default: Bottleneck }] = await Promise.all([
+    import('@actions/github'),
+    import('@actions/github/lib/utils'),
     import('@octokit/plugin-retry'),
     import('@octokit/plugin-throttling'),
     import('bottleneck/light.js')
   ])
-  return { Client: Octokit.plugin(retry, throttling), Bottleneck }
-}
-
-/**
- * One client per run, with retry (5xx, with backoff) and throttling (primary and secondary
- * rate limits, honouring Retry-After). Non-idempotent writes opt out of retries per call.
- */
-export async function createClient(token: string, baseUrl: string, log: Log, { timeoutMs = 30_000 } = {}): Promise<GitHubClient> {
-  const { Client, Bottleneck } = await octokitClass()
-  return new Client({
-    auth: token,
-    baseUrl,
-    userAgent: 'deploy-guard',
-    // Each attempt has a deadline: a GitHub that accepts the connection and never answers must
-    // not hold the job until the runner kills it.
-    request: { fetch: nodeFetch({ timeoutMs, maxBodyBytes: 64 * 1024 * 1024 }) },
-    log: { debug: () => {}, info: () => {}, warn: (m: string) => log.warning(m), error: () => {} },
-    // 429 is left to the throttling plugin, which waits as Retry-After says; the retry plugin
-    // would use its own backoff instead.
-    retry: { retries: 3, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-    throttle: {
-      // The plugin spaces writes 1 s apart by default, a guard for bulk content creation. A run
-      // makes a handful of writes, and on a bad release they are the failure path (status,
-      // rollback, incident): serialise them but do not wait; secondary limits still retry.
-      write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
-      onRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
-        log.warning(`GitHub rate limit hit on ${options.method} ${options.url}; retrying in ${retryAfter}s`)
-        return retryCount < 2
-      },
-      onSecondaryRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
-        log.warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`)
-        return retryCount < 1
+  const policy: WaitPolicy = { maxWaitMs: o.maxWaitMs ?? 60_000, log }
+  const proxyFetch = (defaults.request as { fetch: typeof fetch }).fetch
+  const shouldWait = (kind: string) => (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) =>
+    decideWait(policy, kind, retryAfter, `${options.method} ${options.url}`, retryCount < 2)
+  return getOctokit(
+    token,
+    {
+      baseUrl,
+      userAgent: 'deploy-guard',
+      // getOctokit's defaults hold the toolkit's proxy fetch; `request` replaces them whole, so it is wrapped, not dropped.
+      request: { fetch: boundedFetch(proxyFetch, { timeoutMs: o.timeoutMs ?? 30_000, maxBodyBytes: o.maxBodyBytes ?? 64 * 1024 * 1024 }) },
+      log: { debug: () => {}, info: () => {}, warn: (m: string) => log.warning(m), error: () => {} },
+      // 429 is left to the throttling plugin and plainRateLimitRetry, which wait as Retry-After says.
+      retry: { retries: 3, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+      throttle: {
+        // The plugin spaces writes 1 s apart by default, a guard for bulk content creation. A run
+        // makes a handful of writes, and on a bad release they are the failure path (status,
+        // rollback, incident): serialise them but do not wait; secondary limits still retry.
+        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+        onRateLimit: shouldWait('rate limit'),
+        onSecondaryRateLimit: shouldWait('secondary rate limit')
       }
-    }
-  })
+    },
+    retry,
+    throttling,
+    plainRateLimitRetry(policy)
+  )
 }

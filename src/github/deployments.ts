@@ -38,14 +38,14 @@ export class DeploymentLedger {
    * a git ref (a semver release name, say) is recorded on the workflow's commit, with the
    * version in the payload. Creation is not retried blindly: a retry could create two.
    */
-  async findOrCreate(version: string, environment: string, fallbackSha: string, description: string): Promise<Deployment> {
+  async findOrCreate(version: string, environment: string, fallbackSha: string, description: string, productionEnvironment: boolean): Promise<Deployment> {
     const existing = await this.find(version, environment)
     if (existing) return existing
     const payload = { deploy_guard: { version } }
     const create = (ref: string) =>
       this.gh.rest.repos.createDeployment({
         ...this.repo, ref, environment, auto_merge: false, required_contexts: [], task: 'deploy',
-        description: clip(description), payload, production_environment: /^prod/i.test(environment),
+        description: clip(description), payload, production_environment: productionEnvironment,
         request: { retries: 0 }
       })
     let res
@@ -71,7 +71,7 @@ export class DeploymentLedger {
       const hit = data.find((d) => versionOf(d) === version || d.sha === version || d.ref === version)
       return hit ? { id: hit.id, sha: hit.sha, ref: hit.ref, environment: hit.environment ?? environment, version, created: false } : undefined
     } catch (e) {
-      throw explain('listing deployments', e, 'deployments: read')
+      throw explain('listing deployments', e, PERMISSION)
     }
   }
 

@@ -10,14 +10,35 @@ export class GitHubCallError extends Error {
   }
 }
 
+type OctokitError = {
+  status?: number
+  message?: string
+  cause?: { name?: string; message?: string }
+  response?: { data?: { message?: string }; headers?: Record<string, string | undefined> }
+}
+
 /**
- * Turns an Octokit error into one sentence: what failed, the status, and for 403/404 from
- * missing permissions the line to add to the workflow's `permissions:` block.
+ * Turns an Octokit error into one sentence: what failed and why, in the user's terms. A 403 or
+ * 404 from a missing permission names the line to add to the workflow's `permissions:` block;
+ * a rate limit and a timeout are said to be what they are.
  */
 export function explain(action: string, e: unknown, permission: string): GitHubCallError {
-  const err = e as { status?: number; message?: string; response?: { data?: { message?: string } } }
+  const err = (e ?? {}) as OctokitError
   const status = typeof err.status === 'number' ? err.status : undefined
   const apiMessage = err.response?.data?.message ?? err.message ?? String(e)
+  const headers = err.response?.headers ?? {}
+  if (err.cause?.name === 'GitHubTimeoutError') {
+    return new GitHubCallError(action, undefined, `${action} failed: timeout: ${err.cause.message}.`)
+  }
+  if ((status === 403 || status === 429) && /secondary rate/i.test(apiMessage)) {
+    return new GitHubCallError(action, status, `${action} failed (${status}): GitHub's secondary rate limit (too many requests at once); not a permission problem. ${apiMessage}`)
+  }
+  if ((status === 403 || status === 429) && (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(apiMessage))) {
+    const reset = Number(headers['x-ratelimit-reset'])
+    const when = Number.isFinite(reset) && reset > 0 ? ` It resets at ${new Date(reset * 1000).toISOString()}.` : ''
+    return new GitHubCallError(action, status, `${action} failed (${status}): the token's API rate limit is used up; not a permission problem.${when}`)
+  }
+  if (status === 429) return new GitHubCallError(action, status, `${action} failed (429): GitHub asked to slow down (rate limited). ${apiMessage}`)
   let hint = ''
   if (status === 403 || status === 404) {
     hint = ` The token may lack a permission: add \`${permission}\` to the workflow's \`permissions:\` block.`

@@ -3,6 +3,13 @@ import type { Settings } from '../settings/types.js'
 import type { DeploymentLedger, DeploymentState } from '../github/deployments.js'
 import type { ActionTaken } from '../render/verify-report.js'
 
+/** What the post step needs to close a deployment this process could not (a hard kill). */
+export interface LedgerState {
+  readonly deploymentId: number
+  /** True once the verdict's status was posted: nothing left for the post step. */
+  readonly finished: boolean
+}
+
 /** Opens the ledger for this run; undefined when GitHub is not reachable by design (no token). */
 export type LedgerFactory = () => Promise<DeploymentLedger | undefined>
 
@@ -19,7 +26,8 @@ export class LedgerSession {
     private readonly s: Settings,
     open: LedgerFactory,
     private readonly log: Log,
-    private readonly logUrl: string
+    private readonly logUrl: string,
+    private readonly saveState: (state: LedgerState) => void = () => {}
   ) {
     this.started = this.start(open)
     // The rejection is handled where the session finishes; keep Node from flagging it early.
@@ -32,6 +40,10 @@ export class LedgerSession {
   }
 
   private finishing = false
+  /** False in a dry run: nothing was or will be recorded. */
+  get records(): boolean {
+    return !this.s.dryRun
+  }
 
   private async start(open: LedgerFactory): Promise<{ ledger: DeploymentLedger; id: number } | undefined> {
     if (this.s.dryRun) {
@@ -40,7 +52,8 @@ export class LedgerSession {
     }
     const ledger = await open()
     if (!ledger) return undefined
-    const d = await ledger.findOrCreate(this.s.version, this.s.environment, this.s.context.sha, `deploy-guard verifying ${this.s.version}`)
+    const d = await ledger.findOrCreate(this.s.version, this.s.environment, this.s.context.headSha, `deploy-guard verifying ${this.s.version}`, this.s.productionEnvironment)
+    this.saveState({ deploymentId: d.id, finished: false })
     // When the verdict is already in (a short window failed fast), in_progress would only
     // delay the failure path.
     if (!this.finishing) await ledger.setStatus(d.id, 'in_progress', `deploy-guard is verifying ${this.s.version}`, this.logUrl)
@@ -61,6 +74,7 @@ export class LedgerSession {
     if (!d) return undefined
     try {
       await d.ledger.setStatus(d.id, state, description, this.logUrl)
+      this.saveState({ deploymentId: d.id, finished: true })
       this.actions.push({ what: `set deployment ${d.id} to ${state}`, ok: true, url: this.environmentUrl, detail: description })
     } catch (e) {
       this.fail(`set deployment ${d.id} to ${state}`, e)

@@ -1,30 +1,23 @@
-import { writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { createProbe } from '../checks/create-probe.js'
 import type { Clock } from '../engine/clock.js'
 import { runVerification, type Sample, type VerificationResult } from '../engine/run-verification.js'
 import { httpRequest } from '../net/http-request.js'
-import { buildReport } from '../render/build-report.js'
-import { redact } from '../text/redact.js'
-import { renderSummary } from '../render/render-summary.js'
-import type { Result, VerifyReport } from '../render/verify-report.js'
-import { appendSummary } from '../runner/commands.js'
+import type { ActionTaken, Result } from '../render/verify-report.js'
 import type { Log } from '../runner/log.js'
 import { formatDuration } from '../settings/parse.js'
 import { runUrl } from '../settings/context.js'
 import type { Settings } from '../settings/types.js'
-import { LedgerSession, type LedgerFactory } from './ledger-session.js'
+import { LedgerSession, type LedgerFactory, type LedgerState } from './ledger-session.js'
+import { publishVerify, type VerifyOutcome } from './publish-verify.js'
 
 export interface VerifyDeps {
   readonly log: Log
   readonly clock: Clock
   readonly openLedger: LedgerFactory
-}
-
-export interface VerifyOutcome {
-  readonly report: VerifyReport
-  readonly reportPath: string
-  readonly exitCode: number
+  /** Aborts when the runner cancels the step (SIGINT, then SIGTERM). */
+  readonly cancel?: AbortSignal
+  /** Remembers the deployment for the post step, which closes it if this process is killed. */
+  readonly saveLedgerState?: (state: LedgerState) => void
 }
 
 /** verify mode: the window over every check, the deployment record, the report. */
@@ -33,7 +26,7 @@ export async function verify(s: Settings, deps: VerifyDeps): Promise<VerifyOutco
   const startedAt = clock.now()
   const url = runUrl(s.context)
   if (s.deployResult === 'cancelled' || s.deployResult === 'skipped') {
-    return finish(s, deps, { result: 'skipped', reason: `the deploy job was ${s.deployResult}; nothing to verify`, startedAt, actions: [] })
+    return publishVerify(s, deps, { result: 'skipped', reason: `the deploy job was ${s.deployResult}; nothing to verify`, startedAt, actions: [] }, 'final')
   }
   // The probes go out first; the GitHub client loads and the deployment is recorded meanwhile.
   const probes = s.verify.checks.map((c) =>
@@ -43,49 +36,37 @@ export async function verify(s: Settings, deps: VerifyDeps): Promise<VerifyOutco
       startedAt
     })
   )
-  const running = s.deployResult === 'success' ? runVerification(probes, s.verify, clock, { onSample: (x) => logSample(log, x) }) : undefined
-  const session = new LedgerSession(s, deps.openLedger, log, url)
+  const hooks = { onSample: (x: Sample) => logSample(log, x), ...(deps.cancel && { cancel: deps.cancel }) }
+  const running = s.deployResult === 'success' ? runVerification(probes, s.verify, clock, hooks) : undefined
+  const session = new LedgerSession(s, deps.openLedger, log, url, deps.saveLedgerState)
   let verification: VerificationResult | undefined
   if (running) {
     verification = await log.group(`Verifying ${s.version} in ${s.environment}: ${plural(s.verify.checks.length, 'check')}, ${windowText(s)}`, () => running)
   }
   const { result, reason } = verdictOf(s, verification)
-  const state = result === 'passed' ? 'success' : result === 'failed' ? 'failure' : 'error'
-  const deployment = await session.finish(state, `deploy-guard: ${result}${reason ? `: ${reason}` : ''}`)
-  return finish(s, deps, { result, reason, verification, startedAt, actions: session.actions, deployment })
+  const cancelled = verification?.cancelled === true && result !== 'failed'
+  const state = cancelled ? 'error' : result === 'passed' ? 'success' : result === 'failed' ? 'failure' : 'error'
+  const description = `deploy-guard: ${cancelled ? 'cancelled' : result}${reason ? `: ${reason}` : ''}`
+  // The verdict, summary, report and outputs are written before GitHub gets a say in how long
+  // the run takes; the deployment status then follows, and the files are written again.
+  const pending: ActionTaken = { what: `setting the deployment of ${s.version} to ${state}`, ok: true, detail: 'pending: the run stopped before GitHub answered' }
+  const facts = { result, reason, startedAt, ...(verification && { verification }), ...(cancelled && { cancelled }) }
+  const first = await publishVerify(s, deps, { ...facts, actions: s.dryRun ? session.actions : [...session.actions, pending] }, 'verdict')
+  if (!session.records) return first
+  const deployment = await session.finish(state, description)
+  return publishVerify(s, deps, { ...facts, actions: session.actions, ...(deployment && { deployment }) }, 'final')
 }
 
 function verdictOf(s: Settings, v: VerificationResult | undefined): { result: Result; reason: string } {
   if (!v) return { result: 'failed', reason: `the deploy job reported ${s.deployResult}` }
+  if (v.cancelled && v.verdict !== 'failed') {
+    return { result: 'inconclusive', reason: `the run was cancelled after ${v.roundsRun} of ${v.rounds} rounds` }
+  }
   const bad = v.checks.filter((c) => c.status === v.verdict)
   if (v.verdict === 'passed') return { result: 'passed', reason: `${plural(v.checks.length, 'check')} passed` }
   const first = bad[0]
   const detail = first?.decidedBy ? `${first.decidedBy.detail}; ${first.reason}` : (first?.reason ?? '')
   return { result: v.verdict, reason: `${bad.map((c) => c.name).join(', ')} ${v.verdict}: ${detail}` }
-}
-
-async function finish(
-  s: Settings,
-  deps: VerifyDeps,
-  f: { result: Result; reason: string; verification?: VerificationResult; startedAt: number; actions: VerifyReport['actions']; deployment?: { id: number; url: string } }
-): Promise<VerifyOutcome> {
-  const report = buildReport(s, { ...f, endedAt: deps.clock.now(), runUrl: runUrl(s.context) })
-  // The log redacts itself (runner/redacting-log.ts); the files that leave the process are cleaned here.
-  const clean = (text: string): string => redact(text, s.secrets)
-  const reportPath = join(s.context.tempDir, `deploy-guard-${s.context.runId || 'local'}-${s.context.runAttempt}-${s.environment.replace(/[^\w.-]/g, '_')}.json`)
-  await writeFile(reportPath, clean(JSON.stringify(report, null, 2)), 'utf8')
-  appendSummary(clean(renderSummary(report)))
-  for (const c of report.checks.filter((c) => c.status === 'failed' || c.status === 'inconclusive')) {
-    const at = c.decidedBy ? `${c.decidedBy.detail}; ` : ''
-    const text = `${c.name} ${c.status}: ${at}${c.reason}`
-    if (c.status === 'failed') deps.log.error(text, { title: `deploy-guard: ${c.name}` })
-    else deps.log.warning(text, { title: `deploy-guard: ${c.name}` })
-  }
-  const line = `deploy-guard: ${report.result}: ${report.reason}`
-  if (report.result === 'failed' && !report.checks.some((c) => c.status === 'failed')) deps.log.error(line, { title: 'deploy-guard' })
-  else deps.log.info(line)
-  const failsJob = report.result === 'failed' || (report.result === 'inconclusive' && s.verify.inconclusiveFailsJob)
-  return { report, reportPath, exitCode: failsJob ? 1 : 0 }
 }
 
 function windowText(s: Settings): string {

@@ -14,6 +14,7 @@ export interface RunFacts {
   readonly actions: readonly ActionTaken[]
   readonly runUrl: string
   readonly deployment?: { readonly id: number; readonly url: string }
+  readonly cancelled?: boolean
 }
 
 /** Pure: the report object from settings and what happened. */
@@ -37,6 +38,7 @@ export function buildReport(s: Settings, f: RunFacts): VerifyReport {
     rounds: f.verification?.rounds ?? 0,
     roundsRun: f.verification?.roundsRun ?? 0,
     stoppedEarly: f.verification?.stoppedEarly ?? false,
+    cancelled: f.cancelled === true,
     checks: f.verification ? checks.map((c) => checkReport(c, results.get(c.name), byCheck.get(c.name) ?? [])) : [],
     samples,
     actions: f.actions,

@@ -41,6 +41,8 @@ export interface VerifyReport {
   readonly rounds: number
   readonly roundsRun: number
   readonly stoppedEarly: boolean
+  /** The workflow was cancelled during the window; the verdict covers what ran before. */
+  readonly cancelled: boolean
   readonly checks: readonly CheckReport[]
   readonly samples: readonly Sample[]
   readonly actions: readonly ActionTaken[]

@@ -1,4 +1,6 @@
-import { issue, type AnnotationProps } from './commands.js'
+import * as core from '@actions/core'
+
+export type AnnotationProps = core.AnnotationProperties
 
 /** The logging seam every module gets; tests collect lines instead of printing them. */
 export interface Log {
@@ -10,19 +12,12 @@ export interface Log {
   group<T>(name: string, fn: () => Promise<T>): Promise<T>
 }
 
-/** The runner's log: plain lines, workflow-command annotations and collapsible groups. */
+/** The runner's log through @actions/core: plain lines, annotations, collapsible groups; debug lines under ACTIONS_STEP_DEBUG. */
 export const runnerLog: Log = {
-  info: (m) => void process.stdout.write(m + '\n'),
-  debug: (m) => issue('debug', {}, m),
-  notice: (m, p = {}) => issue('notice', p, m),
-  warning: (m, p = {}) => issue('warning', p, m),
-  error: (m, p = {}) => issue('error', p, m),
-  async group(name, fn) {
-    issue('group', {}, name)
-    try {
-      return await fn()
-    } finally {
-      issue('endgroup', {}, '')
-    }
-  }
+  info: (m) => core.info(m),
+  debug: (m) => core.debug(m),
+  notice: (m, p) => core.notice(m, p),
+  warning: (m, p) => core.warning(m, p),
+  error: (m, p) => core.error(m, p),
+  group: (name, fn) => core.group(name, fn)
 }

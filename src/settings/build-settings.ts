@@ -93,15 +93,18 @@ export function buildSettings(inputs: Inputs, config: ConfigFile, configPath: st
   const incidentEnabled = pick('incident', cfgIncident.enabled, 'true')
   const rollbackKind = pick('rollback', cfgRollback.strategy, 'auto')
 
-  const version = inputs.version || context.sha
+  const version = inputs.version || context.headSha
   if (!version) throw new UserError('input version', '', 'the release being verified (a SHA, tag or semver version); GITHUB_SHA was not set either')
 
+  const environment = pick('environment', config.environment, 'production').raw
   return {
     mode,
+    modeChosenBy: !inputs.mode || inputs.mode === 'auto' ? 'auto' : 'input',
     token: inputs['github-token'],
     configPath,
     configLoaded,
-    environment: pick('environment', config.environment, 'production').raw,
+    environment,
+    productionEnvironment: config['production-environment'] === undefined ? /^(production|prod)$/i.test(environment) : parseBoolean(`${where}production-environment`, String(config['production-environment'])),
     version,
     deployResult,
     dryRun: parseBoolean(dryRun.where, dryRun.raw),

@@ -1,22 +1,59 @@
+import { tmpdir } from 'node:os'
 import type { Env } from './inputs.js'
 import type { RunContext } from './types.js'
-import { tmpdir } from 'node:os'
 
-/** The workflow run's context, from the variables the runner sets for every step. */
-export function readContext(env: Env): RunContext {
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
+/** The fields of @actions/github's `context` this action reads; plain data so tests can build one. */
+export interface ToolkitContext {
+  readonly payload: Readonly<Record<string, unknown>>
+  readonly eventName?: string
+  readonly sha?: string
+  readonly ref?: string
+  readonly workflow?: string
+  readonly job?: string
+  readonly actor?: string
+  readonly runId?: number
+  readonly runAttempt?: number
+  readonly serverUrl: string
+  readonly apiUrl: string
+  readonly graphqlUrl: string
+}
+
+type Payload = {
+  pull_request?: { number?: number; head?: { sha?: string; ref?: string } }
+  workflow_run?: { head_sha?: string }
+  repository?: { full_name?: string }
+}
+
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']
+
+/**
+ * The workflow run's context from the toolkit's `context` plus the runner variables it does
+ * not cover. On a pull-request event the runner checks out a merge commit that no one deploys:
+ * the commit under test is the PR's head; on workflow_run it is the triggering run's head.
+ */
+export function readContext(ctx: ToolkitContext, env: Env): RunContext {
+  const payload = ctx.payload as Payload
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? payload.repository?.full_name ?? '').split('/')
+  const eventName = ctx.eventName ?? ''
+  const sha = ctx.sha ?? ''
+  const pr = PULL_REQUEST_EVENTS.includes(eventName) ? payload.pull_request : undefined
+  const headSha = pr?.head?.sha ?? (eventName === 'workflow_run' ? payload.workflow_run?.head_sha : undefined) ?? sha
   return {
     repository: owner && repo ? { owner, repo } : undefined,
-    eventName: env.GITHUB_EVENT_NAME ?? '',
-    sha: env.GITHUB_SHA ?? '',
-    ref: env.GITHUB_REF ?? '',
-    runId: env.GITHUB_RUN_ID ?? '',
-    runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-    serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, ''),
-    apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
-    workflow: env.GITHUB_WORKFLOW ?? '',
-    job: env.GITHUB_JOB ?? '',
-    actor: env.GITHUB_ACTOR ?? '',
+    eventName,
+    sha,
+    headSha,
+    ...(pr?.number !== undefined && { pullRequest: { number: pr.number, headSha: pr.head?.sha ?? sha } }),
+    ref: ctx.ref ?? '',
+    runId: ctx.runId && Number.isFinite(ctx.runId) ? String(ctx.runId) : '',
+    runAttempt: ctx.runAttempt && Number.isFinite(ctx.runAttempt) ? String(ctx.runAttempt) : '1',
+    serverUrl: ctx.serverUrl.replace(/\/$/, ''),
+    apiUrl: ctx.apiUrl.replace(/\/$/, ''),
+    graphqlUrl: ctx.graphqlUrl,
+    workflow: ctx.workflow ?? '',
+    job: ctx.job ?? '',
+    actor: ctx.actor ?? '',
+    // A runner always sets RUNNER_TEMP; a missing one (a hand-run step) must not lose the report.
     tempDir: env.RUNNER_TEMP || tmpdir(),
     workspace: env.GITHUB_WORKSPACE || process.cwd()
   }

@@ -108,12 +108,18 @@ export interface VerifySettings {
 export interface RunContext {
   readonly repository?: { readonly owner: string; readonly repo: string }
   readonly eventName: string
+  /** GITHUB_SHA: on pull-request events the merge commit the runner checked out. */
   readonly sha: string
+  /** The commit under test: the PR's head on pull-request events, the triggering run's head on workflow_run, else sha. */
+  readonly headSha: string
+  /** The pull request of a pull-request event. */
+  readonly pullRequest?: { readonly number: number; readonly headSha: string }
   readonly ref: string
   readonly runId: string
   readonly runAttempt: string
   readonly serverUrl: string
   readonly apiUrl: string
+  readonly graphqlUrl: string
   readonly workflow: string
   readonly job: string
   readonly actor: string
@@ -125,10 +131,14 @@ export interface RunContext {
 /** Everything the action needs, read and validated once by settings/read-settings.ts. */
 export interface Settings {
   readonly mode: Mode
+  /** Whether `mode` was set by the user or chosen by `auto` for this event; error messages differ. */
+  readonly modeChosenBy: 'input' | 'auto'
   readonly token: string
   readonly configPath: string
   readonly configLoaded: boolean
   readonly environment: string
+  /** GitHub's production_environment flag of the deployments; config `production-environment`, default true for production and prod. */
+  readonly productionEnvironment: boolean
   readonly version: string
   readonly deployResult: DeployResult
   readonly dryRun: boolean
