@@ -12,12 +12,14 @@ export interface RunOptions {
   eventName?: string
   event?: object
   apiUrl?: string
-  env?: Record<string, string>
+  env?: Record<string, string | undefined>
   files?: Record<string, string>
   timeoutMs?: number
   token?: string
   sha?: string
   keep?: boolean
+  state?: Record<string, string>
+  cancel?: { signal: NodeJS.Signals; when: RegExp; then?: { signal: NodeJS.Signals; afterMs: number } }
 }
 export interface RunResult {
   code: number | string
@@ -26,6 +28,7 @@ export interface RunResult {
   outputs: Record<string, string>
   summary: string
   report: any
+  state: Record<string, string>
   durationMs: number
   workspace: string
   errors: string[]

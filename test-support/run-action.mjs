@@ -134,6 +134,9 @@ export function prepareRunnerDir(dir, event) {
  * @param {Record<string,string>} [o.env] extra or overriding environment
  * @param {Record<string,string>} [o.files] files to write into the workspace before the run
  * @param {number} [o.timeoutMs] kill the child after this long (default 60 s)
+ * @param {Record<string,string>} [o.state] saved state of the main step (STATE_* variables): runs the post step
+ * @param {{ signal: NodeJS.Signals, when: RegExp, then?: { signal: NodeJS.Signals, afterMs: number } }} [o.cancel]
+ *   sends `signal` once stdout matches `when`, as the runner does on a cancelled workflow (SIGINT, then SIGTERM)
  */
 export async function runAction(o = {}) {
   const work = await mkdtemp(join(tmpdir(), 'deploy-guard-run-'))
@@ -145,13 +148,23 @@ export async function runAction(o = {}) {
   }
   const env = {
     ...runnerEnv({ dir: work, workspace, eventName: o.eventName, event, sha: o.sha, apiUrl: o.apiUrl, inputs: o.inputs, token: o.token }),
+    ...Object.fromEntries(Object.entries(o.state ?? {}).map(([k, v]) => [`STATE_${k}`, v])),
     ...(o.env ?? {})
   }
+  for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k]
   const started = performance.now()
   const child = spawn(NODE, [DIST], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
-  child.stdout.on('data', (d) => (stdout += d))
+  let signalled = false
+  child.stdout.on('data', (d) => {
+    stdout += d
+    if (o.cancel && !signalled && o.cancel.when.test(stdout)) {
+      signalled = true
+      child.kill(o.cancel.signal)
+      if (o.cancel.then) setTimeout(() => child.kill(o.cancel.then.signal), o.cancel.then.afterMs).unref()
+    }
+  })
   child.stderr.on('data', (d) => (stderr += d))
   const timeoutMs = o.timeoutMs ?? 60_000
   const code = await new Promise((resolve) => {
@@ -164,6 +177,7 @@ export async function runAction(o = {}) {
   const durationMs = performance.now() - started
   const outputs = parseFileCommands(await readFile(join(work, 'output'), 'utf8'))
   const summary = await readFile(join(work, 'summary.md'), 'utf8')
+  const state = parseFileCommands(await readFile(join(work, 'state'), 'utf8'))
   let report = null
   if (outputs.report) {
     try {
@@ -173,5 +187,5 @@ export async function runAction(o = {}) {
     }
   }
   if (!o.keep) await rm(work, { recursive: true, force: true }).catch(() => {})
-  return { code, stdout, stderr, outputs, summary, report, durationMs, workspace, errors: annotations(stdout) }
+  return { code, stdout, stderr, outputs, summary, report, state, durationMs, workspace, errors: annotations(stdout) }
 }

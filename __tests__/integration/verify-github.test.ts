@@ -120,8 +120,39 @@ describe('GitHub faults never lose the verdict', () => {
     gh.failNext({ method: 'POST', operationId: 'repos/create-deployment-status', status: 429, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit.' } })
     const r = await run({ 'health-urls': `${target.url}/ok` })
     expect(r.code).toBe(0)
-    expect(r.stdout).toMatch(/GitHub secondary rate limit on POST .*statuses: waiting 1 s \(Retry-After\), then retrying/)
+    expect(r.stdout).toMatch(/GitHub secondary rate limit on POST .*statuses: waiting 1 s as GitHub asks, then retrying/)
     expect(states(gh.state.deployments[0].id)).toEqual(['success'])
+  })
+
+  it.each([
+    ['a secondary rate limit (403)', 403, { message: 'You have exceeded a secondary rate limit.' }],
+    ['a plain 429', 429, { message: 'Too many requests' }]
+  ])('does not wait out %s whose Retry-After is over the cap: the verdict is written, the call given up', async (_what, status, body) => {
+    gh.failNext({ method: 'POST', operationId: 'repos/create-deployment-status', status, headers: { 'retry-after': '3600' }, body, times: 5 })
+    const r = await run({ 'health-urls': `${target.url}/ok` })
+    expect(r.code).toBe(0)
+    expect(r.outputs.result).toBe('passed')
+    expect(r.durationMs).toBeLessThan(20_000)
+    expect(r.stdout).toMatch(/it asks to wait 3600 s, more than the 60 s cap; not waiting, the call is given up/)
+    expect(r.stdout).not.toMatch(/waiting 3600/)
+    expect(r.summary).toMatch(/could not set deployment \d+ to success/)
+    expect(r.report.actions.some((a: { ok: boolean }) => !a.ok)).toBe(true)
+  })
+
+  it('retries a plain 429 after its Retry-After', async () => {
+    gh.failNext({ method: 'POST', operationId: 'repos/create-deployment-status', status: 429, headers: { 'retry-after': '1' }, body: { message: 'Too many requests' } })
+    const r = await run({ 'health-urls': `${target.url}/ok` })
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/GitHub rate limit \(429\) on POST .*statuses: waiting 1 s as GitHub asks, then retrying/)
+    expect(states(gh.state.deployments[0].id)).toEqual(['success'])
+  })
+
+  it('says a primary rate limit is not a permission problem', async () => {
+    gh.failNext({ method: 'POST', operationId: 'repos/create-deployment', status: 403, headers: { 'x-ratelimit-remaining': '0' }, body: { message: 'API rate limit exceeded for installation.' }, times: 5 })
+    const r = await run({ 'health-urls': `${target.url}/ok` })
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/rate limit is used up; not a permission problem/)
+    expect(r.stdout).not.toMatch(/add `deployments: write`/)
   })
 
   it('never sends the token anywhere but GitHub, and masks it', async () => {

@@ -16,6 +16,6 @@ export function decideWait(p: WaitPolicy, kind: string, retryAfterS: number, cal
     p.log.warning(`GitHub ${kind} on ${call}: it asks to wait ${retryAfterS} s, more than the ${p.maxWaitMs / 1000} s cap; not waiting, the call is given up.`)
     return false
   }
-  p.log.warning(`GitHub ${kind} on ${call}: waiting ${retryAfterS} s (Retry-After), then retrying.`)
+  p.log.warning(`GitHub ${kind} on ${call}: waiting ${retryAfterS} s as GitHub asks, then retrying.`)
   return true
 }
