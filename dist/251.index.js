@@ -1533,3 +1533,5 @@ export const modules = {
 /***/ })
 
 };
+
+//# sourceMappingURL=251.index.js.map

@@ -5871,3 +5871,5 @@ class RequestError extends Error {
 /***/ })
 
 };
+
+//# sourceMappingURL=555.index.js.map

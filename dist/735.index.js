@@ -147,3 +147,5 @@ class RequestError extends Error {
 /***/ })
 
 };
+
+//# sourceMappingURL=735.index.js.map

@@ -255,3 +255,5 @@ throttling.triggersNotification = triggersNotification;
 /***/ })
 
 };
+
+//# sourceMappingURL=856.index.js.map
