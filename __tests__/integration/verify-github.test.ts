@@ -75,9 +75,9 @@ describe('the deployment ledger', () => {
     expect(first.code).toBe(0)
     expect(gh.state.deployments).toHaveLength(1)
     expect(gh.state.deployments[0]).toMatchObject({ sha, payload: { deploy_guard: { version: '2.4.1' } } })
-    // The first createDeployment with ref 2.4.1 was refused (422) like GitHub would; that is
-    // expected here, so only the rest must be clean.
-    gh.violations.length = 0
+    // GitHub refuses ref 2.4.1 (no such ref, 422); the deployment is then made on the commit.
+    const creates = gh.requests.filter((q) => q.operationId === 'repos/create-deployment')
+    expect(creates.map((q) => (q.body as { ref: string }).ref)).toEqual(['2.4.1', sha])
     await run({ 'health-urls': `${target.url}/ok`, version: '2.4.1' })
     expect(gh.state.deployments).toHaveLength(1)
   })

@@ -92,10 +92,10 @@ describe('renderSummary within SUMMARY_LIMIT', () => {
     const report = await reportOf(s, Object.fromEntries(s.verify.checks.map((c, i) => [c.name, Array.from({ length: 60 }, (_, k) => metric(0.01 + ((i + k) % 97) / 100_000, 0.05))])))
     const start = Date.parse(report.startedAt)
     const chartText = report.checks.map((c) => renderChart(c, report.samples, start) ?? '').join('\n\n')
-    expect(chartText.length).toBeGreaterThan(SUMMARY_LIMIT)
+    expect(Buffer.byteLength(chartText)).toBeGreaterThan(SUMMARY_LIMIT)
 
     const summary = renderSummary(report)
-    expect(summary.length).toBeLessThanOrEqual(SUMMARY_LIMIT)
+    expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(SUMMARY_LIMIT)
     expect(summary).not.toContain('```mermaid')
     expect(summary).toContain('_Charts left out to stay within the summary size limit; the JSON report has every sample._')
     expect(summary.match(/^\| ✅ checkout-\S+ \| prometheus \|/gm)).toHaveLength(650)
@@ -105,7 +105,7 @@ describe('renderSummary within SUMMARY_LIMIT', () => {
   it('cuts the table last, saying so', async () => {
     const s = settingsFrom({ duration: '0' }, manyChecks(5500))
     const summary = renderSummary(await reportOf(s, {}))
-    expect(summary.length).toBeLessThanOrEqual(SUMMARY_LIMIT)
+    expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(SUMMARY_LIMIT)
     expect(summary.startsWith('## ✅ deploy-guard: passed\n')).toBe(true)
     expect(summary.endsWith('\n\n_Summary cut at the size limit; see the JSON report._\n')).toBe(true)
   })

@@ -6,6 +6,9 @@ import type { VerifyReport } from '../../src/render/verify-report.js'
 import { runUrl } from '../../src/settings/context.js'
 import type { Settings } from '../../src/settings/types.js'
 import { scriptedProbe, type Step } from './fake-probes.js'
+import { judgeBounds } from '../../src/checks/bounds.js'
+import { judgeResponse } from '../../src/checks/http/http-probe.js'
+import type { HttpCheck } from '../../src/settings/types.js'
 import { VirtualClock } from './virtual-clock.js'
 
 /** Runs the settings' checks, each answering its script (a check without one always passes). */
@@ -24,13 +27,16 @@ export async function reportOf(settings: Settings, scripts: Record<string, reado
   })
 }
 
-/** A pass or fail sample of a metric with its value, worded as the providers word it. */
+/** A metric sample judged by the providers' own bounds rule, so the wording is theirs. */
 export function metric(value: number, max: number): Step {
-  return value <= max ? { status: 'pass', value, detail: `${value} within <= ${max}` } : { status: 'fail', value, detail: `${value} > max ${max}` }
+  const b = judgeBounds(value, { max })
+  return { status: b.ok ? 'pass' : 'fail', value, detail: b.text }
 }
 
-/** An http sample: status and latency. */
+const HTTP_CHECK: HttpCheck = { type: 'http', name: 'h', timeoutMs: 1000, tags: [], url: 'http://svc/healthz', method: 'GET', headers: {}, expectStatus: [] }
+
+/** An http sample as the http provider judges a response of that status and latency. */
 export function http(status: number, latency: number): Step {
-  const ok = status >= 200 && status < 300
-  return ok ? { status: 'pass', value: latency, detail: `${status} in ${latency} ms` } : { status: 'fail', value: latency, detail: `status ${status}, expected 2xx (${latency} ms)` }
+  const m = judgeResponse(HTTP_CHECK, { status, headers: {}, body: '', bytes: Buffer.alloc(0), truncated: false, latencyMs: latency, url: HTTP_CHECK.url })
+  return { status: m.status, value: m.value, detail: m.detail } as Step
 }
