@@ -13,7 +13,7 @@ import type { Mode, Settings } from './settings/types.js'
 import { UserError } from './settings/user-error.js'
 import { systemClock, type Clock } from './engine/clock.js'
 import { verify } from './modes/verify.js'
-import { openLedger } from './github/open-ledger.js'
+import { gitHubConnector, type GitHubConnector } from './github/connect.js'
 import { saveLedgerState } from './modes/post.js'
 
 export interface RunDeps {
@@ -30,6 +30,8 @@ export interface RunDeps {
 export interface ModeDeps {
   readonly log: Log
   readonly clock: Clock
+  /** The run's GitHub client and repository, opened on first use. */
+  readonly github: GitHubConnector
   readonly cancel?: AbortSignal
 }
 
@@ -39,7 +41,7 @@ export type ModeRunner = (s: Settings, deps: ModeDeps) => Promise<number>
 /** The modes of PRODUCT.md section 1. A mode whose issue is not done yet has no runner. */
 const MODE_RUNNERS: Readonly<Record<Mode, ModeRunner | undefined>> = {
   verify: async (s, deps) => {
-    const outcome = await verify(s, { ...deps, openLedger: () => openLedger(s, deps.log), saveLedgerState })
+    const outcome = await verify(s, { ...deps, saveLedgerState })
     return outcome.exitCode
   },
   approval: undefined,
@@ -60,7 +62,8 @@ export async function run(deps: RunDeps = { env: process.env, log: runnerLog, cl
     log = redactingLog(deps.log, settings.secrets)
     const runner = MODE_RUNNERS[settings.mode]
     if (!runner) throw unimplemented(settings)
-    return await runner(settings, { log, clock: deps.clock, ...(deps.cancel && { cancel: deps.cancel }) })
+    const github = gitHubConnector(settings, log)
+    return await runner(settings, { log, clock: deps.clock, github, ...(deps.cancel && { cancel: deps.cancel }) })
   } catch (e) {
     if (e instanceof UserError) {
       // Settings may have failed half-way: redact what the message quotes by shape as well.

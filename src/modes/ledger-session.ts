@@ -1,6 +1,7 @@
 import type { Log } from '../runner/log.js'
 import type { Settings } from '../settings/types.js'
-import type { DeploymentLedger, DeploymentState } from '../github/deployments.js'
+import { DeploymentLedger, type DeploymentState } from '../github/deployments.js'
+import type { GitHubConnector } from '../github/connect.js'
 import type { ActionTaken } from '../render/verify-report.js'
 
 /** What the post step needs to close a deployment this process could not (a hard kill). */
@@ -12,6 +13,14 @@ export interface LedgerState {
 
 /** Opens the ledger for this run; undefined when GitHub is not reachable by design (no token). */
 export type LedgerFactory = () => Promise<DeploymentLedger | undefined>
+
+/** The ledger over the run's GitHub connection. */
+export function ledgerOf(github: GitHubConnector): LedgerFactory {
+  return async () => {
+    const gh = await github()
+    return gh && new DeploymentLedger(gh.client, gh.repo)
+  }
+}
 
 /**
  * The deployment record of one verify run: started in parallel with the first probes so the

@@ -7,13 +7,16 @@ import type { Log } from '../runner/log.js'
 import { formatDuration } from '../settings/parse.js'
 import { runUrl } from '../settings/context.js'
 import type { Settings } from '../settings/types.js'
-import { LedgerSession, type LedgerFactory, type LedgerState } from './ledger-session.js'
+import type { GitHubConnector } from '../github/connect.js'
+import { runFollowUps } from './follow-ups.js'
+import { LedgerSession, ledgerOf, type LedgerState } from './ledger-session.js'
 import { publishVerify, type VerifyOutcome } from './publish-verify.js'
 
 export interface VerifyDeps {
   readonly log: Log
   readonly clock: Clock
-  readonly openLedger: LedgerFactory
+  /** The run's GitHub connection, opened on first use. */
+  readonly github: GitHubConnector
   /** Aborts when the runner cancels the step (SIGINT, then SIGTERM). */
   readonly cancel?: AbortSignal
   /** Remembers the deployment for the post step, which closes it if this process is killed. */
@@ -38,12 +41,13 @@ export async function verify(s: Settings, deps: VerifyDeps): Promise<VerifyOutco
   )
   const hooks = { onSample: (x: Sample) => logSample(log, x), ...(deps.cancel && { cancel: deps.cancel }) }
   const running = s.deployResult === 'success' ? runVerification(probes, s.verify, clock, hooks) : undefined
-  const session = new LedgerSession(s, deps.openLedger, log, url, deps.saveLedgerState)
+  const session = new LedgerSession(s, ledgerOf(deps.github), log, url, deps.saveLedgerState)
   let verification: VerificationResult | undefined
   if (running) {
     verification = await log.group(`Verifying ${s.version} in ${s.environment}: ${plural(s.verify.checks.length, 'check')}, ${windowText(s)}`, () => running)
   }
   const { result, reason } = verdictOf(s, verification)
+  const decidedAt = clock.now()
   const cancelled = verification?.cancelled === true && result !== 'failed'
   const state = cancelled ? 'error' : result === 'passed' ? 'success' : result === 'failed' ? 'failure' : 'error'
   const description = `deploy-guard: ${cancelled ? 'cancelled' : result}${reason ? `: ${reason}` : ''}`
@@ -54,7 +58,11 @@ export async function verify(s: Settings, deps: VerifyDeps): Promise<VerifyOutco
   const first = await publishVerify(s, deps, { ...facts, actions: s.dryRun ? session.actions : [...session.actions, pending] }, 'verdict')
   if (!session.records) return first
   const deployment = await session.finish(state, description)
-  return publishVerify(s, deps, { ...facts, actions: session.actions, ...(deployment && { deployment }) }, 'final')
+  const followUps = await runFollowUps({
+    settings: s, log, clock, github: deps.github, result, reason, cancelled, startedAt, decidedAt,
+    ...(verification && { verification }), ...(deployment && { deployment })
+  })
+  return publishVerify(s, deps, { ...facts, actions: [...session.actions, ...followUps.actions], ...(deployment && { deployment }) }, 'final')
 }
 
 function verdictOf(s: Settings, v: VerificationResult | undefined): { result: Result; reason: string } {

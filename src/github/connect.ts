@@ -1,0 +1,33 @@
+import type { Log } from '../runner/log.js'
+import type { Settings } from '../settings/types.js'
+import { createClient, type GitHubClient } from './client.js'
+import type { Repo } from './deployments.js'
+
+/** The run's one GitHub client and the repository it works on. */
+export interface GitHubConnection {
+  readonly client: GitHubClient
+  readonly repo: Repo
+}
+
+/** Opens the connection on first use, once per run; undefined when there is no token or repository. */
+export type GitHubConnector = () => Promise<GitHubConnection | undefined>
+
+/**
+ * The connector every mode gets. The client loads lazily (the probes go out first) and is
+ * shared by the deployment ledger, the rollback and the incident; without a token or a
+ * repository it says once what GitHub work is skipped.
+ */
+export function gitHubConnector(s: Settings, log: Log): GitHubConnector {
+  let opened: Promise<GitHubConnection | undefined> | undefined
+  return () => {
+    opened ??= (async () => {
+      const repo = s.context.repository
+      if (!s.token || !repo) {
+        log.warning(`No ${!s.token ? 'github-token' : 'GITHUB_REPOSITORY'}: nothing is recorded or changed on GitHub.`)
+        return undefined
+      }
+      return { client: await createClient(s.token, s.context.apiUrl, log), repo }
+    })()
+    return opened
+  }
+}

