@@ -3,6 +3,7 @@ import { setDefaultOutputs, setVerifyOutputs } from './render/outputs.js'
 import { addMask, appendSummary } from './runner/commands.js'
 import { redactingLog } from './runner/redacting-log.js'
 import { inline } from './text/markdown.js'
+import { redact } from './text/redact.js'
 import { runnerLog, type Log } from './runner/log.js'
 import { readSettings } from './settings/read-settings.js'
 import type { Env } from './settings/inputs.js'
@@ -22,7 +23,7 @@ export async function run(deps: RunDeps = { env: process.env, log: runnerLog, cl
   let log = deps.log
   try {
     setDefaultOutputs()
-    const settings = await readSettings(deps.env, addMask)
+    const settings = await readSettings(deps.env, addMask, (m) => deps.log.warning(m))
     log = redactingLog(deps.log, settings.secrets)
     if (settings.mode !== 'verify') {
       throw new UserError('input mode', settings.mode, 'verify: this release of deploy-guard implements verify mode only (approval, gate, drill and report are on the way)')
@@ -32,8 +33,10 @@ export async function run(deps: RunDeps = { env: process.env, log: runnerLog, cl
     return outcome.exitCode
   } catch (e) {
     if (e instanceof UserError) {
-      log.error(e.message, { title: 'deploy-guard: invalid input' })
-      appendSummary(`## ⛔ deploy-guard: invalid input\n\n${inline(e.message)}\n\nNothing was checked or changed. See README.md#inputs and schema/deploy-guard.schema.json.\n`)
+      // Settings redacted the secrets they knew; credential shapes go here (a URL that did not parse).
+      const message = redact(e.message, [])
+      log.error(message, { title: 'deploy-guard: invalid input' })
+      appendSummary(`## ⛔ deploy-guard: invalid input\n\n${inline(message)}\n\nNothing was checked or changed. See README.md#inputs and schema/deploy-guard.schema.json.\n`)
     } else {
       const message = e instanceof Error ? (e.stack ?? e.message) : String(e)
       log.error(`deploy-guard failed unexpectedly: ${message}`, { title: 'deploy-guard' })

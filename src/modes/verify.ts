@@ -5,7 +5,7 @@ import type { Clock } from '../engine/clock.js'
 import { runVerification, type Sample, type VerificationResult } from '../engine/run-verification.js'
 import { httpRequest } from '../net/http-request.js'
 import { buildReport } from '../render/build-report.js'
-import { redact } from '../text/redact.js'
+import { redact, redactValue } from '../text/redact.js'
 import { renderSummary } from '../render/render-summary.js'
 import type { Result, VerifyReport } from '../render/verify-report.js'
 import { appendSummary } from '../runner/commands.js'
@@ -69,12 +69,12 @@ async function finish(
   deps: VerifyDeps,
   f: { result: Result; reason: string; verification?: VerificationResult; startedAt: number; actions: VerifyReport['actions']; deployment?: { id: number; url: string } }
 ): Promise<VerifyOutcome> {
-  const report = buildReport(s, { ...f, endedAt: deps.clock.now(), runUrl: runUrl(s.context) })
-  // The log redacts itself (runner/redacting-log.ts); the files that leave the process are cleaned here.
-  const clean = (text: string): string => redact(text, s.secrets)
+  // The report is redacted as an object, so it stays valid JSON; the summary, outputs and log
+  // lines are made from it (the log also redacts itself: runner/redacting-log.ts).
+  const report = redactValue(buildReport(s, { ...f, endedAt: deps.clock.now(), runUrl: runUrl(s.context) }), s.secrets)
   const reportPath = join(s.context.tempDir, `deploy-guard-${s.context.runId || 'local'}-${s.context.runAttempt}-${s.environment.replace(/[^\w.-]/g, '_')}.json`)
-  await writeFile(reportPath, clean(JSON.stringify(report, null, 2)), 'utf8')
-  appendSummary(clean(renderSummary(report)))
+  await writeFile(reportPath, JSON.stringify(report, null, 2), 'utf8')
+  appendSummary(redact(renderSummary(report), s.secrets))
   for (const c of report.checks.filter((c) => c.status === 'failed' || c.status === 'inconclusive')) {
     const at = c.decidedBy ? `${c.decidedBy.detail}; ` : ''
     const text = `${c.name} ${c.status}: ${at}${c.reason}`

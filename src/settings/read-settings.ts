@@ -5,13 +5,15 @@ import { parseConfig, type ConfigFile } from './config-file.js'
 import { getInput, readInputs, type Env } from './inputs.js'
 import { readContext } from './context.js'
 import type { Settings } from './types.js'
+import { planMasks } from '../text/mask-plan.js'
 
 /**
  * Reads inputs, the optional config file and the runner's context into one Settings value.
- * The token is masked before anything else happens, and every other secret as soon as the
- * settings are built; a UserError leaves before any side effect.
+ * The token is masked before anything else happens, and every other secret long enough to
+ * mask safely as soon as the settings are built (`warn` names the places of the others);
+ * a UserError leaves before any side effect.
  */
-export async function readSettings(env: Env, mask: (secret: string) => void): Promise<Settings> {
+export async function readSettings(env: Env, mask: (secret: string) => void, warn: (message: string) => void = () => {}): Promise<Settings> {
   const token = getInput(env, 'github-token')
   if (token) mask(token)
   const inputs = readInputs(env)
@@ -19,7 +21,9 @@ export async function readSettings(env: Env, mask: (secret: string) => void): Pr
   const configPath = inputs.config || '.github/deploy-guard.yml'
   const { config, loaded } = await loadConfig(context.workspace, configPath)
   const settings = buildSettings(inputs, config, configPath, loaded, env, context)
-  for (const s of settings.secrets) if (s !== token) mask(s)
+  const plan = planMasks(settings.secretSources)
+  for (const s of plan.mask) if (s !== token) mask(s)
+  for (const w of plan.warnings) warn(w)
   return settings
 }
 
