@@ -1,8 +1,9 @@
 // Secrets through the bundled action: every form of every secret is gone from everything the
 // action writes, ordinary values are left alone, and user errors never print a password.
 import { jest } from '@jest/globals'
-import { runAction } from '../../test-support/run-action.mjs'
+import { example, runAction } from '../../test-support/run-action.mjs'
 import { startHttpTarget } from '../../test-support/http-target.mjs'
+import { startGitHubEmulator } from '../../test-support/github-emulator/index.mjs'
 
 jest.setTimeout(30_000)
 
@@ -129,6 +130,34 @@ checks:
     const masks = r.stdout.split('\n').filter((l) => l.startsWith('::add-mask::')).map((l) => l.slice('::add-mask::'.length))
     expect(masks).toEqual(expect.arrayContaining([env.MY_TOKEN, env.SESSION_ID, literals.apiKey, literals.sig]))
     expect(masks.join('\n')).not.toContain(env.TENANT)
+  })
+})
+
+describe('what is posted to GitHub', () => {
+  it('the deployment status says why, without the secret', async () => {
+    const push = example('push')
+    const [owner, repo] = push.repository.full_name.split('/')
+    const gh = await startGitHubEmulator({ owner, repo })
+    try {
+      gh.seed.commit({ sha: push.after })
+      const config = `checks:
+  - name: echo api
+    type: http
+    url: ${target.url}/echo-request/200
+    headers: { Authorization: "Bearer \${MY_TOKEN}" }
+    expect: { json: { path: '$.request.headers.authorization', equals: x } }
+`
+      const token = 'tok"secret<x> y'
+      const r = await runAction({ apiUrl: gh.url, event: push, inputs: { duration: '0s', 'failure-limit': '0' }, files: { '.github/deploy-guard.yml': config }, env: { MY_TOKEN: token } })
+      expect(r.outputs.result).toBe('failed')
+      const statuses = gh.state.statusesOf(gh.state.deployments[0].id)
+      const description = statuses[statuses.length - 1].description ?? ''
+      expect(description).toMatch(/^deploy-guard: failed: echo api failed: 200 in \d+ ms: \$\.request\.headers\.authorization is "\*\*\*"/)
+      for (const f of formsOf(token)) expect(description).not.toContain(f)
+      gh.assertClean()
+    } finally {
+      await gh.close()
+    }
   })
 })
 

@@ -51,7 +51,8 @@ export async function verify(s: Settings, deps: VerifyDeps): Promise<VerifyOutco
   }
   const { result, reason } = verdictOf(s, verification)
   const state = result === 'passed' ? 'success' : result === 'failed' ? 'failure' : 'error'
-  const deployment = await session.finish(state, `deploy-guard: ${result}${reason ? `: ${reason}` : ''}`)
+  // The description is posted to GitHub: a target's answer in the reason may echo a secret.
+  const deployment = await session.finish(state, redact(`deploy-guard: ${result}${reason ? `: ${reason}` : ''}`, s.secrets))
   return finish(s, deps, { result, reason, verification, startedAt, actions: session.actions, deployment })
 }
 
