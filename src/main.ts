@@ -57,7 +57,7 @@ export async function run(deps: RunDeps = { env: process.env, log: runnerLog, cl
   try {
     setDefaultOutputs()
     const context = deps.context ?? (await import('@actions/github')).context
-    const settings = await readSettings(deps.env, context, (s) => core.setSecret(s))
+    const settings = await readSettings(deps.env, context, (s) => core.setSecret(s), (m) => deps.log.warning(m))
     secrets = settings.secrets
     log = redactingLog(deps.log, settings.secrets)
     const runner = MODE_RUNNERS[settings.mode]

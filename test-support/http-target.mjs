@@ -7,7 +7,10 @@ import { createServer } from 'node:http'
  * Paths: /ok, /status/<code>, /delay/<ms>, /reset, /huge (`hugeBytes`), /drip (a byte every
  * 200 ms, forever), /loop (redirects to itself), /redirect (to /ok), /json?value=<n>,
  * /health (answers 200 until `breakAfter` requests, then 503: a release that starts failing),
- * /echo-headers.
+ * /echo-headers, /echo-request/<status>[/...][?delay=<ms>] (answers <status> with everything it received, as
+ * error pages and debugging proxies do: a Prometheus-style error whose message holds the request
+ * line and headers, the request as JSON, the query re-encoded as a form, each header value in
+ * base64, and a link carrying a token the server made up).
  * @returns {Promise<{url:string, hits: Map<string, number>, inFlight: Map<string,number>, peakInFlight: Map<string,number>, set(opts:object):void, close():Promise<void>}>}
  */
 export async function startHttpTarget(options = {}) {
@@ -72,6 +75,10 @@ export async function startHttpTarget(options = {}) {
       case 'echo-headers':
         res.setHeader('content-type', 'application/json')
         return res.end(JSON.stringify(req.headers))
+      case 'echo-request':
+        res.statusCode = Number(parts[1] ?? 500)
+        res.setHeader('content-type', 'application/json')
+        return setTimeout(() => res.end(JSON.stringify(echoOf(req, url))), Number(url.searchParams.get('delay') ?? 0))
       default:
         res.statusCode = 404
         return res.end('not found')
@@ -96,5 +103,19 @@ export async function startHttpTarget(options = {}) {
         for (const s of sockets) s.destroy()
         server.close(() => resolve())
       })
+  }
+}
+
+function echoOf(req, url) {
+  const line = `${req.method} ${req.url} HTTP/${req.httpVersion}`
+  const headers = Object.entries(req.headers).map(([k, v]) => `${k}: ${v}`)
+  const form = url.searchParams.toString()
+  const base64 = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Buffer.from(String(v)).toString('base64')]))
+  const retry = `http://${req.headers.host}/login?token=srv-issued-9f8e7d6c&sig=srv-sig-5a4b3c2d&page=2`
+  return {
+    status: 'error',
+    errorType: 'echo',
+    error: `${line}\n${headers.join('\n')}\nform: ${form}\nbase64: ${JSON.stringify(base64)}\nretry at ${retry}`,
+    request: { line, url: req.url, headers: req.headers, form, base64, retry }
   }
 }

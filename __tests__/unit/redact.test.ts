@@ -1,4 +1,4 @@
-import { redact } from '../../src/text/redact.js'
+import { redact, redactValue, Redactor } from '../../src/text/redact.js'
 
 describe('redact: known secrets', () => {
   it('replaces every occurrence of every known value', () => {
@@ -29,6 +29,21 @@ describe('redact: credential shapes it was never told about', () => {
     ['JWT', 'jwt eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U ok', 'jwt *** ok'],
     ['Bearer header', 'Authorization: Bearer abc.DEF-123_456~xyz=', 'Authorization: Bearer ***'],
     ['Basic header', 'authorization: basic dXNlcjpwYXNzd29yZA==', 'authorization: basic ***'],
+    ['Basic credentials without a digit', 'Authorization: Basic dXNlcjpsZXRtZWlucGxlYXNl', 'Authorization: Basic ***'],
+    ['Basic credentials with padding', 'got Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ== back', 'got Basic *** back'],
+    ['Bearer without a digit, mixed case', 'Bearer AbCdEfGhIjKlMnOp', 'Bearer ***'],
+    ['Slack token', 'slack xoxb-1234567890-abcdefghij', 'slack ***'],
+    ['Stripe key', 'sk_live_4eC39HqLyjWDarjtT1zdp7dc', '***'],
+    ['npm token', 'npm_abcdefghijklmnopqrstuvwxyz0123456789', '***'],
+    ['Google API key', 'AIzaSyA1234567890abcdefghijklmnopqrstuv', '***'],
+    ['SendGrid key', 'SG.abcdefghijklmnopqrstuv.abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG', '***'],
+    ['connection string', 'Server=db;User Id=app;Password=pa55w0rd;Database=x', 'Server=db;User Id=app;Password=***;Database=x'],
+    ['Azure storage key', 'DefaultEndpointsProtocol=https;AccountName=a;AccountKey=abc123+/==;EndpointSuffix=x', 'DefaultEndpointsProtocol=https;AccountName=a;AccountKey=***;EndpointSuffix=x'],
+    ['an unparseable URL with a password', 'got "https://monitor:hunter2pw@api.exa mple.com/health"', 'got "https://monitor:***@api.exa mple.com/health"'],
+    ['a password holding @', 'https://u:p@ss@host/x', 'https://u:***@host/x'],
+    ['credential query parameters', 'GET /x?sv=2024&sig=abc%2B&se=2030&token=t0k&region=eu', 'GET /x?sv=2024&sig=***&se=2030&token=***&region=eu'],
+    ['presigned AWS URL', 'https://b.s3.amazonaws.com/k?X-Amz-Credential=AKID%2F2024&X-Amz-Signature=f00d&X-Amz-Date=2024', 'https://b.s3.amazonaws.com/k?X-Amz-Credential=***&X-Amz-Signature=***&X-Amz-Date=2024'],
+    ['a parameter in escaped HTML and JSON', 'a?x=1&amp;api_key=k1 b?x=1\\u0026access_token=t2', 'a?x=1&amp;api_key=*** b?x=1\\u0026access_token=***'],
     ['credentials in a URL', 'GET https://deploy:hunter2@api.example.com/v1 failed', 'GET https://deploy:***@api.example.com/v1 failed'],
     ['credentials in a non-http URL', 'redis://default:p4ssw0rd@cache:6379/0', 'redis://default:***@cache:6379/0']
   ])('%s', (_, text, expected) => {
@@ -47,8 +62,86 @@ describe('redact: credential shapes it was never told about', () => {
     'user@example.com opened #123 on 2025-01-15T12:00:00Z',
     'sum(rate(http_requests_total{code=~"5.."}[5m])) / sum(rate(http_requests_total[5m]))',
     'commit 0123456789abcdef0123456789abcdef01234567 deployed to production',
-    'the AKIA prefix and eyJ prefix alone are harmless'
+    'the AKIA prefix and eyJ prefix alone are harmless',
+    'Basic authentication failed for user deploy',
+    'basic auth required; send Basic credentials',
+    'Bearer token required',
+    'WWW-Authenticate: Bearer realm="api", error="invalid_token", error_description="expired"',
+    'token verification failed: the token expired',
+    'checks[0].url: got "https://u:${PASSWORD}@h:99999/"',
+    'checks[0].url: got "https://h/x?token=${MY_TOKEN}&sig=${SIG}"',
+    'GET https://storage.example.com/c?sv=2024-01-01&se=2030-01-01&sp=r 403',
+    'deploy-guard: passed: 1 check passed'
   ])('leaves ordinary text alone: %s', (text) => {
     expect(redact(text, ['s3cr3t-value'])).toBe(text)
+  })
+})
+
+describe('redact: short secrets only where they stand alone', () => {
+  it.each([
+    ['deploy-guard: passed: 1 check passed', 'deploy-guard: passed: 1 check passed'],
+    ['x-token: pass', 'x-token: ***'],
+    ['{"x-token":"pass"}', '{"x-token":"***"}'],
+    ['?token=pass&x=1', '?token=***&x=1'],
+    ['q=%22pass%22', 'q=%22***%22'],
+    ['password passes compass pass_word pass-through', 'password passes compass pass_word pass-through'],
+    ['(pass)', '(***)']
+  ])('%s', (text, expected) => {
+    expect(redact(text, ['pass'])).toBe(expected)
+  })
+})
+
+describe('redact: every form of a known secret', () => {
+  const secret = 'tok"secret<x> y&z'
+  it.each([
+    ['raw', secret],
+    ['encodeURIComponent', encodeURIComponent(secret)],
+    ['lower-case percent escapes', encodeURIComponent(secret).toLowerCase()],
+    ['form encoding', new URLSearchParams({ v: secret }).toString().slice(2)],
+    ['a URL query as new URL() writes it', new URL(`https://h/?q=${secret}`).search.slice(3)],
+    ['JSON escaping', JSON.stringify(secret).slice(1, -1)],
+    ['HTML-safe JSON escaping', 'tok\\"secret\\u003cx\\u003e y\\u0026z'],
+    ['base64', Buffer.from(secret).toString('base64')],
+    ['base64 without padding', Buffer.from(secret).toString('base64').replace(/=+$/, '')]
+  ])('%s', (_, form) => {
+    expect(redact(`before ${form} after`, [secret])).toBe('before *** after')
+  })
+
+  it('base64 of a recorded user:pass pair, as an HTTP client sends URL credentials', () => {
+    const pair = 'monitor:pw with space'
+    const sent = Buffer.from(pair).toString('base64')
+    expect(redact(`authorization: Basic ${sent}`, [pair])).toBe('authorization: Basic ***')
+  })
+
+  it('the forms of a short secret stand alone too', () => {
+    expect(redact('a="ab cd" b=ab%20cd c=ab+cd d=ab%20cdef', ['ab cd'])).toBe('a="***" b=*** c=*** d=ab%20cdef')
+  })
+})
+
+describe('Redactor.value', () => {
+  const report = {
+    result: 'failed',
+    limits: { rollbackOnInconclusive: false, failureLimit: 0 },
+    environment: 'production',
+    checks: [{ name: 'api', lastDetail: 'echo: {"x-token":"pass","auth":"Bearer s3cr3t-v4lue"}' }],
+    headers: { 's3cr3t-v4lue': 'as a key' }
+  }
+
+  it('redacts strings and keys and leaves the JSON valid, booleans and numbers as they are', () => {
+    const out = redactValue(report, ['pass', 'false', 'production', 's3cr3t-v4lue'])
+    expect(JSON.parse(JSON.stringify(out))).toEqual({
+      result: 'failed',
+      limits: { rollbackOnInconclusive: false, failureLimit: 0 },
+      environment: '***',
+      checks: [{ name: 'api', lastDetail: 'echo: {"x-token":"***","auth":"Bearer ***"}' }],
+      headers: { '***': 'as a key' }
+    })
+    expect(report.environment).toBe('production')
+  })
+
+  it('is built once and reused', () => {
+    const r = new Redactor(['s3cr3t-v4lue'])
+    expect(r.text('a s3cr3t-v4lue b')).toBe('a *** b')
+    expect(r.value(['s3cr3t-v4lue', 1, null])).toEqual(['***', 1, null])
   })
 })

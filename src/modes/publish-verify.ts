@@ -10,7 +10,7 @@ import { setVerifyOutputs } from '../runner/outputs.js'
 import { writeSummary } from '../runner/summary.js'
 import { runUrl } from '../settings/context.js'
 import type { Settings } from '../settings/types.js'
-import { redact } from '../text/redact.js'
+import { redact, redactValue } from '../text/redact.js'
 
 export interface VerifyOutcome {
   readonly report: VerifyReport
@@ -34,12 +34,12 @@ export interface VerifyFacts {
  * GitHub has been told (`final`), so a run stopped in between still leaves its verdict.
  */
 export async function publishVerify(s: Settings, deps: { log: Log; clock: Clock }, f: VerifyFacts, phase: 'verdict' | 'final'): Promise<VerifyOutcome> {
-  const report = buildReport(s, { ...f, endedAt: deps.clock.now(), runUrl: runUrl(s.context) })
-  // The log redacts itself (runner/redacting-log.ts); the files that leave the process are cleaned here.
-  const clean = (text: string): string => redact(text, s.secrets)
+  // The report is redacted as an object, so it stays valid JSON; the summary, outputs and log
+  // lines are made from it (the log also redacts itself: runner/redacting-log.ts).
+  const report = redactValue(buildReport(s, { ...f, endedAt: deps.clock.now(), runUrl: runUrl(s.context) }), s.secrets)
   const reportPath = join(s.context.tempDir, `deploy-guard-${s.context.runId || 'local'}-${s.context.runAttempt}-${s.environment.replace(/[^\w.-]/g, '_')}.json`)
-  await writeFile(reportPath, clean(JSON.stringify(report, null, 2)), 'utf8')
-  await writeSummary(clean(renderSummary(report)))
+  await writeFile(reportPath, JSON.stringify(report, null, 2), 'utf8')
+  await writeSummary(redact(renderSummary(report), s.secrets))
   setVerifyOutputs(report, reportPath)
   const failsJob = report.result === 'failed' || (report.result === 'inconclusive' && (s.verify.inconclusiveFailsJob || f.cancelled === true))
   if (phase === 'verdict' || f.result === 'skipped') annotate(deps.log, report, failsJob)

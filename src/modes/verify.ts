@@ -3,6 +3,7 @@ import type { Clock } from '../engine/clock.js'
 import { runVerification, type Sample, type VerificationResult } from '../engine/run-verification.js'
 import { httpRequest } from '../net/http-request.js'
 import type { ActionTaken, Result } from '../render/verify-report.js'
+import { redact } from '../text/redact.js'
 import type { Log } from '../runner/log.js'
 import { formatDuration } from '../settings/parse.js'
 import { runUrl } from '../settings/context.js'
@@ -50,7 +51,8 @@ export async function verify(s: Settings, deps: VerifyDeps): Promise<VerifyOutco
   const decidedAt = clock.now()
   const cancelled = verification?.cancelled === true && result !== 'failed'
   const state = cancelled ? 'error' : result === 'passed' ? 'success' : result === 'failed' ? 'failure' : 'error'
-  const description = `deploy-guard: ${cancelled ? 'cancelled' : result}${reason ? `: ${reason}` : ''}`
+  // The description is posted to GitHub: a target's answer in the reason may echo a secret.
+  const description = redact(`deploy-guard: ${cancelled ? 'cancelled' : result}${reason ? `: ${reason}` : ''}`, s.secrets)
   // The verdict, summary, report and outputs are written before GitHub gets a say in how long
   // the run takes; the deployment status then follows, and the files are written again.
   const pending: ActionTaken = { what: `setting the deployment of ${s.version} to ${state}`, ok: true, detail: 'pending: the run stopped before GitHub answered' }

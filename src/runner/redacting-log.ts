@@ -1,13 +1,15 @@
-import { redact } from '../text/redact.js'
+import { redactorFor } from '../text/redact.js'
 import type { Log } from './log.js'
 
 /**
  * A log that removes secrets from every line before it is written. The runner masks what
  * add-mask told it, but only in its own display: this also covers credential shapes the action
- * never saw and logs copied elsewhere.
+ * never saw, the encoded forms of secrets, and logs copied elsewhere. The redactor is built
+ * once here: it runs on every line.
  */
 export function redactingLog(log: Log, secrets: readonly string[]): Log {
-  const clean = (m: string): string => redact(m, secrets)
+  const redactor = redactorFor(secrets)
+  const clean = (m: string): string => redactor.text(m)
   return {
     info: (m) => log.info(clean(m)),
     debug: (m) => log.debug(clean(m)),

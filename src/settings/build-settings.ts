@@ -4,6 +4,8 @@ import { DEPLOY_RESULTS, MODE_INPUTS, ROLLBACK_KINDS } from './types.js'
 import type { ConfigFile } from './config-file.js'
 import { checksFromConfig, checkUrl, type CheckDefaults } from './checks-from-config.js'
 import { urlText } from '../text/url-text.js'
+import { MIN_SECRET_LENGTH, redact } from '../text/redact.js'
+import type { SecretSource } from '../text/mask-plan.js'
 import { parseBoolean, parseDuration, parseEnum, parseList, parseNumber, parsePositiveDuration, parseUrl } from './parse.js'
 import { UserError } from './user-error.js'
 
@@ -21,11 +23,21 @@ export function resolveMode(mode: string, eventName: string): Mode {
 
 /**
  * Builds validated settings from the inputs, the parsed config file and the environment.
- * Pure: the caller reads files and masks the secrets this returns.
+ * Pure: the caller reads files and masks the secrets this returns. A UserError leaves with
+ * every secret met so far redacted from its message.
  */
 export function buildSettings(inputs: Inputs, config: ConfigFile, configPath: string, configLoaded: boolean, env: Env, context: RunContext): Settings {
-  const secrets: string[] = []
-  if (inputs['github-token']) secrets.push(inputs['github-token'])
+  const secrets: SecretSource[] = []
+  if (inputs['github-token']) secrets.push({ where: 'input github-token', value: inputs['github-token'] })
+  try {
+    return build(inputs, config, configPath, configLoaded, env, context, secrets)
+  } catch (e) {
+    if (e instanceof UserError) e.message = redact(e.message, secrets.map((s) => s.value))
+    throw e
+  }
+}
+
+function build(inputs: Inputs, config: ConfigFile, configPath: string, configLoaded: boolean, env: Env, context: RunContext, secrets: SecretSource[]): Settings {
   const where = `config ${configPath}: `
   const cfgVerify = (config.verify ?? {}) as Raw
   const cfgRollback = (config.rollback ?? {}) as Raw
@@ -127,7 +139,8 @@ export function buildSettings(inputs: Inputs, config: ConfigFile, configPath: st
       protectedPaths: list('protected-paths', cfgApproval['protected-paths'], '**'),
       blockLabels: list('block-labels', cfgApproval['block-labels'], 'do-not-deploy')
     },
-    secrets: [...new Set(secrets.filter((s) => s.length >= 4))],
+    secrets: [...new Set(secrets.map((s) => s.value).filter((s) => s.length >= MIN_SECRET_LENGTH))],
+    secretSources: secrets,
     context
   }
 }

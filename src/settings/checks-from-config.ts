@@ -5,6 +5,8 @@ import { parseDuration, parsePositiveDuration, parseUrl } from './parse.js'
 import { UserError } from './user-error.js'
 import { parseJsonPath } from '../checks/json-path.js'
 import { urlText } from '../text/url-text.js'
+import { headerSecrets, isCredentialHeader, isCredentialVariable, urlSecrets } from '../text/credentials.js'
+import type { SecretSource } from '../text/mask-plan.js'
 
 type Raw = Record<string, unknown>
 
@@ -13,8 +15,8 @@ export interface CheckDefaults {
   readonly timeoutMs: number
   readonly prometheusUrl: string
   readonly env: Env
-  /** Collects every secret value met, for masking and redaction. */
-  readonly secrets: string[]
+  /** Collects every secret value met, with where it was read, for masking and redaction. */
+  readonly secrets: SecretSource[]
   /** Prefix of every error location, e.g. `config .github/deploy-guard.yml: `. */
   readonly where: string
 }
@@ -46,10 +48,12 @@ function num(v: unknown): number | undefined {
   return typeof v === 'number' ? v : undefined
 }
 
-/** Interpolates and validates a URL; its password, if any, is a secret. */
+/**
+ * Interpolates and validates a URL. Its password, the `user:pass` pair sent as Basic
+ * credentials, credential query parameters, and what `${VAR}` put there are secrets.
+ */
 export function checkUrl(where: string, raw: string, d: CheckDefaults): string {
   const { value, used } = interpolate(where, raw, d.env)
-  d.secrets.push(...used)
   let url: URL
   try {
     url = parseUrl(where, value)
@@ -58,18 +62,23 @@ export function checkUrl(where: string, raw: string, d: CheckDefaults): string {
     if (e instanceof UserError) throw new UserError(where, raw, e.expected)
     throw e
   }
-  if (url.password) d.secrets.push(decodeURIComponent(url.password))
+  const found = urlSecrets(url)
+  const landed = (v: string): boolean => found.some((f) => f === v || (v.length >= 4 && f.includes(v)))
+  for (const f of found) d.secrets.push({ where, value: f })
+  for (const u of used) if (isCredentialVariable(u.name) || landed(u.value)) d.secrets.push({ where, value: u.value })
   return url.toString()
 }
 
+/** Header values are secret only in credential positions (Authorization, Cookie, X-Api-Key...); `X-Env: production` is not. */
 function headers(where: string, raw: unknown, d: CheckDefaults): Record<string, string> {
   const out: Record<string, string> = {}
   for (const [name, v] of Object.entries((raw ?? {}) as Record<string, string>)) {
-    const { value, used } = interpolate(`${where}.${name}`, v, d.env)
-    d.secrets.push(...used)
-    if (/[\r\n]/.test(value)) throw new UserError(`${where}.${name}`, '(hidden)', 'a header value without line breaks')
-    // Header values carry credentials more often than not: every one is treated as secret.
-    d.secrets.push(value)
+    const at = `${where}.${name}`
+    const { value, used } = interpolate(at, v, d.env)
+    if (/[\r\n]/.test(value)) throw new UserError(at, '(hidden)', 'a header value without line breaks')
+    const credential = isCredentialHeader(name)
+    if (credential) for (const part of headerSecrets(name, value)) d.secrets.push({ where: at, value: part })
+    for (const u of used) if (credential || isCredentialVariable(u.name)) d.secrets.push({ where: at, value: u.value })
     out[name] = value
   }
   return out
@@ -174,8 +183,8 @@ function jsonCheck(entry: Raw, at: string, d: CheckDefaults): JsonCheck {
 
 function datadogCheck(entry: Raw, at: string, d: CheckDefaults): DatadogCheck {
   const key = (field: string): string => {
-    const { value } = interpolate(`${at}.${field}`, String(entry[field]), d.env)
-    d.secrets.push(value)
+    const { value, used } = interpolate(`${at}.${field}`, String(entry[field]), d.env)
+    for (const v of [value, ...used.map((u) => u.value)]) d.secrets.push({ where: `${at}.${field}`, value: v })
     return value
   }
   const query = String(entry.query)

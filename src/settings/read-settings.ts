@@ -6,15 +6,17 @@ import { getInput, readInputs, type Env } from './inputs.js'
 import { readContext, type ToolkitContext } from './context.js'
 import type { Settings } from './types.js'
 import { UserError } from './user-error.js'
+import { planMasks } from '../text/mask-plan.js'
 
 const DEFAULT_CONFIG = '.github/deploy-guard.yml'
 
 /**
  * Reads inputs, the optional config file and the run's context into one Settings value.
- * The token is masked before anything else happens, and every other secret as soon as the
- * settings are built; a UserError leaves before any side effect.
+ * The token is masked before anything else happens, and every other secret long enough to
+ * mask safely as soon as the settings are built (`warn` names the places of the others);
+ * a UserError leaves before any side effect.
  */
-export async function readSettings(env: Env, toolkit: ToolkitContext, mask: (secret: string) => void): Promise<Settings> {
+export async function readSettings(env: Env, toolkit: ToolkitContext, mask: (secret: string) => void, warn: (message: string) => void = () => {}): Promise<Settings> {
   const token = getInput(env, 'github-token')
   if (token) mask(token)
   const inputs = readInputs(env)
@@ -23,7 +25,9 @@ export async function readSettings(env: Env, toolkit: ToolkitContext, mask: (sec
   // action.yml gives the default path as the input's default: only another path was chosen by the user.
   const { config, loaded } = await loadConfig(context.workspace, configPath, configPath !== DEFAULT_CONFIG)
   const settings = buildSettings(inputs, config, configPath, loaded, env, context)
-  for (const s of settings.secrets) if (s !== token) mask(s)
+  const plan = planMasks(settings.secretSources)
+  for (const s of plan.mask) if (s !== token) mask(s)
+  for (const w of plan.warnings) warn(w)
   return settings
 }
 

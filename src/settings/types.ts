@@ -1,3 +1,5 @@
+import type { SecretSource } from '../text/mask-plan.js'
+
 /** The modes of PRODUCT.md section 1, after `auto` has been resolved. */
 export const MODES = ['verify', 'approval', 'gate', 'drill', 'report'] as const
 export type Mode = (typeof MODES)[number]
@@ -157,7 +159,9 @@ export interface Settings {
     readonly protectedPaths: readonly string[]
     readonly blockLabels: readonly string[]
   }
-  /** Every secret value read; masked at once and redacted from anything posted. */
+  /** Every secret value read (long enough to redact); redacted from everything the action writes. */
   readonly secrets: readonly string[]
+  /** Every secret value with where it was read, for the runner's mask and warnings that name the place. */
+  readonly secretSources: readonly SecretSource[]
   readonly context: RunContext
 }

@@ -1,23 +1,89 @@
-// Pure redaction of secrets from text that leaves the process (summary, report, logs).
-// Known values first (exact), then shapes of credentials the action never saw.
-const PATTERNS: readonly [RegExp, string][] = [
-  [/\b(gh[pousr]_[A-Za-z0-9]{20,255})\b/g, '***'],
-  [/\bgithub_pat_[A-Za-z0-9_]{20,255}\b/g, '***'],
-  [/\b(AKIA|ASIA)[A-Z0-9]{16}\b/g, '***'],
-  [/\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g, '***'],
-  // A credential has a digit somewhere; `Basic authentication` and `token verification` are prose.
-  [/\b(Bearer|Basic|token)\s+(?=[A-Za-z._~+/=-]*\d)[A-Za-z0-9._~+/=-]{8,}/gi, '$1 ***'],
-  [/-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g, '***'],
-  [/(\b[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:)[^@\s/]+@/gi, '$1***@']
-]
+// Pure redaction of secrets from what leaves the process (summary, report, logs, outputs):
+// every known value in every form it may take, then shapes of credentials the action never saw.
+import { redactShapes } from './credential-shapes.js'
+import { secretForms } from './secret-forms.js'
 
-/** Replaces every known secret value and every credential-shaped string with ***. */
-export function redact(text: string, secrets: readonly string[]): string {
-  let out = text
-  // Longest first, so a secret containing another is removed whole.
-  for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
-    if (s.length >= 4) out = out.split(s).join('***')
+/** Shorter secrets are not redacted at all: they would eat ordinary words and numbers. */
+export const MIN_SECRET_LENGTH = 4
+/** Shorter secrets are redacted only where they stand alone, never inside a word (`pass` in `passed`). */
+export const WHOLE_TOKEN_BELOW = 8
+
+// A short secret stands alone when neither neighbour is a letter, digit, _ or -; a %XX escape
+// next to it counts as a separator, so `%22pass%22` is redacted too.
+const BEFORE = '(?<=^|[^\\p{L}\\p{N}_-]|%[0-9A-Fa-f]{2})'
+const AFTER = '(?=$|[^\\p{L}\\p{N}_-]|%[0-9A-Fa-f]{2})'
+
+/** Redacts one run's secrets; built once per run, since it is applied to every log line. */
+export class Redactor {
+  private readonly known?: RegExp
+
+  constructor(secrets: readonly string[]) {
+    const alternatives = new Map<string, string>()
+    for (const secret of new Set(secrets)) {
+      if (secret.length < MIN_SECRET_LENGTH) continue
+      const short = secret.length < WHOLE_TOKEN_BELOW
+      for (const form of secretForms(secret)) {
+        const source = patternOf(form)
+        alternatives.set(form, short ? `${BEFORE}${source}${AFTER}` : source)
+      }
+    }
+    // Longest first: a regex alternation takes the first that matches, and a secret that
+    // contains another must go whole.
+    const ordered = [...alternatives.entries()].sort((a, b) => b[0].length - a[0].length).map(([, source]) => source)
+    if (ordered.length) this.known = new RegExp(ordered.join('|'), 'gu')
   }
-  for (const [re, replacement] of PATTERNS) out = out.replace(re, replacement)
-  return out
+
+  /** The text with every known secret (in any form) and every credential shape replaced by ***. */
+  text(text: string): string {
+    const out = this.known ? text.replace(this.known, '***') : text
+    return redactShapes(out)
+  }
+
+  /** A copy of a JSON-like value with every string, object keys included, redacted; other values as they are. */
+  value<T>(value: T): T {
+    return this.walk(value) as T
+  }
+
+  private walk(v: unknown): unknown {
+    if (typeof v === 'string') return this.text(v)
+    if (Array.isArray(v)) return v.map((x) => this.walk(x))
+    if (v !== null && typeof v === 'object') {
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [this.text(k), this.walk(x)]))
+    }
+    return v
+  }
+}
+
+// One redactor per secrets list, so callers that pass the same list pay for it once.
+const cache = new WeakMap<readonly string[], Redactor>()
+
+/** The redactor of a secrets list, built on first use. */
+export function redactorFor(secrets: readonly string[]): Redactor {
+  let r = cache.get(secrets)
+  if (!r) {
+    r = new Redactor(secrets)
+    cache.set(secrets, r)
+  }
+  return r
+}
+
+/** Replaces every known secret value (in any encoded form) and every credential-shaped string with ***. */
+export function redact(text: string, secrets: readonly string[]): string {
+  return redactorFor(secrets).text(text)
+}
+
+/** A copy of a report-like object with its strings and keys redacted, so it still serialises to valid JSON. */
+export function redactValue<T>(value: T, secrets: readonly string[]): T {
+  return redactorFor(secrets).value(value)
+}
+
+/** The form as a pattern: literal text, with percent escapes matched in either case (%3c and %3C). */
+function patternOf(form: string): string {
+  return form
+    .replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')
+    .replace(/%([0-9A-F])([0-9A-F])/g, (_, a: string, b: string) => `%${hexClass(a)}${hexClass(b)}`)
+}
+
+function hexClass(c: string): string {
+  return /[A-F]/.test(c) ? `[${c}${c.toLowerCase()}]` : c
 }
