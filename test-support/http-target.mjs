@@ -7,12 +7,15 @@ import { createServer } from 'node:http'
  * Paths: /ok, /status/<code>, /delay/<ms>, /reset, /huge (`hugeBytes`), /drip (a byte every
  * 200 ms, forever), /loop (redirects to itself), /redirect (to /ok), /json?value=<n>,
  * /health (answers 200 until `breakAfter` requests, then 503: a release that starts failing),
- * /echo-headers.
- * @returns {Promise<{url:string, hits: Map<string, number>, inFlight: Map<string,number>, peakInFlight: Map<string,number>, set(opts:object):void, close():Promise<void>}>}
+ * /echo-headers, /redirect-to?to=<Location>&status=<3xx> (any Location, verbatim; 302 by default).
+ * With `record: true`, every request's method, path, query and headers go to `requests`.
+ * `redirectPaths` ({ path: Location }) answers those paths with a 307 to the Location instead.
+ * @returns {Promise<{url:string, hits: Map<string, number>, inFlight: Map<string,number>, peakInFlight: Map<string,number>, requests: {method:string, path:string, query:Record<string,string>, headers:import('node:http').IncomingHttpHeaders}[], set(opts:object):void, close():Promise<void>}>}
  */
 export async function startHttpTarget(options = {}) {
-  const opts = { hugeBytes: 20 * 1024 * 1024, breakAfter: Infinity, ...options }
+  const opts = { hugeBytes: 20 * 1024 * 1024, breakAfter: Infinity, record: false, ...options }
   const hits = new Map()
+  const requests = []
   const inFlight = new Map()
   const peakInFlight = new Map()
   const sockets = new Set()
@@ -21,11 +24,17 @@ export async function startHttpTarget(options = {}) {
     const url = new URL(req.url, 'http://x')
     const path = url.pathname
     hits.set(path, (hits.get(path) ?? 0) + 1)
+    if (opts.record) requests.push({ method: req.method, path, query: Object.fromEntries(url.searchParams), headers: req.headers })
     const now = (inFlight.get(path) ?? 0) + 1
     inFlight.set(path, now)
     peakInFlight.set(path, Math.max(now, peakInFlight.get(path) ?? 0))
     res.on('close', () => inFlight.set(path, inFlight.get(path) - 1))
     const parts = path.split('/').filter(Boolean)
+    if (opts.redirectPaths?.[path]) {
+      res.statusCode = 307
+      res.setHeader('location', opts.redirectPaths[path])
+      return res.end()
+    }
     switch (parts[0]) {
       case 'ok':
         return res.end('ok')
@@ -62,6 +71,10 @@ export async function startHttpTarget(options = {}) {
         res.statusCode = 301
         res.setHeader('location', '/ok')
         return res.end()
+      case 'redirect-to':
+        res.statusCode = Number(url.searchParams.get('status') ?? 302)
+        res.setHeader('location', url.searchParams.get('to') ?? '/ok')
+        return res.end()
       case 'json':
         res.setHeader('content-type', 'application/json')
         return res.end(JSON.stringify({ data: [{ value: Number(url.searchParams.get('value') ?? opts.jsonValue ?? 0) }], status: 'ok' }))
@@ -86,6 +99,7 @@ export async function startHttpTarget(options = {}) {
   return {
     url: `http://127.0.0.1:${port}`,
     hits,
+    requests,
     inFlight,
     peakInFlight,
     set(more) {
