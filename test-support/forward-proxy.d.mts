@@ -8,6 +8,8 @@ export interface ForwardProxy {
   url: string
   port: number
   requests: ProxiedRequest[]
+  /** TCP connections accepted from clients. */
+  connections: number
   close(): Promise<void>
 }
 export function startForwardProxy(o?: { hosts?: string[]; user?: string; password?: string }): Promise<ForwardProxy>

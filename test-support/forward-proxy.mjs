@@ -19,7 +19,9 @@ export async function startForwardProxy({ hosts = [], user, password } = {}) {
   server.prependListener('connect', record)
   if (expected) server.authenticate = (req) => req.headers['proxy-authorization'] === expected
   const sockets = new Set()
+  let connections = 0
   server.on('connection', (s) => {
+    connections++
     sockets.add(s)
     s.on('close', () => sockets.delete(s))
   })
@@ -30,6 +32,9 @@ export async function startForwardProxy({ hosts = [], user, password } = {}) {
     url: `http://127.0.0.1:${port}`,
     port,
     requests,
+    get connections() {
+      return connections
+    },
     close: () =>
       new Promise((resolve) => {
         removeFakeHosts(hosts)

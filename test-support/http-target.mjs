@@ -7,10 +7,12 @@ import { createServer } from 'node:http'
  * Paths: /ok, /status/<code>, /delay/<ms>, /reset, /huge (`hugeBytes`), /drip (a byte every
  * 200 ms, forever), /loop (redirects to itself), /redirect (to /ok), /json?value=<n>,
  * /health (answers 200 until `breakAfter` requests, then 503: a release that starts failing),
- * /echo-headers, /redirect-to?to=<Location>&status=<3xx> (any Location, verbatim; 302 by default).
- * With `record: true`, every request's method, path, query and headers go to `requests`.
+ * /echo-headers, /redirect-to?to=<Location>&status=<3xx>&delay=<ms> (any Location, verbatim;
+ * 302 by default).
+ * With `record: true`, every request's method, path, query, headers and body go to `requests`.
+ * `connections` counts the TCP connections accepted (keep-alive reuses them).
  * `redirectPaths` ({ path: Location }) answers those paths with a 307 to the Location instead.
- * @returns {Promise<{url:string, hits: Map<string, number>, inFlight: Map<string,number>, peakInFlight: Map<string,number>, requests: {method:string, path:string, query:Record<string,string>, headers:import('node:http').IncomingHttpHeaders}[], set(opts:object):void, close():Promise<void>}>}
+ * @returns {Promise<{url:string, hits: Map<string, number>, inFlight: Map<string,number>, peakInFlight: Map<string,number>, requests: {method:string, path:string, query:Record<string,string>, headers:import('node:http').IncomingHttpHeaders, body:string}[], connections: number, set(opts:object):void, close():Promise<void>}>}
  */
 export async function startHttpTarget(options = {}) {
   const opts = { hugeBytes: 20 * 1024 * 1024, breakAfter: Infinity, record: false, ...options }
@@ -24,7 +26,11 @@ export async function startHttpTarget(options = {}) {
     const url = new URL(req.url, 'http://x')
     const path = url.pathname
     hits.set(path, (hits.get(path) ?? 0) + 1)
-    if (opts.record) requests.push({ method: req.method, path, query: Object.fromEntries(url.searchParams), headers: req.headers })
+    if (opts.record) {
+      const entry = { method: req.method, path, query: Object.fromEntries(url.searchParams), headers: req.headers, body: '' }
+      requests.push(entry)
+      req.on('data', (chunk) => (entry.body += chunk))
+    }
     const now = (inFlight.get(path) ?? 0) + 1
     inFlight.set(path, now)
     peakInFlight.set(path, Math.max(now, peakInFlight.get(path) ?? 0))
@@ -74,7 +80,7 @@ export async function startHttpTarget(options = {}) {
       case 'redirect-to':
         res.statusCode = Number(url.searchParams.get('status') ?? 302)
         res.setHeader('location', url.searchParams.get('to') ?? '/ok')
-        return res.end()
+        return setTimeout(() => res.end(), Number(url.searchParams.get('delay') ?? 0))
       case 'json':
         res.setHeader('content-type', 'application/json')
         return res.end(JSON.stringify({ data: [{ value: Number(url.searchParams.get('value') ?? opts.jsonValue ?? 0) }], status: 'ok' }))
@@ -90,7 +96,9 @@ export async function startHttpTarget(options = {}) {
         return res.end('not found')
     }
   })
+  let connections = 0
   server.on('connection', (s) => {
+    connections++
     sockets.add(s)
     s.on('close', () => sockets.delete(s))
   })
@@ -100,6 +108,9 @@ export async function startHttpTarget(options = {}) {
     url: `http://127.0.0.1:${port}`,
     hits,
     requests,
+    get connections() {
+      return connections
+    },
     inFlight,
     peakInFlight,
     set(more) {
