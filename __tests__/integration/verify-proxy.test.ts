@@ -130,6 +130,17 @@ checks:
     }
   })
 
+  it.each([
+    ['not a URL', 'http://bad host:3128', /HTTP_PROXY \(or http_proxy\) is not a valid URL/],
+    ['a SOCKS proxy', 'socks5://user:socks-pw-1234@127.0.0.1:1080', /HTTP_PROXY \(or http_proxy\) must be an http:\/\/ or https:\/\/ URL; a socks5: proxy is not supported/]
+  ])('fails the check, not the action, on a proxy variable that is %s', async (_, value, detail) => {
+    const r = await runAction({ inputs: { ...once, 'health-urls': `http://only-via-proxy.test:${port()}/ok` }, env: { HTTP_PROXY: value } })
+    expect(r.code).toBe(1)
+    expect(r.report.samples[0]).toMatchObject({ status: 'fail' })
+    expect(r.report.samples[0].detail).toMatch(detail)
+    expect(r.stdout + r.summary).not.toMatch(/socks-pw-1234|failed unexpectedly/)
+  })
+
   it('says which proxy could not be reached', async () => {
     const r = await runAction({ inputs: { ...once, 'health-urls': `http://only-via-proxy.test:${port()}/ok` }, env: { HTTP_PROXY: 'http://user:hidden-pw-1234@127.0.0.1:9' } })
     expect(r.code).toBe(1)

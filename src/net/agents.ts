@@ -5,7 +5,7 @@
 import http from 'node:http'
 import https from 'node:https'
 import type { ClientRequest } from 'node:http'
-import { getProxyUrl } from '@actions/http-client/lib/proxy'
+import { checkBypass, getProxyUrl } from '@actions/http-client/lib/proxy'
 import { HttpFailure } from './http-failure.js'
 
 /** How one request travels. `via` names the proxy for messages, never with its credentials. */
@@ -28,11 +28,24 @@ const refusedTunnels = new WeakMap<object, string>()
 /** The agent for `url` under the current proxy variables. */
 export async function routeFor(url: URL): Promise<Route> {
   const protocol = url.protocol as 'http:' | 'https:'
-  const proxy = getProxyUrl(url)
-  if (!proxy) return { agent: direct[protocol] }
+  // Named as users set them; the value itself may hold a password, so it is never shown.
+  const name = protocol === 'https:' ? 'HTTPS_PROXY (or https_proxy)' : 'HTTP_PROXY (or http_proxy)'
+  const invalid = new HttpFailure('proxy', `${name} is not a valid URL; expected e.g. http://proxy.example:3128`)
+  let proxy: URL | undefined
+  try {
+    proxy = getProxyUrl(url)
+  } catch {
+    throw invalid
+  }
+  if (!proxy) {
+    // The toolkit skips a value it cannot parse and goes direct; here that is said instead.
+    const env = process.env
+    const configured = protocol === 'https:' ? env.https_proxy || env.HTTPS_PROXY : env.http_proxy || env.HTTP_PROXY
+    if (configured && !checkBypass(url)) throw invalid
+    return { agent: direct[protocol] }
+  }
   const via = `${proxy.protocol}//${proxy.host}`
   if (proxy.protocol !== 'http:' && proxy.protocol !== 'https:') {
-    const name = protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY'
     throw new HttpFailure('proxy', `${name} must be an http:// or https:// URL; a ${proxy.protocol} proxy is not supported`)
   }
   const key = `${protocol} ${proxy.href}`
