@@ -11,11 +11,17 @@ import { createServer } from 'node:http'
  * error pages and debugging proxies do: a Prometheus-style error whose message holds the request
  * line and headers, the request as JSON, the query re-encoded as a form, each header value in
  * base64, and a link carrying a token the server made up).
- * @returns {Promise<{url:string, hits: Map<string, number>, inFlight: Map<string,number>, peakInFlight: Map<string,number>, set(opts:object):void, close():Promise<void>}>}
+ * /redirect-to?to=<Location>&status=<3xx>&delay=<ms> (any Location, verbatim;
+ * 302 by default).
+ * With `record: true`, every request's method, path, query, headers and body go to `requests`.
+ * `connections` counts the TCP connections accepted (keep-alive reuses them).
+ * `redirectPaths` ({ path: Location }) answers those paths with a 307 to the Location instead.
+ * @returns {Promise<{url:string, hits: Map<string, number>, inFlight: Map<string,number>, peakInFlight: Map<string,number>, requests: {method:string, path:string, query:Record<string,string>, headers:import('node:http').IncomingHttpHeaders, body:string}[], connections: number, set(opts:object):void, close():Promise<void>}>}
  */
 export async function startHttpTarget(options = {}) {
-  const opts = { hugeBytes: 20 * 1024 * 1024, breakAfter: Infinity, ...options }
+  const opts = { hugeBytes: 20 * 1024 * 1024, breakAfter: Infinity, record: false, ...options }
   const hits = new Map()
+  const requests = []
   const inFlight = new Map()
   const peakInFlight = new Map()
   const sockets = new Set()
@@ -24,11 +30,21 @@ export async function startHttpTarget(options = {}) {
     const url = new URL(req.url, 'http://x')
     const path = url.pathname
     hits.set(path, (hits.get(path) ?? 0) + 1)
+    if (opts.record) {
+      const entry = { method: req.method, path, query: Object.fromEntries(url.searchParams), headers: req.headers, body: '' }
+      requests.push(entry)
+      req.on('data', (chunk) => (entry.body += chunk))
+    }
     const now = (inFlight.get(path) ?? 0) + 1
     inFlight.set(path, now)
     peakInFlight.set(path, Math.max(now, peakInFlight.get(path) ?? 0))
     res.on('close', () => inFlight.set(path, inFlight.get(path) - 1))
     const parts = path.split('/').filter(Boolean)
+    if (opts.redirectPaths?.[path]) {
+      res.statusCode = 307
+      res.setHeader('location', opts.redirectPaths[path])
+      return res.end()
+    }
     switch (parts[0]) {
       case 'ok':
         return res.end('ok')
@@ -65,6 +81,10 @@ export async function startHttpTarget(options = {}) {
         res.statusCode = 301
         res.setHeader('location', '/ok')
         return res.end()
+      case 'redirect-to':
+        res.statusCode = Number(url.searchParams.get('status') ?? 302)
+        res.setHeader('location', url.searchParams.get('to') ?? '/ok')
+        return setTimeout(() => res.end(), Number(url.searchParams.get('delay') ?? 0))
       case 'json':
         res.setHeader('content-type', 'application/json')
         return res.end(JSON.stringify({ data: [{ value: Number(url.searchParams.get('value') ?? opts.jsonValue ?? 0) }], status: 'ok' }))
@@ -84,7 +104,9 @@ export async function startHttpTarget(options = {}) {
         return res.end('not found')
     }
   })
+  let connections = 0
   server.on('connection', (s) => {
+    connections++
     sockets.add(s)
     s.on('close', () => sockets.delete(s))
   })
@@ -93,6 +115,10 @@ export async function startHttpTarget(options = {}) {
   return {
     url: `http://127.0.0.1:${port}`,
     hits,
+    requests,
+    get connections() {
+      return connections
+    },
     inFlight,
     peakInFlight,
     set(more) {

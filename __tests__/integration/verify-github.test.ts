@@ -156,9 +156,22 @@ describe('GitHub faults never lose the verdict', () => {
   })
 
   it('never sends the token anywhere but GitHub, and masks it', async () => {
-    const r = await run({ 'health-urls': `${target.url}/echo-headers` })
-    expect(r.code).toBe(0)
-    expect(r.stdout).toMatch(/^::add-mask::ghs_testtoken/m)
-    expect(JSON.stringify(r.report)).not.toContain('ghs_testtoken')
+    const recorder = await startHttpTarget({ record: true })
+    try {
+      const r = await run({ 'health-urls': `${recorder.url}/echo-headers\n${recorder.url}/redirect`, duration: '1s', interval: '500ms' })
+      expect(r.code).toBe(0)
+      expect(recorder.requests.length).toBeGreaterThanOrEqual(4)
+      for (const q of recorder.requests) {
+        expect(JSON.stringify(q.headers)).not.toContain('ghs_testtoken')
+        expect(q.headers.authorization).toBeUndefined()
+        expect(q.body).not.toContain('ghs_testtoken')
+      }
+      // GitHub did get it: the check above would pass vacuously if nothing carried the token.
+      expect(gh.requests.every((q) => q.headers.authorization === 'token ghs_testtoken0000000000000000000000000000')).toBe(true)
+      expect(r.stdout).toMatch(/^::add-mask::ghs_testtoken/m)
+      expect(JSON.stringify(r.report)).not.toContain('ghs_testtoken')
+    } finally {
+      await recorder.close()
+    }
   })
 })

@@ -6,17 +6,20 @@ import { parseJsonPath, pickJsonPath, toNumber } from '../json-path.js'
 
 /**
  * The service itself is what an http check measures, so anything short of the expected
- * answer (wrong status, timeout, refused, reset, TLS) is a `fail`, never an `error`.
+ * answer (wrong status, timeout, refused, reset, TLS, a redirect to a non-http(s) or invalid
+ * Location, an unsafe redirect) is a `fail`, never an `error`.
  */
 export const httpProbe: ProviderFactory<HttpCheck> = (check, ctx) => {
   const jsonPath = check.json ? parseJsonPath(check.json.path) : undefined
   const regex = check.bodyRegex !== undefined ? new RegExp(check.bodyRegex) : undefined
+  // A check that expects a 3xx judges the redirect itself, so it is not followed.
+  const judgesRedirect = check.expectStatus.some((s) => s >= 300 && s < 400)
   return {
     check,
     async measure(signal) {
       let res: HttpResponse
       try {
-        res = await ctx.request({ url: check.url, method: check.method, headers: check.headers, body: check.body, timeoutMs: check.timeoutMs, signal })
+        res = await ctx.request({ url: check.url, method: check.method, headers: check.headers, body: check.body, timeoutMs: check.timeoutMs, signal, ...(judgesRedirect ? { maxRedirects: 0 } : {}) })
       } catch (e) {
         if (e instanceof HttpFailure) return { status: 'fail', detail: e.message }
         throw e
