@@ -1,4 +1,5 @@
 import { boundsText, fmt } from '../checks/bounds.js'
+import { EMPTY_TALLY } from '../engine/evaluate.js'
 import type { CheckResult, Sample, VerificationResult } from '../engine/run-verification.js'
 import type { CheckSpec, Settings } from '../settings/types.js'
 import { urlText } from '../text/url-text.js'
@@ -50,7 +51,7 @@ export function buildReport(s: Settings, f: RunFacts): VerifyReport {
 function checkReport(c: CheckSpec, r: CheckResult | undefined, own: readonly Sample[]): CheckReport {
   const last = own[own.length - 1]
   const warnings = [...new Set(own.flatMap((x) => x.warnings ?? []))]
-  const base = r ?? { name: c.name, status: 'stopped' as const, reason: 'not sampled', tally: { pass: 0, fail: 0, error: 0, consecutiveErrors: 0 } }
+  const base = r ?? { name: c.name, status: 'stopped' as const, reason: 'not sampled', tally: EMPTY_TALLY }
   const formula = [...own].reverse().find((x) => x.baseline)?.baseline?.formula
   return {
     ...base,
