@@ -26,6 +26,15 @@ describe('verify against http targets', () => {
     expect(target.hits.get('/ok')).toBe(2)
   })
 
+  it('checks URLs that differ only in their query, each under its own name without credentials', async () => {
+    const urls = [`${target.url}/ok?region=eu`, `${target.url}/ok?region=us&token=tok-123456789`]
+    const r = await runAction({ inputs: { ...once, 'health-urls': urls.join('\n') } })
+    expect(r.code).toBe(0)
+    expect(target.hits.get('/ok')).toBe(2)
+    expect(r.report.checks.map((c: { name: string }) => c.name)).toEqual([`health ${target.url}/ok?region=eu`, `health ${target.url}/ok?region=us`])
+    expect(r.summary).not.toContain('tok-123456789')
+  })
+
   it.each([
     ['a 503', '/status/503', /status 503, expected 2xx/],
     ['a 404', '/status/404', /status 404/],

@@ -43,6 +43,16 @@ describe('verify with a Prometheus error-rate query', () => {
     expect(r.errors.join('\n')).toMatch(/error-rate failed: 0\.3 > max 0\.05/)
   })
 
+  it('fails a smoke check at 0.5 against 0.05 with the default failure-limit: its only sample failed', async () => {
+    app.setErrorRatio(0.5)
+    await prom.waitForValue(RATIO, (v: number) => v > 0.4)
+    const r = await runAction({ inputs: { 'prometheus-url': prom.url, 'error-rate-query': RATIO, duration: '0s' } })
+    expect(r.code).toBe(1)
+    expect(r.outputs.result).toBe('failed')
+    expect(JSON.parse(r.outputs['failed-checks'])).toEqual(['error-rate'])
+    expect(r.errors.join('\n')).toMatch(/error-rate failed: 0\.5 > max 0\.05; last sample failed/)
+  })
+
   it('reads a rate() over counters as one number', async () => {
     app.setErrorRatio(0)
     const query = 'sum(rate(app_http_requests_total{code="500"}[5s])) / sum(rate(app_http_requests_total[5s]))'

@@ -117,3 +117,107 @@ describe('checks from the config file', () => {
     expect(thrownBy(() => settingsFrom({}, { checks: [check] }))).toEqual({ name: 'UserError', message: `config .github/deploy-guard.yml: ${message}` })
   })
 })
+
+describe('names the action makes up are distinct', () => {
+  const names = (s: { verify: { checks: readonly { name: string }[] } }) => s.verify.checks.map((c) => c.name)
+
+  it('URLs that differ only in their query are both checked, the query in their names', () => {
+    const s = settingsFrom({ 'health-urls': 'https://a.example.com/ok?region=eu\nhttps://a.example.com/ok?region=us\nhttps://b.example.com/ok?x=1' })
+    expect(names(s)).toEqual(['health https://a.example.com/ok?region=eu', 'health https://a.example.com/ok?region=us', 'health https://b.example.com/ok'])
+    expect(s.verify.checks.map((c) => c.type === 'http' && c.url)).toEqual(['https://a.example.com/ok?region=eu', 'https://a.example.com/ok?region=us', 'https://b.example.com/ok?x=1'])
+  })
+
+  it('leave credential parameters out of the name, numbering what they alone tell apart', () => {
+    const s = settingsFrom({ 'health-urls': 'https://a/ok?region=eu&token=t0ps3cret1\nhttps://a/ok?region=eu&token=t0ps3cret2\nhttps://a/ok?sig=abc' })
+    expect(names(s)).toEqual(['health https://a/ok?region=eu', 'health https://a/ok?region=eu #2', 'health https://a/ok'])
+    expect(names(s).join(' ')).not.toMatch(/t0ps3cret|abc/)
+  })
+
+  it('config checks without a name get the same treatment; a name the user chose is kept', () => {
+    const s = settingsFrom({ 'health-urls': 'https://a/ok?r=1' }, {
+      checks: [
+        { type: 'http', url: 'https://a/ok?r=2' },
+        { type: 'http', url: 'https://a/ok?r=3' },
+        { type: 'json', url: 'https://m/q?s=a', path: '$.v', max: 1 },
+        { type: 'json', url: 'https://m/q?s=b', path: '$.v', max: 1 },
+        { type: 'prometheus', url: 'http://p1:9090', query: 'up', min: 1 },
+        { type: 'prometheus', url: 'http://p2:9090', query: 'up', min: 1 },
+        { type: 'http', name: 'GET https://x/', url: 'https://x/?a=1' }
+      ]
+    })
+    expect(names(s)).toEqual([
+      'GET https://a/ok?r=2', 'GET https://a/ok?r=3', 'json: https://m/q?s=a $.v', 'json: https://m/q?s=b $.v',
+      'prometheus: up', 'prometheus: up #2', 'GET https://x/', 'health https://a/ok'
+    ])
+  })
+
+  it('a made-up name that clashes with a chosen one gives way', () => {
+    const s = settingsFrom({ 'health-urls': 'https://a/' }, { checks: [{ type: 'json', name: 'health https://a/', url: 'https://m/', path: '$.v', max: 1 }] })
+    expect(names(s)).toEqual(['health https://a/', 'health https://a/ #2'])
+  })
+
+  it('the same URL twice is still a mistake to report', () => {
+    expect(thrownBy(() => settingsFrom({ 'health-urls': 'https://a/ok?region=eu\nhttps://a/ok?region=eu' })).message).toBe(
+      'input health-urls: got "health https://a/ok?region=eu"; expected a name no other check has'
+    )
+  })
+})
+
+describe('health-urls hold one URL per line', () => {
+  it.each(['https://a/healthz, https://b/', 'https://a/healthz,https://b/', 'https://a/healthz https://b/'])('%j is refused', (line) => {
+    expect(thrownBy(() => settingsFrom({ 'health-urls': line }))).toEqual({
+      name: 'UserError',
+      message: `input health-urls: got ${JSON.stringify(line)}; expected one URL per line (newline-separated, no commas or spaces between URLs)`
+    })
+  })
+})
+
+describe('headers HTTP would refuse are refused before any request', () => {
+  it.each([
+    [{ 'X Key': 'v' }, 'checks[0].headers.X Key: got "X Key"; expected a header name HTTP accepts'],
+    [{ 'X-Key:': 'v' }, 'checks[0].headers.X-Key:: got "X-Key:"; expected a header name HTTP accepts'],
+    [{ '': 'v' }, 'checks[0].headers.: got ""; expected a header name HTTP accepts'],
+    [{ 'X-Key': 'caf\u00e9 \u20ac' }, 'checks[0].headers.X-Key: got "(hidden)"; expected a header value HTTP accepts: Latin-1 text without line breaks or other control characters'],
+    [{ 'X-Key': 'a\u0000b' }, 'checks[0].headers.X-Key: got "(hidden)"; expected a header value HTTP accepts'],
+    [{ 'X-Key': 'a\nb' }, 'checks[0].headers.X-Key: got "(hidden)"; expected a header value without line breaks']
+  ])('%j', (headers, message) => {
+    const { name, message: got } = thrownBy(() => settingsFrom({}, { checks: [{ type: 'http', url: 'https://a/', headers }] }))
+    expect(name).toBe('UserError')
+    expect(got.startsWith(`config .github/deploy-guard.yml: ${message}`)).toBe(true)
+  })
+
+  it('never quotes the value, interpolated or not', () => {
+    const config = { checks: [{ type: 'prometheus', url: 'http://p/', query: 'up', max: 1, headers: { Authorization: 'Bearer ${TOKEN}' } }] }
+    const { message } = thrownBy(() => settingsFrom({}, config, { TOKEN: 'sekr\u0113t-\u20ac-value' }))
+    expect(message).toMatch(/^config \.github\/deploy-guard\.yml: checks\[0\]\.headers\.Authorization: got "\(hidden\)"/)
+    expect(message).not.toContain('sekr')
+  })
+
+  it('Datadog keys travel as headers and are checked the same way', () => {
+    const config = { checks: [{ type: 'datadog', query: 'avg:x{*}', 'api-key': '${DD_API_KEY}', 'app-key': 'app', max: 1 }] }
+    const { message } = thrownBy(() => settingsFrom({}, config, { DD_API_KEY: 'key\u2028value' }))
+    expect(message).toMatch(/^config \.github\/deploy-guard\.yml: checks\[0\]\.api-key: got "\(hidden\)"; expected a header value HTTP accepts/)
+  })
+
+  it('Latin-1 and ordinary values pass', () => {
+    const s = settingsFrom({}, { checks: [{ type: 'http', url: 'https://a/', headers: { 'X-Env': 'production', 'X-Name': 'caf\u00e9', Accept: 'application/json' } }] })
+    expect(s.verify.checks[0]).toMatchObject({ headers: { 'X-Env': 'production', 'X-Name': 'caf\u00e9' } })
+  })
+})
+
+describe('durations and look-backs in the config file are bounded', () => {
+  it.each([
+    [{ type: 'http', url: 'https://a/', timeout: '1000h' }, 'checks[0].timeout: got "1000h"; expected a duration of at most 24h'],
+    [{ type: 'http', url: 'https://a/', expect: { 'max-latency': '25h' } }, 'checks[0].expect.max-latency: got "25h"; expected a duration of at most 24h'],
+    [{ type: 'prometheus', url: 'http://p/', query: 'up', max: 1, baseline: { offset: '1000h', 'max-increase': 0.5 } }, 'checks[0].baseline.offset: got "1000h"; expected a duration of at most 720h (30 days back)'],
+    [{ type: 'datadog', query: 'q', 'api-key': 'k', 'app-key': 'a', max: 1, window: '800h' }, 'checks[0].window: got "800h"; expected a duration of at most 720h (30 days back)'],
+    [{ type: 'datadog', query: 'q', 'api-key': 'k', 'app-key': 'a', max: 1, window: '0s' }, 'checks[0].window: got "0s"; expected a duration above 0s, e.g. 5m']
+  ])('%j', (check, message) => {
+    expect(thrownBy(() => settingsFrom({}, { checks: [check] })).message).toMatch(new RegExp(`^config \\.github/deploy-guard\\.yml: ${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))
+  })
+
+  it('a week-old baseline is fine', () => {
+    const s = settingsFrom({}, { checks: [{ type: 'prometheus', url: 'http://p/', query: 'up', max: 1, baseline: { offset: '168h', 'max-increase': 0.5 } }] })
+    expect(s.verify.checks[0]).toMatchObject({ baseline: { offsetMs: 168 * 3_600_000 } })
+  })
+})

@@ -102,3 +102,31 @@ describe('invalid values name their source', () => {
     expect(settingsFrom({ ...HEALTH, duration: '0', interval: '0' }).verify).toMatchObject({ durationMs: 0, intervalMs: 0 })
   })
 })
+
+describe('values no job could use are input errors', () => {
+  it.each([
+    [{ duration: '1000h' }, undefined, 'input duration: got "1000h"; expected a duration of at most 24h'],
+    [{ interval: '25h' }, undefined, 'input interval: got "25h"; expected a duration of at most 24h'],
+    [{ 'health-timeout': '1000h' }, undefined, 'input health-timeout: got "1000h"; expected a duration of at most 24h'],
+    [{}, { verify: { warmup: '1000h' } }, 'config .github/deploy-guard.yml: verify.warmup: got "1000h"; expected a duration of at most 24h'],
+    [{}, { verify: { timeout: '48h' } }, 'config .github/deploy-guard.yml: verify.timeout: got "48h"; expected a duration of at most 24h'],
+    [{ duration: '0s', 'failure-limit': '101' }, undefined, 'input failure-limit: got "101"; expected a whole number of at most 100: the window holds 1 round, so a larger failure-limit is never reached'],
+    [{ duration: '5m', 'failure-limit': '2001' }, undefined, 'input failure-limit: got "2001"; expected a whole number of at most 2000: the window holds 20 rounds'],
+    [{}, { verify: { duration: '0s', 'failure-limit': 1000000 } }, 'config .github/deploy-guard.yml: verify.failure-limit: got "1000000"; expected a whole number of at most 100'],
+    [{ version: 'v1.2.3\nv1.2.4' }, undefined, 'input version: got "v1.2.3\\nv1.2.4"; expected a release name (a SHA, tag or semver version) without line breaks or other control characters'],
+    [{ version: 'v1\u001b[31m' }, undefined, 'input version: got "v1\\u001b[31m"; expected a release name'],
+    [{ environment: 'prod\nstaging' }, undefined, 'input environment: got "prod\\nstaging"; expected an environment name without line breaks or other control characters']
+  ])('%j with config %j', (inputs, config, message) => {
+    const { name, message: got } = thrownBy(() => settingsFrom({ 'health-urls': 'https://a/', ...inputs }, config))
+    expect(name).toBe('UserError')
+    expect(got.startsWith(message)).toBe(true)
+  })
+
+  it.each([
+    [{ duration: '24h', interval: '24h', 'health-timeout': '24h' }],
+    [{ duration: '0s', 'failure-limit': '100' }],
+    [{ duration: '5m', 'failure-limit': '2000' }]
+  ])('%j is at the bound and accepted', (inputs) => {
+    expect(() => settingsFrom({ 'health-urls': 'https://a/', ...inputs })).not.toThrow()
+  })
+})

@@ -1,4 +1,4 @@
-import { formatDuration, parseBoolean, parseDuration, parseEnum, parseList, parseNumber, parseUrl } from '../../src/settings/parse.js'
+import { formatDuration, MAX_LOOKBACK_MS, parseBoolean, parseDuration, parseEnum, parseList, parseNumber, parsePlainText, parsePositiveDuration, parseUrl, parseUrlLines } from '../../src/settings/parse.js'
 import { UserError } from '../../src/settings/user-error.js'
 
 describe('parseDuration', () => {
@@ -21,6 +21,61 @@ describe('parseDuration', () => {
     expect(() => parseDuration('input interval', raw)).toThrow(UserError)
     expect(() => parseDuration('input interval', raw)).toThrow(
       `input interval: got ${JSON.stringify(raw)}; expected a duration such as 500ms, 30s, 2m or 1h30m`
+    )
+  })
+})
+
+describe('durations beyond what a job can wait', () => {
+  // Node timers fire at once beyond 2^31-1 ms: 1000h would make every request time out in 1 ms.
+  it.each(['24h1ms', '25h', '1000h', '596h31m23s648ms', '99999999999999999999h'])('%j is refused, naming the 24h bound', (raw) => {
+    expect(() => parseDuration('input health-timeout', raw)).toThrow(
+      `input health-timeout: got ${JSON.stringify(raw)}; expected a duration of at most 24h (the longest a job waits; GitHub-hosted runners stop a job after 6h)`
+    )
+    expect(() => parsePositiveDuration('input health-timeout', raw)).toThrow('expected a duration of at most 24h')
+  })
+
+  it.each([['24h', 86_400_000], ['23h59m59s', 86_399_000], ['1440m', 86_400_000]])('%j is the bound or under it', (raw, ms) => {
+    expect(parseDuration('input duration', raw)).toBe(ms)
+  })
+
+  it('look-backs (baseline offset, Datadog window) may reach 30 days', () => {
+    expect(parsePositiveDuration('x', '168h', '1h', MAX_LOOKBACK_MS)).toBe(168 * 3_600_000)
+    expect(() => parsePositiveDuration('x', '721h', '1h', MAX_LOOKBACK_MS)).toThrow('x: got "721h"; expected a duration of at most 720h (30 days back)')
+  })
+})
+
+describe('parseUrlLines', () => {
+  it.each([
+    ['https://a/healthz\nhttps://b/', ['https://a/healthz', 'https://b/']],
+    ['  https://a/  \n\n', ['https://a/']],
+    ['https://a/items?ids=1,2,3', ['https://a/items?ids=1,2,3']],
+    ['https://a/login?next=https://b/', ['https://a/login?next=https://b/']],
+    ['', []]
+  ])('%j is %j', (raw, urls) => {
+    expect(parseUrlLines('input health-urls', raw)).toEqual(urls)
+  })
+
+  it.each([
+    ['https://a/healthz, https://b/', 'https://a/healthz, https://b/'],
+    ['https://a/healthz,https://b/', 'https://a/healthz,https://b/'],
+    ['https://a/healthz https://b/', 'https://a/healthz https://b/'],
+    ['https://a/healthz\thttps://b/', 'https://a/healthz\thttps://b/'],
+    ['https://ok/\nhttps://a/healthz,', 'https://a/healthz,']
+  ])('%j is refused, quoting the line', (raw, line) => {
+    expect(() => parseUrlLines('input health-urls', raw)).toThrow(
+      `input health-urls: got ${JSON.stringify(line)}; expected one URL per line (newline-separated, no commas or spaces between URLs)`
+    )
+  })
+})
+
+describe('parsePlainText', () => {
+  it.each(['v1.2.3', 'ffac537e6cbbf934b08745a378932722df287a53', 'release 7 (ünïcode)'])('accepts %j', (raw) => {
+    expect(parsePlainText('input version', raw, 'a version')).toBe(raw)
+  })
+
+  it.each(['v1\nv2', 'v1\r', 'v1\u0000', 'v1\u001b[31m', 'v1\u007f', 'v1\u0085'])('refuses %j', (raw) => {
+    expect(() => parsePlainText('input version', raw, 'a version')).toThrow(
+      `input version: got ${JSON.stringify(raw)}; expected a version without line breaks or other control characters`
     )
   })
 })

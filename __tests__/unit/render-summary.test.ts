@@ -27,9 +27,14 @@ describe('renderSummary of a passed run', () => {
   it('states the window and the limits in force', () => {
     expect(summary).toContain('**Window:** 1m every 15s (4 rounds).\n')
     expect(summary).toContain(
-      '**Limits in force:** failure-limit 1 (failed samples tolerated per check) · inconclusive after 5 errors in a row · 256 requests at once · ' +
-        'bodies up to 1048576 bytes · 5 redirects · inconclusive fails the job, no rollback.'
+      '**Limits in force:** failure-limit 1 (failed samples tolerated per check; a failed last sample always fails) · inconclusive after 5 errors in a row · ' +
+        '256 requests at once · bodies up to 1048576 bytes · 5 redirects · inconclusive fails the job.'
     )
+    expect(summary).not.toContain('**Note:**')
+  })
+
+  it('claims nothing the run did not do: no word of rollback or incidents', () => {
+    expect(summary).not.toMatch(/roll(ed|s)? ?back|incident/i)
   })
 
   it('charts the prometheus check with its threshold as a second line, and not the plain http check', () => {
@@ -72,6 +77,26 @@ describe('renderSummary of a failed run', () => {
   })
 })
 
+describe('renderSummary of a failure-limit the window cannot exceed', () => {
+  it.each([
+    [{ duration: '0s' }, 'failure-limit 1 is not below the 1 round of the window'],
+    [{ duration: '1m', 'failure-limit': '4' }, 'failure-limit 4 is not below the 4 rounds of the window'],
+    [{ duration: '1m', 'failure-limit': '9' }, 'failure-limit 9 is not below the 4 rounds of the window']
+  ])('%j says so in a note and in the report limits', async (inputs, start) => {
+    const report = await reportOf(settingsFrom({ ...INPUTS, ...inputs }), {})
+    const note = `${start}: it can never be exceeded, so only a failed last sample can fail a check`
+    expect(renderSummary(report)).toContain(`\n\n> **Note:** ${note}.\n`)
+    expect(report.limits).toMatchObject({ failureLimitExceedable: false, failureLimitNote: note })
+  })
+
+  it('says nothing when the limit can be exceeded', async () => {
+    const report = await reportOf(settingsFrom({ ...INPUTS, duration: '1m', 'failure-limit': '3' }), {})
+    expect(report.limits.failureLimitExceedable).toBe(true)
+    expect(report.limits).not.toHaveProperty('failureLimitNote')
+    expect(renderSummary(report)).not.toContain('**Note:**')
+  })
+})
+
 describe('renderSummary escapes what checks report', () => {
   it('keeps names and details from breaking the table or pinging people', async () => {
     const s = settingsFrom({}, { checks: [{ type: 'json', name: 'p99 | @oncall', url: 'https://m.example.com/q', path: '$.p99', max: 300 }] })
@@ -88,7 +113,7 @@ describe('renderSummary within SUMMARY_LIMIT', () => {
   })
 
   it('drops the charts first and keeps every row', async () => {
-    const s = settingsFrom({ duration: '60h', interval: '1h' }, manyChecks(650))
+    const s = settingsFrom({ duration: '60m', interval: '1m' }, manyChecks(650))
     const report = await reportOf(s, Object.fromEntries(s.verify.checks.map((c, i) => [c.name, Array.from({ length: 60 }, (_, k) => metric(0.01 + ((i + k) % 97) / 100_000, 0.05))])))
     const start = Date.parse(report.startedAt)
     const chartText = report.checks.map((c) => renderChart(c, report.samples, start) ?? '').join('\n\n')

@@ -1,5 +1,5 @@
 // The observation window on a virtual clock: rounds, fail fast, errors, concurrency, pacing.
-import { runVerification, type WindowOptions } from '../../src/engine/run-verification.js'
+import { DECIDING_ROUND_GRACE_MS, runVerification, type WindowOptions } from '../../src/engine/run-verification.js'
 import { InFlight, scriptedProbe } from './fake-probes.js'
 import { VirtualClock } from './virtual-clock.js'
 
@@ -15,7 +15,7 @@ describe('rounds', () => {
     const r = await runVerification([probe], window({ durationMs: 0 }), clock)
     expect(probe.calls).toHaveLength(1)
     expect(r).toMatchObject({ verdict: 'passed', rounds: 1, stoppedEarly: false })
-    expect(r.checks).toEqual([{ name: 'api', status: 'passed', reason: '0 failed samples <= failure-limit 1', tally: { pass: 1, fail: 0, error: 0, consecutiveErrors: 0 } }])
+    expect(r.checks).toEqual([{ name: 'api', status: 'passed', reason: '0 failed samples <= failure-limit 1', tally: { pass: 1, fail: 0, error: 0, consecutiveErrors: 0, lastValid: 'pass' } }])
   })
 
   it('5m every 15s is 20 rounds, one every interval, in virtual time', async () => {
@@ -84,17 +84,52 @@ describe('fail fast', () => {
     expect(bad.calls).toHaveLength(3)
   })
 
-  it('aborts measurements in flight and returns without waiting for them', async () => {
+  it('aborts measurements still in flight after the grace and returns without waiting for them', async () => {
     const clock = new VirtualClock()
     const bad = scriptedProbe('errors', ['fail'], { clock, latencyMs: 100 })
     const hanging = scriptedProbe('slow', ['pass'], { clock, latencyMs: 60_000, honoursAbort: false })
     const stuck = scriptedProbe('stuck', ['pass'], { clock, latencyMs: 60_000 })
     const r = await runVerification([bad, hanging, stuck], window({ failureLimit: 0 }), clock)
-    expect(r.endedAt - r.startedAt).toBe(100)
+    expect(r.endedAt - r.startedAt).toBe(100 + DECIDING_ROUND_GRACE_MS)
     expect(hanging.calls[0].signal.aborted).toBe(true)
-    expect(stuck.calls[0]).toMatchObject({ end: r.startedAt + 100 })
+    expect(stuck.calls[0]).toMatchObject({ end: r.startedAt + 100 + DECIDING_ROUND_GRACE_MS })
     expect(r.checks.map((c) => c.status)).toEqual(['failed', 'stopped', 'stopped'])
     expect(r.samples.map((s) => s.check)).toEqual(['errors'])
+  })
+
+  it('keeps the samples of the deciding round that arrive within the grace, and their verdicts', async () => {
+    const clock = new VirtualClock()
+    const first = scriptedProbe('api', ['fail'], { clock, latencyMs: 10 })
+    const second = scriptedProbe('web', ['fail'], { clock, latencyMs: 12 })
+    const fine = scriptedProbe('docs', ['pass'], { clock, latencyMs: 200 })
+    const late = scriptedProbe('slow', ['fail'], { clock, latencyMs: 10 + DECIDING_ROUND_GRACE_MS + 1 })
+    const r = await runVerification([first, second, fine, late], window({ failureLimit: 0 }), clock)
+    expect(r.verdict).toBe('failed')
+    expect(r.samples.map((s) => [s.check, s.at - r.startedAt])).toEqual([['api', 10], ['web', 12], ['docs', 200]])
+    expect(r.checks.map((c) => [c.name, c.status])).toEqual([['api', 'failed'], ['web', 'failed'], ['docs', 'stopped'], ['slow', 'stopped']])
+    // The failure path waits no longer than the grace after the deciding sample.
+    expect(r.endedAt - r.startedAt).toBe(10 + DECIDING_ROUND_GRACE_MS)
+    expect(late.calls[0].signal.aborted).toBe(true)
+  })
+
+  it('ends the grace as soon as the deciding round has settled', async () => {
+    const clock = new VirtualClock()
+    const bad = scriptedProbe('api', ['fail'], { clock, latencyMs: 10 })
+    const other = scriptedProbe('web', ['pass'], { clock, latencyMs: 30 })
+    const r = await runVerification([bad, other], window({ failureLimit: 0 }), clock)
+    expect(r.endedAt - r.startedAt).toBe(30)
+    expect(r.samples.map((s) => s.check)).toEqual(['api', 'web'])
+    expect(clock.pendingTimers).toBe(0)
+  })
+
+  it('starts no request of the deciding round that was still queued behind the concurrency bound', async () => {
+    const clock = new VirtualClock()
+    const bad = scriptedProbe('api', ['fail'], { clock, latencyMs: 10 })
+    const queued = scriptedProbe('web', ['fail'], { clock, latencyMs: 10 })
+    const r = await runVerification([bad, queued], window({ failureLimit: 0, concurrency: 1 }), clock)
+    expect(queued.calls).toHaveLength(0)
+    expect(r.checks.map((c) => c.status)).toEqual(['failed', 'stopped'])
+    expect(r.endedAt - r.startedAt).toBe(10)
   })
 
   it('a check decided inconclusive earlier keeps that status when another fails', async () => {
@@ -107,13 +142,57 @@ describe('fail fast', () => {
   })
 })
 
+describe('the last valid sample decides a check that stayed within failure-limit', () => {
+  it('a smoke check (duration 0s) whose only sample failed is failed, whatever failure-limit says', async () => {
+    const clock = new VirtualClock()
+    const down = scriptedProbe('api', [{ status: 'fail', detail: 'status 404, expected 2xx (2 ms)' }], { clock })
+    const up = scriptedProbe('web', ['pass'], { clock })
+    const r = await runVerification([down, up], window({ durationMs: 0, failureLimit: 1 }), clock)
+    expect(r.verdict).toBe('failed')
+    expect(r.checks[0]).toMatchObject({
+      status: 'failed',
+      reason: 'last sample failed: failure-limit 1 tolerates failed samples inside the window, not at its end',
+      decidedBy: { detail: 'status 404, expected 2xx (2 ms)', round: 1 }
+    })
+    expect(r.checks[1].status).toBe('passed')
+  })
+
+  it('a window that ends on a failed sample is failed; one failure inside it is tolerated', async () => {
+    const clock = new VirtualClock()
+    const endsBad = scriptedProbe('api', ['pass', 'pass', 'pass', 'fail'], { clock })
+    const blip = scriptedProbe('web', ['pass', 'fail', 'pass'], { clock })
+    const r = await runVerification([endsBad, blip], window({ durationMs: 60_000, failureLimit: 1 }), clock)
+    expect(r.checks.map((c) => [c.name, c.status])).toEqual([['api', 'failed'], ['web', 'passed']])
+    expect(r.checks[0].decidedBy).toMatchObject({ round: 4, status: 'fail' })
+    expect(r.stoppedEarly).toBe(false)
+  })
+
+  it('errors after the last failed sample do not hide it', async () => {
+    const clock = new VirtualClock()
+    const probe = scriptedProbe('metric', ['pass', 'fail', 'error'], { clock })
+    const r = await runVerification([probe], window({ durationMs: 60_000, failureLimit: 3 }), clock)
+    expect(r.checks[0]).toMatchObject({ status: 'failed', reason: expect.stringMatching(/^last valid sample failed \(then 2 error samples\)/), decidedBy: { round: 2 } })
+  })
+
+  it('a check cut short by another failure is failed when its last sample failed', async () => {
+    const clock = new VirtualClock()
+    const bad = scriptedProbe('api', ['fail', 'pass', 'fail'], { clock, latencyMs: 10 })
+    // web's round-3 answer comes after the grace: its last valid sample is round 2's failure.
+    const flaky = scriptedProbe('web', ['pass', 'fail', 'pass'], { clock, latencyMs: (n) => (n === 2 ? 5000 : 5) })
+    const fine = scriptedProbe('docs', ['pass'], { clock, latencyMs: 5 })
+    const r = await runVerification([bad, flaky, fine], window({ failureLimit: 1 }), clock)
+    expect(r.checks.map((c) => [c.name, c.status])).toEqual([['api', 'failed'], ['web', 'failed'], ['docs', 'stopped']])
+    expect(r.checks[1]).toMatchObject({ reason: expect.stringMatching(/^last sample failed/), decidedBy: { round: 2 }, tally: { pass: 1, fail: 1 } })
+  })
+})
+
 describe('errors', () => {
   it('do not count as failures', async () => {
     const clock = new VirtualClock()
     const probe = scriptedProbe('metric', ['pass', 'error', 'error', 'pass', 'error', 'pass'], { clock })
     const r = await runVerification([probe], window({ durationMs: 90_000, failureLimit: 0 }), clock)
     expect(r.verdict).toBe('passed')
-    expect(r.checks[0].tally).toEqual({ pass: 3, fail: 0, error: 3, consecutiveErrors: 0 })
+    expect(r.checks[0].tally).toEqual({ pass: 3, fail: 0, error: 3, consecutiveErrors: 0, lastValid: 'pass' })
   })
 
   it('more consecutive errors than the limit make the check inconclusive and stop sampling it', async () => {

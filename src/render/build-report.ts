@@ -1,8 +1,9 @@
 import { boundsText, fmt } from '../checks/bounds.js'
+import { EMPTY_TALLY, failureLimitNote, roundCount } from '../engine/evaluate.js'
 import type { CheckResult, Sample, VerificationResult } from '../engine/run-verification.js'
 import type { CheckSpec, Settings } from '../settings/types.js'
 import { urlText } from '../text/url-text.js'
-import { samplesByCheck, type ActionTaken, type CheckReport, type Result, type VerifyReport } from './verify-report.js'
+import { samplesByCheck, type ActionTaken, type CheckReport, type ReportLimits, type Result, type VerifyReport } from './verify-report.js'
 
 /** What the report needs from a run besides settings; all plain data. */
 export interface RunFacts {
@@ -22,7 +23,7 @@ export function buildReport(s: Settings, f: RunFacts): VerifyReport {
   const samples = f.verification?.samples ?? []
   const byCheck = samplesByCheck(samples)
   const results = new Map((f.verification?.checks ?? []).map((c) => [c.name, c]))
-  const { checks, ...limits } = s.verify
+  const { checks } = s.verify
   return {
     schemaVersion: 1,
     mode: 'verify',
@@ -34,7 +35,7 @@ export function buildReport(s: Settings, f: RunFacts): VerifyReport {
     dryRun: s.dryRun,
     startedAt: new Date(f.startedAt).toISOString(),
     endedAt: new Date(f.endedAt).toISOString(),
-    limits,
+    limits: reportLimits(s),
     rounds: f.verification?.rounds ?? 0,
     roundsRun: f.verification?.roundsRun ?? 0,
     stoppedEarly: f.verification?.stoppedEarly ?? false,
@@ -47,10 +48,17 @@ export function buildReport(s: Settings, f: RunFacts): VerifyReport {
   }
 }
 
+/** Pure: the limits in force, noting a failure-limit the window can never exceed. */
+export function reportLimits(s: Settings): ReportLimits {
+  const { checks: _checks, ...limits } = s.verify
+  const note = failureLimitNote(limits.failureLimit, roundCount(limits.durationMs, limits.intervalMs))
+  return { ...limits, failureLimitExceedable: note === undefined, ...(note && { failureLimitNote: note }) }
+}
+
 function checkReport(c: CheckSpec, r: CheckResult | undefined, own: readonly Sample[]): CheckReport {
   const last = own[own.length - 1]
   const warnings = [...new Set(own.flatMap((x) => x.warnings ?? []))]
-  const base = r ?? { name: c.name, status: 'stopped' as const, reason: 'not sampled', tally: { pass: 0, fail: 0, error: 0, consecutiveErrors: 0 } }
+  const base = r ?? { name: c.name, status: 'stopped' as const, reason: 'not sampled', tally: EMPTY_TALLY }
   const formula = [...own].reverse().find((x) => x.baseline)?.baseline?.formula
   return {
     ...base,

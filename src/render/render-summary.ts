@@ -36,9 +36,11 @@ function limits(r: VerifyReport): string {
   const window = l.durationMs === 0 ? 'single round (duration 0s)' : `${formatDuration(l.durationMs)} every ${formatDuration(l.intervalMs)} (${ran})`
   return [
     `**Window:** ${window}${l.warmupMs ? `, after ${formatDuration(l.warmupMs)} warm-up` : ''}${r.stoppedEarly ? ', stopped early at the first failed check' : ''}.`,
-    `**Limits in force:** failure-limit ${l.failureLimit} (failed samples tolerated per check) · inconclusive after ${l.consecutiveErrorLimit + 1} errors in a row · ` +
+    `**Limits in force:** failure-limit ${l.failureLimit} (failed samples tolerated per check; a failed last sample always fails) · ` +
+      `inconclusive after ${l.consecutiveErrorLimit + 1} errors in a row · ` +
       `${l.concurrency} requests at once · bodies up to ${l.maxBodyBytes} bytes · ${l.maxRedirects} redirects · ` +
-      `inconclusive ${l.inconclusiveFailsJob ? 'fails the job' : 'passes with a warning'}${l.rollbackOnInconclusive ? ' and rolls back' : ', no rollback'}.`
+      `inconclusive ${l.inconclusiveFailsJob ? 'fails the job' : 'passes with a warning'}.`,
+    ...(l.failureLimitNote ? ['', `> **Note:** ${inline(l.failureLimitNote)}.`] : [])
   ].join('\n')
 }
 

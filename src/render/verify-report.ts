@@ -25,6 +25,14 @@ export interface CheckReport extends CheckResult {
   readonly warnings: readonly string[]
 }
 
+/** The limits in force, with what they mean for this window. */
+export interface ReportLimits extends Omit<VerifySettings, 'checks'> {
+  /** False when failure-limit is not below the window's rounds: then it can never be exceeded. */
+  readonly failureLimitExceedable: boolean
+  /** Why failure-limit cannot fail a check, when it cannot; shown in the summary too. */
+  readonly failureLimitNote?: string
+}
+
 /** Everything one verify run saw and did; the JSON report file is this object. */
 export interface VerifyReport {
   readonly schemaVersion: 1
@@ -37,7 +45,7 @@ export interface VerifyReport {
   readonly dryRun: boolean
   readonly startedAt: string
   readonly endedAt: string
-  readonly limits: Omit<VerifySettings, 'checks'>
+  readonly limits: ReportLimits
   readonly rounds: number
   readonly roundsRun: number
   readonly stoppedEarly: boolean

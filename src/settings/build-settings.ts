@@ -6,7 +6,9 @@ import { checksFromConfig, checkUrl, type CheckDefaults } from './checks-from-co
 import { urlText } from '../text/url-text.js'
 import { MIN_SECRET_LENGTH, redact } from '../text/redact.js'
 import type { SecretSource } from '../text/mask-plan.js'
-import { parseBoolean, parseDuration, parseEnum, parseList, parseNumber, parsePositiveDuration, parseUrl } from './parse.js'
+import { maxFailureLimit, roundCount } from '../engine/evaluate.js'
+import { distinctNames } from './check-names.js'
+import { parseBoolean, parseDuration, parseEnum, parseList, parseNumber, parsePlainText, parsePositiveDuration, parseUrl, parseUrlLines } from './parse.js'
 import { UserError } from './user-error.js'
 
 type Inputs = Readonly<Record<InputName, string>>
@@ -64,13 +66,16 @@ function build(inputs: Inputs, config: ConfigFile, configPath: string, configLoa
   const prometheusUrl = inputs['prometheus-url']
   if (prometheusUrl) parseUrl('input prometheus-url', prometheusUrl)
   const d: CheckDefaults = { timeoutMs, prometheusUrl, env, secrets, where }
-  const checks: CheckSpec[] = checksFromConfig((config.checks ?? []) as Raw[], d)
-  const fromConfig = checks.length
-  for (const url of parseList(inputs['health-urls'], /\n/)) {
+  const configChecks = (config.checks ?? []) as Raw[]
+  const built: CheckSpec[] = checksFromConfig(configChecks, d)
+  const fromConfig = built.length
+  for (const url of parseUrlLines('input health-urls', inputs['health-urls'])) {
     const u = checkUrl('input health-urls', url, d)
-    checks.push({ type: 'http', name: `health ${urlText(u, { query: false })}`, timeoutMs, tags: [], url: u, method: 'GET', headers: {}, expectStatus: [] })
+    built.push({ type: 'http', name: `health ${urlText(u, { query: false })}`, timeoutMs, tags: [], url: u, method: 'GET', headers: {}, expectStatus: [] })
   }
-  checks.push(...errorRateCheck(inputs, d, checks.some((c) => c.type === 'prometheus')))
+  built.push(...errorRateCheck(inputs, d, built.some((c) => c.type === 'prometheus')))
+  // Names the action made up are its to make distinct; a user's name is only checked.
+  const checks = distinctNames(built, built.map((c, i) => (i < fromConfig ? configChecks[i].name === undefined : c.type === 'http')))
   uniqueNames(checks, (i) => (i < fromConfig ? `${where}checks[${i}].name` : checks[i].type === 'http' ? 'input health-urls' : 'input error-rate-query'))
 
   const durationMs = duration('duration', cfgVerify.duration, '5m')
@@ -83,8 +88,8 @@ function build(inputs: Inputs, config: ConfigFile, configPath: string, configLoa
   const verify: VerifySettings = {
     durationMs,
     intervalMs,
-    warmupMs: cfgVerify.warmup ? parseDuration(`${where}verify.warmup`, String(cfgVerify.warmup)) : 0,
-    failureLimit: parseNumber(failureLimit.where, failureLimit.raw, { min: 0, integer: true }),
+    warmupMs: cfgVerify.warmup !== undefined ? parseDuration(`${where}verify.warmup`, String(cfgVerify.warmup)) : 0,
+    failureLimit: parseFailureLimit(failureLimit, roundCount(durationMs, intervalMs)),
     consecutiveErrorLimit: (cfgVerify['consecutive-error-limit'] as number | undefined) ?? 4,
     concurrency: (cfgVerify.concurrency as number | undefined) ?? 256,
     maxBodyBytes: (cfgVerify['max-body-bytes'] as number | undefined) ?? 1024 * 1024,
@@ -105,10 +110,11 @@ function build(inputs: Inputs, config: ConfigFile, configPath: string, configLoa
   const incidentEnabled = pick('incident', cfgIncident.enabled, 'true')
   const rollbackKind = pick('rollback', cfgRollback.strategy, 'auto')
 
-  const version = inputs.version || context.headSha
+  const version = parsePlainText('input version', inputs.version || context.headSha, 'a release name (a SHA, tag or semver version)')
   if (!version) throw new UserError('input version', '', 'the release being verified (a SHA, tag or semver version); GITHUB_SHA was not set either')
 
-  const environment = pick('environment', config.environment, 'production').raw
+  const environmentPick = pick('environment', config.environment, 'production')
+  const environment = parsePlainText(environmentPick.where, environmentPick.raw, 'an environment name')
   return {
     mode,
     modeChosenBy: !inputs.mode || inputs.mode === 'auto' ? 'auto' : 'input',
@@ -157,6 +163,17 @@ function errorRateCheck(inputs: Inputs, d: CheckDefaults, configUsesPrometheus: 
     type: 'prometheus', name: 'error-rate', timeoutMs: d.timeoutMs, tags: [],
     url: checkUrl('input prometheus-url', inputs['prometheus-url'], d), query, headers: {}, max
   }]
+}
+
+/** A failed-sample tolerance; one far beyond the window's rounds is a typo (PRODUCT.md section 4). */
+function parseFailureLimit(p: { raw: string; where: string }, rounds: number): number {
+  const n = parseNumber(p.where, p.raw, { min: 0, integer: true })
+  const max = maxFailureLimit(rounds)
+  if (n > max) {
+    const window = `${rounds} round${rounds === 1 ? '' : 's'}`
+    throw new UserError(p.where, p.raw, `a whole number of at most ${max}: the window holds ${window}, so a larger failure-limit is never reached`)
+  }
+  return n
 }
 
 function uniqueNames(checks: CheckSpec[], whereOf: (index: number) => string): void {

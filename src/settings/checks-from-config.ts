@@ -1,7 +1,8 @@
 import type { Env } from './inputs.js'
 import type { BaselineSpec, CheckSpec, DatadogCheck, HttpCheck, JsonCheck, PrometheusCheck } from './types.js'
 import { interpolate } from './interpolate.js'
-import { parseDuration, parsePositiveDuration, parseUrl } from './parse.js'
+import { validateHeaderName, validateHeaderValue } from 'node:http'
+import { MAX_LOOKBACK_MS, parseDuration, parsePositiveDuration, parseUrl } from './parse.js'
 import { UserError } from './user-error.js'
 import { parseJsonPath } from '../checks/json-path.js'
 import { urlText } from '../text/url-text.js'
@@ -76,6 +77,7 @@ function headers(where: string, raw: unknown, d: CheckDefaults): Record<string, 
     const at = `${where}.${name}`
     const { value, used } = interpolate(at, v, d.env)
     if (/[\r\n]/.test(value)) throw new UserError(at, '(hidden)', 'a header value without line breaks')
+    validHeader(at, name, value)
     const credential = isCredentialHeader(name)
     if (credential) for (const part of headerSecrets(name, value)) d.secrets.push({ where: at, value: part })
     for (const u of used) if (credential || isCredentialVariable(u.name)) d.secrets.push({ where: at, value: u.value })
@@ -149,7 +151,7 @@ function prometheusCheck(entry: Raw, at: string, d: CheckDefaults): PrometheusCh
   let baseline: BaselineSpec | undefined
   if (b) {
     baseline = {
-      offsetMs: parsePositiveDuration(`${at}.baseline.offset`, String(b.offset), '1h'),
+      offsetMs: parsePositiveDuration(`${at}.baseline.offset`, String(b.offset), '1h', MAX_LOOKBACK_MS),
       maxIncrease: Number(b['max-increase']),
       floor: num(b.floor) ?? 0.01
     }
@@ -185,6 +187,7 @@ function datadogCheck(entry: Raw, at: string, d: CheckDefaults): DatadogCheck {
   const key = (field: string): string => {
     const { value, used } = interpolate(`${at}.${field}`, String(entry[field]), d.env)
     for (const v of [value, ...used.map((u) => u.value)]) d.secrets.push({ where: `${at}.${field}`, value: v })
+    validHeader(`${at}.${field}`, field, value)
     return value
   }
   const query = String(entry.query)
@@ -195,9 +198,26 @@ function datadogCheck(entry: Raw, at: string, d: CheckDefaults): DatadogCheck {
     query,
     apiKey: key('api-key'),
     appKey: key('app-key'),
-    windowMs: entry.window ? parseDuration(`${at}.window`, String(entry.window)) : 300_000,
+    windowMs: entry.window !== undefined ? parsePositiveDuration(`${at}.window`, String(entry.window), '5m', MAX_LOOKBACK_MS) : 300_000,
     aggregation: (str(entry.aggregation) as DatadogCheck['aggregation']) ?? 'avg',
     ...bounds(entry, at)
+  }
+}
+
+/**
+ * A header HTTP accepts, checked before any request rather than failing each one at run time.
+ * The value is never quoted: header values are treated as secrets.
+ */
+function validHeader(where: string, name: string, value: string): void {
+  try {
+    validateHeaderName(name)
+  } catch {
+    throw new UserError(where, name, "a header name HTTP accepts: letters, digits and !#$%&'*+-.^_`|~, no spaces")
+  }
+  try {
+    validateHeaderValue(name, value)
+  } catch {
+    throw new UserError(where, '(hidden)', 'a header value HTTP accepts: Latin-1 text without line breaks or other control characters (the value is not shown: it may be a secret)')
   }
 }
 

@@ -68,6 +68,8 @@ function expectedText(e: AjvError): string {
       return `a number ${p.comparison} ${p.limit}`
     case 'minLength':
       return 'a non-empty string'
+    case 'maxLength':
+      return `text of at most ${p.limit} characters`
     case 'minItems':
       return `a list of at least ${p.limit} item${p.limit === 1 ? '' : 's'}`
     case 'pattern':

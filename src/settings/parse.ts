@@ -4,19 +4,35 @@ const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_00
 // Units largest first, each at most once: 1h30m, 2m30s, 1s500ms.
 const DURATION = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m(?!s))?(?:(\d+(?:\.\d+)?)s)?(?:(\d+(?:\.\d+)?)ms)?$/
 
-/** Parses `500ms`, `30s`, `2m`, `1h30m` (and `0`) into milliseconds. */
-export function parseDuration(where: string, raw: string): number {
+/**
+ * The longest wait the action accepts (window, interval, warm-up, timeouts): GitHub-hosted
+ * runners stop a job after 6h, and Node timers fire at once beyond 2^31-1 ms (~24.8 days),
+ * so a longer value is a typo that would otherwise turn into a 1 ms timeout or no wait at all.
+ */
+export const MAX_WAIT_MS = 24 * 3_600_000
+/** The longest look-back into a metrics backend (baseline offset, Datadog window): 30 days. */
+export const MAX_LOOKBACK_MS = 720 * 3_600_000
+
+const TOO_LONG: Record<number, string> = {
+  [MAX_WAIT_MS]: 'a duration of at most 24h (the longest a job waits; GitHub-hosted runners stop a job after 6h)',
+  [MAX_LOOKBACK_MS]: 'a duration of at most 720h (30 days back)'
+}
+
+/** Parses `500ms`, `30s`, `2m`, `1h30m` (and `0`) into milliseconds, at most `max` (24h by default). */
+export function parseDuration(where: string, raw: string, max: number = MAX_WAIT_MS): number {
   const text = raw.trim()
   if (text === '0') return 0
   const m = DURATION.exec(text)
   if (!m || text === '') throw new UserError(where, raw, 'a duration such as 500ms, 30s, 2m or 1h30m')
   const [h, min, s, ms] = m.slice(1).map((v) => Number(v ?? 0))
-  return Math.round(h * UNIT_MS.h + min * UNIT_MS.m + s * UNIT_MS.s + ms)
+  const total = Math.round(h * UNIT_MS.h + min * UNIT_MS.m + s * UNIT_MS.s + ms)
+  if (!(total <= max)) throw new UserError(where, raw, TOO_LONG[max] ?? `a duration of at most ${formatDuration(max)}`)
+  return total
 }
 
 /** A duration that must be above zero: timeouts, offsets. */
-export function parsePositiveDuration(where: string, raw: string, example?: string): number {
-  const ms = parseDuration(where, raw)
+export function parsePositiveDuration(where: string, raw: string, example?: string, max: number = MAX_WAIT_MS): number {
+  const ms = parseDuration(where, raw, max)
   if (ms <= 0) throw new UserError(where, raw, `a duration above 0s${example ? `, e.g. ${example}` : ''}`)
   return ms
 }
@@ -66,6 +82,26 @@ export function parseUrl(where: string, raw: string): URL {
     throw new UserError(where, raw, 'an absolute http:// or https:// URL')
   }
   return url
+}
+
+/**
+ * One URL per line (health-urls). A comma or whitespace that separates two URLs on one line is
+ * refused rather than probed as one odd URL; a comma inside a URL (`?ids=1,2`) is fine.
+ */
+export function parseUrlLines(where: string, raw: string): string[] {
+  const lines = parseList(raw, /\n/)
+  for (const line of lines) {
+    const twoUrls = /\s/.test(line) || /,\s*$/.test(line) || /,\s*[a-z][a-z0-9+.-]*:\/\//i.test(line)
+    if (twoUrls) throw new UserError(where, line, 'one URL per line (newline-separated, no commas or spaces between URLs)')
+  }
+  return lines
+}
+
+/** Text without control characters (line breaks included): it goes into one-line places such as annotations and API fields. */
+export function parsePlainText(where: string, raw: string, expected: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(raw)) throw new UserError(where, raw, `${expected} without line breaks or other control characters`)
+  return raw
 }
 
 /** Splits a comma- or newline-separated input into trimmed, non-empty items. */
