@@ -1592,7 +1592,7 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 1573:
+/***/ 3954:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var url = __webpack_require__(7016);
@@ -7475,7 +7475,7 @@ var external_util_ = __webpack_require__(9023);
 // EXTERNAL MODULE: external "path"
 var external_path_ = __webpack_require__(6928);
 // EXTERNAL MODULE: ./node_modules/follow-redirects/index.js
-var follow_redirects = __webpack_require__(1573);
+var follow_redirects = __webpack_require__(3954);
 // EXTERNAL MODULE: external "zlib"
 var external_zlib_ = __webpack_require__(3106);
 ;// CONCATENATED MODULE: ./node_modules/axios/lib/env/data.js

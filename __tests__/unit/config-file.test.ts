@@ -1,5 +1,5 @@
 import { parseConfig } from '../../src/settings/config-file.js'
-import { UserError } from '../../src/settings/user-error.js'
+import { UserError } from '../../src/values/user-error.js'
 
 const PATH = '.github/deploy-guard.yml'
 

@@ -2,7 +2,8 @@
 // taking `latencyMs` of virtual time, and records when it was called and with which signal.
 import type { Measurement, Probe, SampleStatus } from '../../src/checks/types.js'
 import type { Clock } from '../../src/engine/clock.js'
-import type { CheckSpec, PrometheusCheck } from '../../src/settings/types.js'
+import type { CheckSpec } from '../../src/settings/types.js'
+import type { PrometheusCheck } from '../../src/checks/prometheus/spec.js'
 
 export type Step = SampleStatus | Measurement | Error
 

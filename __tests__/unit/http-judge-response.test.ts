@@ -1,7 +1,7 @@
 import { judgeResponse } from '../../src/checks/http/http-probe.js'
 import { parseJsonPath } from '../../src/checks/json-path.js'
 import type { HttpResponse } from '../../src/net/http-request.js'
-import type { HttpCheck } from '../../src/settings/types.js'
+import type { HttpCheck } from '../../src/checks/http/spec.js'
 
 const check = (o: Partial<HttpCheck> = {}): HttpCheck => ({
   type: 'http', name: 'api', timeoutMs: 10_000, tags: [], url: 'https://api.example.com/health', method: 'GET', headers: {}, expectStatus: [], ...o

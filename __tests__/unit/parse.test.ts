@@ -1,5 +1,5 @@
-import { formatDuration, MAX_LOOKBACK_MS, parseBoolean, parseDuration, parseEnum, parseList, parseNumber, parsePlainText, parsePositiveDuration, parseUrl, parseUrlLines } from '../../src/settings/parse.js'
-import { UserError } from '../../src/settings/user-error.js'
+import { formatDuration, MAX_LOOKBACK_MS, parseBoolean, parseDuration, parseEnum, parseList, parseNumber, parsePlainText, parsePositiveDuration, parseUrl, parseUrlLines } from '../../src/values/parse.js'
+import { UserError } from '../../src/values/user-error.js'
 
 describe('parseDuration', () => {
   it.each([

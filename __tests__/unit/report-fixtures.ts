@@ -8,7 +8,7 @@ import type { Settings } from '../../src/settings/types.js'
 import { scriptedProbe, type Step } from './fake-probes.js'
 import { judgeBounds } from '../../src/checks/bounds.js'
 import { judgeResponse } from '../../src/checks/http/http-probe.js'
-import type { HttpCheck } from '../../src/settings/types.js'
+import type { HttpCheck } from '../../src/checks/http/spec.js'
 import { VirtualClock } from './virtual-clock.js'
 
 /** Runs the settings' checks, each answering its script (a check without one always passes). */

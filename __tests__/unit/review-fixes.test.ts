@@ -1,7 +1,7 @@
 // Behaviour fixed after review: each case failed before its fix.
 import { settingsFrom, thrownBy } from './settings-fixtures.js'
 import { parseConfig } from '../../src/settings/config-file.js'
-import { parseDuration, parseNumber } from '../../src/settings/parse.js'
+import { parseDuration, parseNumber } from '../../src/values/parse.js'
 import { fmt } from '../../src/checks/bounds.js'
 import { parseJsonPath, pickJsonPath } from '../../src/checks/json-path.js'
 import { deepEqual } from '../../src/checks/http/http-probe.js'

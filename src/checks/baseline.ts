@@ -1,4 +1,4 @@
-import type { BaselineSpec } from '../settings/types.js'
+import type { BaselineSpec } from './prometheus/spec.js'
 import { fmt } from './bounds.js'
 
 /**

@@ -1,4 +1,4 @@
-import type { Bounds } from '../settings/types.js'
+import type { Bounds } from './check-base.js'
 
 /** Compares a value with [min, max]; the text says which bound was crossed. */
 export function judgeBounds(value: number, b: Bounds): { ok: boolean; text: string } {

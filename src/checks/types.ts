@@ -1,4 +1,5 @@
-import type { CheckSpec } from '../settings/types.js'
+import type { CheckBase } from './check-base.js'
+import type { ConfigEntry, CheckDefaults } from './config-helpers.js'
 import type { HttpRequest, HttpResponse } from '../net/http-request.js'
 
 /**
@@ -27,11 +28,36 @@ export interface ProbeContext {
   readonly startedAt: number
 }
 
+/** A check of any provider, as the engine and the report see it. */
+export type AnyCheck = CheckBase & { readonly type: string }
+
 /** A check bound to its provider; the engine only ever calls measure(). */
 export interface Probe {
-  readonly check: CheckSpec
+  readonly check: AnyCheck
   measure(signal: AbortSignal): Promise<Measurement>
 }
 
-/** A provider turns one kind of check into probes. One module per provider, one line in the factory. */
-export type ProviderFactory<C extends CheckSpec> = (check: C, ctx: ProbeContext) => Probe
+/** Binds one check of a provider's kind to a probe. */
+export type ProviderFactory<C extends AnyCheck> = (check: C, ctx: ProbeContext) => Probe
+
+/** How the report shows a check: what it measures, against what, and the threshold line of its chart. */
+export interface CheckDescription {
+  readonly target: string
+  readonly bound: string
+  readonly unit: string
+  readonly threshold?: number
+}
+
+/**
+ * A kind of check: one folder under src/checks/ with its config parsing, its probe and its
+ * report description, and one line in registry.ts. It knows nothing of verdicts, GitHub or
+ * rendering.
+ */
+export interface Provider<C extends AnyCheck> {
+  /** The config file's `type` value. */
+  readonly type: C['type']
+  /** The typed check from its schema-valid config entry; a UserError names the bad field. */
+  fromConfig(entry: ConfigEntry, at: string, d: CheckDefaults): C
+  readonly probe: ProviderFactory<C>
+  describe(check: C): CheckDescription
+}

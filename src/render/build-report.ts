@@ -1,8 +1,7 @@
-import { boundsText, fmt } from '../checks/bounds.js'
 import { EMPTY_TALLY, failureLimitNote, roundCount } from '../engine/evaluate.js'
 import type { CheckResult, Sample, VerificationResult } from '../engine/run-verification.js'
-import type { CheckSpec, Settings } from '../settings/types.js'
-import { urlText } from '../text/url-text.js'
+import type { Settings } from '../settings/types.js'
+import { describeCheck, type CheckSpec } from '../checks/registry.js'
 import { samplesByCheck, type ActionTaken, type CheckReport, type ReportLimits, type Result, type VerifyReport } from './verify-report.js'
 
 /** What the report needs from a run besides settings; all plain data. */
@@ -63,35 +62,10 @@ function checkReport(c: CheckSpec, r: CheckResult | undefined, own: readonly Sam
   return {
     ...base,
     type: c.type,
-    target: target(c),
-    ...bound(c),
+    ...describeCheck(c),
     ...(last?.value !== undefined && { lastValue: last.value }),
     ...(last && { lastDetail: last.detail }),
     ...(formula && { baselineFormula: formula }),
     warnings
   }
-}
-
-function target(c: CheckSpec): string {
-  switch (c.type) {
-    case 'http':
-      return `${c.method} ${urlText(c.url, { query: false })}`
-    case 'json':
-      return `${c.method} ${urlText(c.url, { query: false })} ${c.path}`
-    case 'prometheus':
-    case 'datadog':
-      return c.query
-  }
-}
-
-function bound(c: CheckSpec): { bound: string; unit: string; threshold?: number } {
-  if (c.type === 'http') {
-    const status = c.expectStatus.length ? 'expected status' : '2xx'
-    return c.maxLatencyMs !== undefined
-      ? { bound: `${status}, <= ${c.maxLatencyMs} ms`, unit: 'ms', threshold: c.maxLatencyMs }
-      : { bound: status, unit: 'ms' }
-  }
-  const threshold = c.max ?? c.min
-  const text = c.type === 'prometheus' && c.baseline ? `${boundsText(c)}; baseline +${fmt(c.baseline.maxIncrease * 100)}%` : boundsText(c)
-  return { bound: text, unit: '', ...(threshold !== undefined && { threshold }) }
 }

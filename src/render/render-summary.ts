@@ -1,5 +1,5 @@
 import { fmt } from '../checks/bounds.js'
-import { formatDuration } from '../settings/parse.js'
+import { formatDuration } from '../values/parse.js'
 import { cell, inline, link } from '../text/markdown.js'
 import { renderChart } from './render-chart.js'
 import { samplesByCheck, type CheckReport, type VerifyReport } from './verify-report.js'

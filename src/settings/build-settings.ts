@@ -1,5 +1,6 @@
 import type { Env, InputName } from './inputs.js'
-import type { CheckSpec, Mode, PrometheusCheck, RunContext, Settings, VerifySettings } from './types.js'
+import type { CheckSpec, Mode, RunContext, Settings, VerifySettings } from './types.js'
+import type { PrometheusCheck } from '../checks/prometheus/spec.js'
 import { DEPLOY_RESULTS, MODE_INPUTS, ROLLBACK_KINDS } from './types.js'
 import type { ConfigFile } from './config-file.js'
 import { checksFromConfig, checkUrl, type CheckDefaults } from './checks-from-config.js'
@@ -8,8 +9,8 @@ import { MIN_SECRET_LENGTH, redact } from '../text/redact.js'
 import type { SecretSource } from '../text/mask-plan.js'
 import { maxFailureLimit, roundCount } from '../engine/evaluate.js'
 import { distinctNames } from './check-names.js'
-import { parseBoolean, parseDuration, parseEnum, parseList, parseNumber, parsePlainText, parsePositiveDuration, parseUrl, parseUrlLines } from './parse.js'
-import { UserError } from './user-error.js'
+import { parseBoolean, parseDuration, parseEnum, parseList, parseNumber, parsePlainText, parsePositiveDuration, parseUrl, parseUrlLines } from '../values/parse.js'
+import { UserError } from '../values/user-error.js'
 
 type Inputs = Readonly<Record<InputName, string>>
 type Raw = Record<string, unknown>

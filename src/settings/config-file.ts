@@ -1,4 +1,4 @@
-import { UserError } from './user-error.js'
+import { UserError } from '../values/user-error.js'
 import schema from '../../schema/deploy-guard.schema.json' with { type: 'json' }
 
 /** The config file as the schema describes it (kebab-case keys, durations as strings). */

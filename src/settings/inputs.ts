@@ -1,7 +1,9 @@
 // The only place that reads action inputs. The runner passes each input as INPUT_<NAME>
 // (spaces to underscores, upper case; hyphens kept), as @actions/core's getInput reads them.
 
-export type Env = Readonly<Record<string, string | undefined>>
+import type { Env } from '../values/env.js'
+
+export type { Env }
 
 /** An input's trimmed value, '' when unset; the same contract as core.getInput. */
 export function getInput(env: Env, name: string): string {

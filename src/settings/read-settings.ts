@@ -5,7 +5,7 @@ import { parseConfig, type ConfigFile } from './config-file.js'
 import { getInput, readInputs, type Env } from './inputs.js'
 import { readContext, type ToolkitContext } from './context.js'
 import type { Settings } from './types.js'
-import { UserError } from './user-error.js'
+import { UserError } from '../values/user-error.js'
 import { planMasks } from '../text/mask-plan.js'
 
 const DEFAULT_CONFIG = '.github/deploy-guard.yml'

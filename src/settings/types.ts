@@ -11,78 +11,8 @@ export type DeployResult = (typeof DEPLOY_RESULTS)[number]
 export const ROLLBACK_KINDS = ['auto', 'none', 'workflow', 'repository-dispatch', 'deployment', 'webhook'] as const
 export type RollbackKind = (typeof ROLLBACK_KINDS)[number]
 
-/** A numeric bound; the sample fails when the value leaves [min, max]. */
-export interface Bounds {
-  readonly min?: number
-  readonly max?: number
-}
-
-/** Compare a metric with the same query before the deploy; see engine/baseline.ts. */
-export interface BaselineSpec {
-  /** How far before the start of verification the baseline is read (PromQL offset). */
-  readonly offsetMs: number
-  /** Allowed relative increase over the baseline, 0.5 = +50 %. */
-  readonly maxIncrease: number
-  /** Absolute floor under the allowed value, so a zero baseline cannot hide a new error rate. */
-  readonly floor: number
-}
-
-interface CheckBase {
-  /** Unique name, shown in the summary, outputs and incident. */
-  readonly name: string
-  /** Per-request timeout in ms. */
-  readonly timeoutMs: number
-  /** Free-form tags, e.g. `security`, used by escalation. */
-  readonly tags: readonly string[]
-}
-
-export interface HttpCheck extends CheckBase {
-  readonly type: 'http'
-  readonly url: string
-  readonly method: string
-  readonly headers: Readonly<Record<string, string>>
-  readonly body?: string
-  /** Accepted statuses; empty means any 2xx. */
-  readonly expectStatus: readonly number[]
-  readonly bodyContains?: string
-  readonly bodyRegex?: string
-  readonly json?: { readonly path: string; readonly equals?: unknown } & Bounds
-  readonly maxLatencyMs?: number
-}
-
-export interface PrometheusCheck extends CheckBase, Bounds {
-  readonly type: 'prometheus'
-  readonly url: string
-  readonly query: string
-  readonly headers: Readonly<Record<string, string>>
-  readonly baseline?: BaselineSpec
-}
-
-export interface JsonCheck extends CheckBase, Bounds {
-  readonly type: 'json'
-  readonly url: string
-  readonly method: string
-  readonly headers: Readonly<Record<string, string>>
-  readonly body?: string
-  /** JSON path that picks the number, e.g. `$.data[0].value`. */
-  readonly path: string
-}
-
-export interface DatadogCheck extends CheckBase, Bounds {
-  readonly type: 'datadog'
-  /** API base, e.g. https://api.datadoghq.eu. */
-  readonly apiUrl: string
-  readonly query: string
-  readonly apiKey: string
-  readonly appKey: string
-  /** Window of the metrics query ending now. */
-  readonly windowMs: number
-  /** How the points of the window reduce to one number. */
-  readonly aggregation: 'last' | 'avg' | 'max' | 'min' | 'sum'
-}
-
-export type CheckSpec = HttpCheck | PrometheusCheck | JsonCheck | DatadogCheck
-export type CheckType = CheckSpec['type']
+export type { CheckSpec, CheckType } from '../checks/registry.js'
+import type { CheckSpec } from '../checks/registry.js'
 
 /** How long and how often to sample, and the limits that turn samples into a verdict. */
 export interface VerifySettings {

@@ -1,4 +1,4 @@
-import type { DatadogCheck } from '../../settings/types.js'
+import type { DatadogCheck } from './spec.js'
 import type { ProviderFactory } from '../types.js'
 import { judgeBounds } from '../bounds.js'
 import { fetchMetric, parseJsonBody } from '../metric-failure.js'

@@ -1,4 +1,4 @@
-import type { HttpCheck } from '../../settings/types.js'
+import type { HttpCheck } from './spec.js'
 import type { Measurement, ProviderFactory } from '../types.js'
 import { HttpFailure, type HttpResponse } from '../../net/http-request.js'
 import { judgeBounds } from '../bounds.js'

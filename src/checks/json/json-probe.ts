@@ -1,4 +1,4 @@
-import type { JsonCheck } from '../../settings/types.js'
+import type { JsonCheck } from './spec.js'
 import type { ProviderFactory } from '../types.js'
 import { judgeBounds } from '../bounds.js'
 import { parseJsonPath, pickJsonPath, toNumber } from '../json-path.js'

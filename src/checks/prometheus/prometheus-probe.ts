@@ -1,9 +1,9 @@
-import type { PrometheusCheck } from '../../settings/types.js'
+import type { PrometheusCheck } from './spec.js'
 import type { Measurement, ProbeContext, ProviderFactory } from '../types.js'
 import { fmt, judgeBounds } from '../bounds.js'
 import { judgeBaseline } from '../baseline.js'
 import { fetchMetric, parseJsonBody } from '../metric-failure.js'
-import { formatDuration } from '../../settings/parse.js'
+import { formatDuration } from '../../values/parse.js'
 
 type Value = { value: number; warnings: string[] } | { failed: Measurement }
 

@@ -1,4 +1,4 @@
-import type { Env } from './inputs.js'
+import type { Env } from './env.js'
 import { UserError } from './user-error.js'
 
 const REF = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g
