@@ -58,6 +58,10 @@ describe('the deployment ledger', () => {
     const config = 'checks:\n  - { name: m, type: json, url: "http://127.0.0.1:9/m", path: $.v, max: 1 }\n'
     const r = await run({}, { files: { '.github/deploy-guard.yml': config } })
     expect(r.outputs.result).toBe('inconclusive')
+    expect(r.code).toBe(1)
+    // It fails the job, so exactly one ::error says why; the check itself is a warning.
+    expect(r.errors).toHaveLength(1)
+    expect(r.errors[0]).toMatch(/inconclusive/)
     expect(states(gh.state.deployments[0].id)).toEqual(['error'])
   })
 
