@@ -15,6 +15,9 @@ import { systemClock, type Clock } from './engine/clock.js'
 import { verify } from './modes/verify.js'
 import { gitHubConnector, type GitHubConnector } from './github/connect.js'
 import { saveLedgerState } from './modes/post.js'
+import { approval } from './modes/approval.js'
+import { gate } from './modes/gate.js'
+import { guardCalls } from './modes/publish-approval.js'
 
 export interface RunDeps {
   readonly env: Env
@@ -44,8 +47,8 @@ const MODE_RUNNERS: Readonly<Record<Mode, ModeRunner | undefined>> = {
     const outcome = await verify(s, { ...deps, saveLedgerState })
     return outcome.exitCode
   },
-  approval: undefined,
-  gate: undefined,
+  approval: (s, deps) => guardCalls(s, deps, approval),
+  gate: (s, deps) => guardCalls(s, deps, gate),
   drill: undefined,
   report: undefined
 }

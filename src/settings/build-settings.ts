@@ -8,6 +8,7 @@ import { MIN_SECRET_LENGTH, redact } from '../text/redact.js'
 import type { SecretSource } from '../text/mask-plan.js'
 import { parseBoolean, parseDuration, parseEnum, parseList, parseNumber, parsePositiveDuration, parseUrl } from './parse.js'
 import { UserError } from './user-error.js'
+import { approvalSettings } from './approval-settings.js'
 
 type Inputs = Readonly<Record<InputName, string>>
 type Raw = Record<string, unknown>
@@ -133,12 +134,7 @@ function build(inputs: Inputs, config: ConfigFile, configPath: string, configLoa
       runbookUrl: runbook.raw,
       logLines: parseNumber(logLines.where, logLines.raw, { min: 0, integer: true })
     },
-    approval: {
-      labels: list('approval-labels', cfgApproval.labels, 'change-approved'),
-      approvers: list('approvers', cfgApproval.approvers, ''),
-      protectedPaths: list('protected-paths', cfgApproval['protected-paths'], '**'),
-      blockLabels: list('block-labels', cfgApproval['block-labels'], 'do-not-deploy')
-    },
+    approval: approvalSettings(inputs, cfgApproval, configPath),
     secrets: [...new Set(secrets.map((s) => s.value).filter((s) => s.length >= MIN_SECRET_LENGTH))],
     secretSources: secrets,
     context
