@@ -22,7 +22,7 @@ export async function publishApproval(s: Settings, log: Log, report: ApprovalRep
   core.setOutput('result', r.result)
   core.setOutput('failed-checks', JSON.stringify(r.rules.filter((x) => x.status === 'fail').map((x) => x.rule)))
   core.setOutput('report', path)
-  for (const rule of r.rules) log.info(`  ${rule.status.padEnd(4)} ${rule.rule}: ${rule.detail}`)
+  if (r.actions.length === 0) for (const rule of r.rules) log.info(`  ${rule.status.padEnd(4)} ${rule.rule}: ${rule.detail}`)
   return path
 }
 
