@@ -73,14 +73,16 @@ export async function approval(s: Settings, deps: ApprovalDeps): Promise<number>
   if (posted.ok) {
     action = { what, ok: true, detail: description }
   } else if (pr.fromFork && (posted.status === 403 || posted.status === 404)) {
-    const why = `a fork's pull_request run has a read-only token that cannot post statuses (${posted.status}): this job's result is the check for PR #${pr.number}`
-    log.warning(`${why}. To post the status, run on pull_request_target: safe here, deploy-guard never checks out or runs the PR's code.`, { title: 'deploy-guard: status not posted' })
+    const why =
+      `a fork's pull_request run has a read-only token that cannot post statuses (${posted.status}): this job's result is the check for PR #${pr.number}. ` +
+      "To post the status, run on pull_request_target: safe here, deploy-guard never checks out or runs the PR's code."
+    log.warning(why, { title: 'deploy-guard: status not posted' })
     action = { what, ok: false, detail: why }
   } else {
     log.error(`${posted.message} Branch protection waits for this status: the job fails.`, { title: 'deploy-guard: status not posted' })
     action = { what, ok: false, detail: posted.message }
     code = 1
   }
-  await publishApproval(s, log, report([action]))
+  await publishApproval(s, log, report([action]), { logRules: false })
   return code
 }

@@ -14,7 +14,7 @@ import { redact, redactValue } from '../text/redact.js'
  * Writes the verdict of approval or gate: the JSON report, the job summary and the outputs
  * (`result`, `failed-checks` = the failed rules, `report`). Returns the report path.
  */
-export async function publishApproval(s: Settings, log: Log, report: ApprovalReport): Promise<string> {
+export async function publishApproval(s: Settings, log: Log, report: ApprovalReport, o: { logRules: boolean } = { logRules: true }): Promise<string> {
   const r = redactValue(report, s.secrets)
   const path = join(s.context.tempDir, `deploy-guard-${s.context.runId || 'local'}-${s.context.runAttempt}-${r.mode}.json`)
   await writeFile(path, JSON.stringify(r, null, 2), 'utf8')
@@ -22,7 +22,7 @@ export async function publishApproval(s: Settings, log: Log, report: ApprovalRep
   core.setOutput('result', r.result)
   core.setOutput('failed-checks', JSON.stringify(r.rules.filter((x) => x.status === 'fail').map((x) => x.rule)))
   core.setOutput('report', path)
-  if (r.actions.length === 0) for (const rule of r.rules) log.info(`  ${rule.status.padEnd(4)} ${rule.rule}: ${rule.detail}`)
+  if (o.logRules) for (const rule of r.rules) log.info(`  ${rule.status.padEnd(4)} ${rule.rule}: ${rule.detail}`)
   return path
 }
 
