@@ -54,7 +54,7 @@ export async function gate(s: Settings, deps: ApprovalDeps): Promise<number> {
     log.info(`deploy-guard gate: ${sha.slice(0, 7)} may deploy (${via}): ${report.reason}`)
     return 0
   }
-  const subject = report.pullRequest ? `PR #${report.pullRequest.number} (commit ${sha.slice(0, 7)})` : `commit ${sha.slice(0, 7)}: no pull request brought it (a direct push)`
+  const subject = report.pullRequest ? `PR #${report.pullRequest.number} (commit ${sha.slice(0, 7)})` : `commit ${sha.slice(0, 7)}`
   log.error(`deploy refused: ${subject}: ${report.reason}`, { title: 'deploy-guard: gate' })
   return 1
 }
@@ -80,7 +80,7 @@ function directPushRules(s: Settings, sha: string, now: number): RuleResult[] {
     : {
         rule: 'pull-request', status: 'fail',
         detail: `no pull request brought ${sha.slice(0, 7)} (a direct push); set approval.allow-direct-push: true to allow that`,
-        missing: `no pull request brought ${sha.slice(0, 7)} (a direct push)`
+        missing: 'no pull request brought it (a direct push)'
       }
   const freeze = activeFreeze(s.approval.freezeWindows, now)
   const freezeRule: RuleResult = freeze
