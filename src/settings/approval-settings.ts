@@ -137,7 +137,7 @@ function freezeWindow(w: Raw, where: string): FreezeWindow {
   const timezone = String(w.timezone)
   if (!validTimeZone(timezone)) throw new UserError(`${where}.timezone`, w.timezone, 'an IANA time zone such as Europe/Berlin, America/New_York or UTC')
   const rawDays = Array.isArray(w.days) ? (w.days as unknown[]) : []
-  const days = rawDays.map((d) => WEEKDAYS.indexOf(String(d).toLowerCase().slice(0, 3) as Weekday))
+  const days = rawDays.map((d) => WEEKDAYS.indexOf(String(d).toLowerCase() as Weekday))
   if (!rawDays.length || days.some((d) => d < 0)) throw new UserError(`${where}.days`, w.days, `a list of days from ${WEEKDAYS.join(', ')}`)
   const from = clock(`${where}.from`, w.from)
   const to = clock(`${where}.to`, w.to)
