@@ -16,9 +16,10 @@ export function linkPage(link: string | undefined, rel: string): number | undefi
 /**
  * Every item of pages 1..n, in page order. `expectedPages` (from a count the API gave) lets all
  * pages go at once; otherwise page 1 goes first and its Link `last` says how many follow. Pages
- * beyond what was expected are followed one by one, up to `maxPages`.
+ * beyond what was expected are followed one by one, up to `maxPages`; `onTruncated` hears of any
+ * left unread.
  */
-export async function readPages<T>(fetchPage: (page: number) => Promise<Page<T>>, o: { maxPages: number; expectedPages?: number }): Promise<T[]> {
+export async function readPages<T>(fetchPage: (page: number) => Promise<Page<T>>, o: { maxPages: number; expectedPages?: number; onTruncated?: () => void }): Promise<T[]> {
   let pages: Page<T>[]
   if (o.expectedPages !== undefined && o.expectedPages > 1) {
     pages = await Promise.all(range(1, Math.min(o.expectedPages, o.maxPages)).map(fetchPage))
@@ -27,9 +28,9 @@ export async function readPages<T>(fetchPage: (page: number) => Promise<Page<T>>
     const last = Math.min(linkPage(first.headers.link, 'last') ?? 1, o.maxPages)
     pages = [first, ...(await Promise.all(range(2, last).map(fetchPage)))]
   }
-  while (pages.length < o.maxPages && linkPage(pages[pages.length - 1].headers.link, 'next') !== undefined) {
-    pages.push(await fetchPage(pages.length + 1))
-  }
+  const more = () => linkPage(pages[pages.length - 1].headers.link, 'next') !== undefined
+  while (pages.length < o.maxPages && more()) pages.push(await fetchPage(pages.length + 1))
+  if (more()) o.onTruncated?.()
   return pages.flatMap((p) => p.data)
 }
 

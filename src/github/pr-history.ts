@@ -1,7 +1,7 @@
 import type { Actor, LabelEvent, PushTime } from '../approval/types.js'
 import type { GitHubClient } from './client.js'
 import type { Repo } from './deployments.js'
-import { explain } from './errors.js'
+import { explain, GitHubCallError } from './errors.js'
 import { readPages } from './paged.js'
 
 /** The label events and force pushes of a pull request's issue, in server order. */
@@ -23,15 +23,21 @@ type RawEvent = {
 
 // Issue events, not the timeline: the same labeled/unlabeled and force-push records with fewer
 // entries per page (no comments, commits or reviews), so fewer requests on a busy PR.
-const MAX_EVENT_PAGES = 30
+const MAX_EVENT_PAGES = 100
 
 /** Reads the issue events of a PR live, paged: who added or removed which label, and when, by GitHub's clock. */
 export async function readPullHistory(gh: GitHubClient, repo: Repo, number: number): Promise<PullHistory> {
   let events: RawEvent[]
+  let truncated = false
   try {
-    events = (await readPages((page) => gh.rest.issues.listEvents({ ...repo, issue_number: number, per_page: 100, page }), { maxPages: MAX_EVENT_PAGES })) as RawEvent[]
+    const fetchPage = (page: number) => gh.rest.issues.listEvents({ ...repo, issue_number: number, per_page: 100, page })
+    events = (await readPages(fetchPage, { maxPages: MAX_EVENT_PAGES, onTruncated: () => (truncated = true) })) as RawEvent[]
   } catch (e) {
     throw explain(`reading the events of pull request #${number}`, e, 'issues: read')
+  }
+  // Events come oldest first: the unread ones are the newest, which decide. Judge nothing rather than half.
+  if (truncated) {
+    throw new GitHubCallError('reading the events', undefined, `pull request #${number} has more than ${MAX_EVENT_PAGES * 100} events; its label history cannot be read in full, so no label can be judged.`)
   }
   const labels: LabelEvent[] = []
   const forcePushes: { at: number; sha?: string }[] = []

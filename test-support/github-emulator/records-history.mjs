@@ -1,7 +1,7 @@
 // Issue events (labeled, unlabeled, head_ref_force_pushed) and repository activity (pushes with
 // the server's time), the records approval reads to tell who added a label and when, and when
 // the head commit was pushed.
-import { fakeSha, iso, nodeId, userShape } from './shapes.mjs'
+import { fakeSha, nodeId, userShape } from './shapes.mjs'
 import { when } from './records.mjs'
 
 /** A GitHub App, as performed_via_github_app shows it. */
@@ -96,5 +96,3 @@ export function changeLabel(s, issue, o) {
   }
   return newIssueEvent(s, issue, { event: o.remove ? 'unlabeled' : 'labeled', label: name, actor: o.actor, created_at: o.created_at, app: o.app })
 }
-
-export { iso }
