@@ -77,6 +77,19 @@ describe('the approval label', () => {
   })
 })
 
+describe('removing the label', () => {
+  it('on the unlabeled event withdraws the approval; reopening keeps the verdict', async () => {
+    const pr = openPr()
+    label(pr, 'change-approved', 'mia', 30)
+    gh.seed.unlabeled({ issue_number: pr.number, label: 'change-approved', actor: 'mia', created_at: ago(1) })
+    const r = await run(pr, 'unlabeled')
+    expectVerdict(gh, r, pr, 'failure', /needs label change-approved from an approver/)
+    const again = await run(pr, 'reopened')
+    expect(again.code).toBe(1)
+    expect(statuses(pr).map((x) => x.state)).toEqual(['failure', 'failure'])
+  })
+})
+
 describe('a push after the label', () => {
   it('makes the approval stale: the push time is the server record of the push, not the commit date the client set', async () => {
     const pr = openPr()
