@@ -10,12 +10,13 @@ import { coldStart } from './scenario-cold-start.mjs'
 import { oneRound } from './scenario-one-round.mjs'
 import { failure } from './scenario-failure.mjs'
 import { detection } from './scenario-detection.mjs'
+import { approvalLarge, approvalTable } from './scenario-approval.mjs'
 import { coldStartTable, detectionTable, failureTable, machineFacts, oneRoundTable, targetsTable, writeMarkdown } from './report.mjs'
 import { ACTION, NODE, WAIT_ON_ARGS } from './tools.mjs'
 import { bundleFingerprint, gitDescription } from './bundle-identity.mjs'
 
 const REPS = Number(process.env.BENCH_REPS) || 9
-const ONLY = new Set((process.env.BENCH_ONLY || 'a,b,c,d').split(','))
+const ONLY = new Set((process.env.BENCH_ONLY || 'a,b,c,d,e').split(','))
 const started = Date.now()
 let lastLine = 0
 const progress = (text) => {
@@ -39,6 +40,7 @@ try {
   if (ONLY.has('b')) results.b = await oneRound({ ...ctx, repsFor: (n) => (n >= 1000 ? Math.min(REPS, 3) : REPS) })
   if (ONLY.has('c')) results.c = await failure({ ...ctx, reps: Math.min(REPS, 7) })
   if (ONLY.has('d')) results.d = await detection({ ...ctx, reps: Math.min(REPS, 7) })
+  if (ONLY.has('e')) results.e = await approvalLarge({ reps: Math.min(REPS, 7), progress })
   results.problems = (await github.info()).problems
 } finally {
   endpoints.stop()
@@ -50,12 +52,13 @@ const rebuiltWarning = `WARNING: ${ACTION.replace(ROOT + '/', '')} or its chunks
 process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[K' : ''}bench finished in ${((Date.now() - started) / 1000).toFixed(0)} s\n`)
 
 const waitOnVersion = JSON.parse(readFileSync(join(ROOT, 'node_modules/wait-on/package.json'), 'utf8')).version
-const targets = ['a', 'b', 'c', 'd'].flatMap((k) => results[k]?.targets ?? [])
+const targets = ['a', 'b', 'c', 'd', 'e'].flatMap((k) => results[k]?.targets ?? [])
 const runsNote = {
   a: `${REPS} runs per program`,
   b: `${REPS} runs per program and N (${Math.min(REPS, 3)} at N=1000)`,
   c: `${Math.min(REPS, 7)} runs per program and position`,
-  d: `${Math.min(REPS, 7)} runs per window`
+  d: `${Math.min(REPS, 7)} runs per window`,
+  e: `${Math.min(REPS, 7)} runs after one warm-up`
 }
 const sections = [
   '# deploy-guard benchmarks',
@@ -93,6 +96,13 @@ if (results.d) {
     `From the endpoint server sending the 503 (stamped right after \`res.end()\`) to the failure-path request — \`POST /repos/octo-org/octo-repo/deployments/<id>/statuses\` with \`state: failure\` — arriving at the recording proxy in front of the GitHub emulator (stamped on arrival). 10 endpoints, the 5th fails, \`failure-limit: 0\`, GitHub configured, ${runsNote.d}. Three windows: a single round (the deployment is recorded while the first probes are out; on a slow start the 503 can come before that is done, and the failure status waits for it), a 1 s interval whose 2nd sample fails (1 s into the window) and a 1 s interval whose 4th sample fails (the deployment's writes are long done). "failure POST − previous write answered" is the time between the answer to the previous write (normally the \`in_progress\` status) and the failure POST; the next column is the spacing of all consecutive writes (create deployment, \`in_progress\`, final status).`,
     detectionTable(results.d),
     ...results.d.rows.map((x) => `GitHub calls of one run, ${x.variant}: ${x.calls}`)
+  )
+}
+if (results.e) {
+  sections.push(
+    '## (e) Approval on a large pull request',
+    `mode approval (auto on a \`pull_request\` \`labeled\` event) on a PR with ${results.e.info.files} changed files (the only protected one, \`infra/prod/main.tf\`, last) and ${results.e.info.events} issue events (label churn, then the approval by a maintainer), every API answer delayed ${results.e.info.latencyMs} ms (bench/approval-github.mjs: the emulator in its own process), ${runsNote.e}. Requests are those that reached the API, the commit status included; files and event pages are read in parallel once their count is known (pulls.get's changed_files, the first page's Link).`,
+    approvalTable(results.e)
   )
 }
 if (results.problems) {

@@ -15,6 +15,9 @@ import { systemClock, type Clock } from './engine/clock.js'
 import { verify } from './modes/verify.js'
 import { gitHubConnector, type GitHubConnector } from './github/connect.js'
 import { saveLedgerState } from './modes/post.js'
+import { approval } from './modes/approval.js'
+import { gate } from './modes/gate.js'
+import { guardCalls } from './modes/publish-approval.js'
 
 export interface RunDeps {
   readonly env: Env
@@ -44,8 +47,8 @@ const MODE_RUNNERS: Readonly<Record<Mode, ModeRunner | undefined>> = {
     const outcome = await verify(s, { ...deps, saveLedgerState })
     return outcome.exitCode
   },
-  approval: undefined,
-  gate: undefined,
+  approval: (s, deps) => guardCalls(s, deps, approval),
+  gate: (s, deps) => guardCalls(s, deps, gate),
   drill: undefined,
   report: undefined
 }
@@ -81,12 +84,9 @@ export async function run(deps: RunDeps = { env: process.env, log: runnerLog, cl
 }
 
 function unimplemented(s: Settings): UserError {
-  const later = 'verify: this release of deploy-guard implements verify mode only (approval, gate, drill and report are on the way)'
-  if (s.modeChosenBy === 'input') return new UserError('input mode', s.mode, later)
-  return new UserError(
-    'input mode',
-    'auto',
-    `a mode this release implements: on a ${s.context.eventName} event auto chooses ${s.mode}, which is not available yet; ` +
-      'to verify a preview deployment from a pull request, set mode: verify'
-  )
+  const ready = (Object.keys(MODE_RUNNERS) as Mode[]).filter((m) => MODE_RUNNERS[m])
+  const later = (Object.keys(MODE_RUNNERS) as Mode[]).filter((m) => !MODE_RUNNERS[m])
+  const expected = `one of the modes this release implements: ${ready.join(', ')} (${later.join(', ')} on the way)`
+  if (s.modeChosenBy === 'input') return new UserError('input mode', s.mode, expected)
+  return new UserError('input mode', 'auto', `${expected}; on a ${s.context.eventName} event auto chooses ${s.mode}, which is not available yet`)
 }

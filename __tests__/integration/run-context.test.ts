@@ -59,16 +59,16 @@ describe('the commit under verification', () => {
 })
 
 describe('auto mode on a pull-request event', () => {
-  it('says that auto chose approval for this event and how preview deploys verify', async () => {
+  it('runs approval: judges the PR and posts deploy-guard/change-approval on its head, probing nothing', async () => {
     const event = example('pull_request', 'opened')
     await start(event)
+    const pr = gh.seed.pullRequest({ title: 'Change', user: event.pull_request.user.login, head: 'changes', files: [{ filename: 'src/app.ts' }] })
+    event.pull_request.number = pr.number
     const r = await runAction({ apiUrl: gh.url, eventName: 'pull_request', event, inputs: { 'health-urls': `${target.url}/ok` } })
     expect(r.code).toBe(1)
-    expect(r.errors).toHaveLength(1)
-    expect(r.errors[0]).toMatch(/auto chooses approval/)
-    expect(r.errors[0]).toMatch(/set mode: verify/)
-    expect(r.errors[0]).not.toMatch(/got "approval"/)
-    expect(gh.requests).toHaveLength(0)
+    expect(r.report).toMatchObject({ mode: 'approval', result: 'failed', commit: pr.head.sha })
+    expect(gh.state.commitStatuses).toEqual([{ sha: pr.head.sha, status: expect.objectContaining({ context: 'deploy-guard/change-approval', state: 'failure' }) }])
+    expect(gh.state.deployments).toHaveLength(0)
     expect(target.hits.size).toBe(0)
   })
 })

@@ -1,3 +1,4 @@
+import { clip } from '../text/clip.js'
 import type { GitHubClient } from './client.js'
 import { explain } from './errors.js'
 
@@ -20,8 +21,6 @@ export interface Deployment {
 }
 
 const PERMISSION = 'deployments: write'
-// GitHub rejects deployment status descriptions over 140 characters.
-const MAX_DESCRIPTION = 140
 
 /**
  * The deployment ledger: GitHub Deployments are the only store of what was released where
@@ -101,6 +100,3 @@ function safeParse(s: string): unknown {
   }
 }
 
-function clip(s: string): string {
-  return s.length <= MAX_DESCRIPTION ? s : s.slice(0, MAX_DESCRIPTION - 3) + '...'
-}

@@ -11,6 +11,7 @@ import { maxFailureLimit, roundCount } from '../engine/evaluate.js'
 import { distinctNames } from './check-names.js'
 import { parseBoolean, parseDuration, parseEnum, parseList, parseNumber, parsePlainText, parsePositiveDuration, parseUrl, parseUrlLines } from '../values/parse.js'
 import { UserError } from '../values/user-error.js'
+import { approvalSettings } from './approval-settings.js'
 
 type Inputs = Readonly<Record<InputName, string>>
 type Raw = Record<string, unknown>
@@ -140,12 +141,7 @@ function build(inputs: Inputs, config: ConfigFile, configPath: string, configLoa
       runbookUrl: runbook.raw,
       logLines: parseNumber(logLines.where, logLines.raw, { min: 0, integer: true })
     },
-    approval: {
-      labels: list('approval-labels', cfgApproval.labels, 'change-approved'),
-      approvers: list('approvers', cfgApproval.approvers, ''),
-      protectedPaths: list('protected-paths', cfgApproval['protected-paths'], '**'),
-      blockLabels: list('block-labels', cfgApproval['block-labels'], 'do-not-deploy')
-    },
+    approval: approvalSettings(inputs, cfgApproval, configPath),
     secrets: [...new Set(secrets.map((s) => s.value).filter((s) => s.length >= MIN_SECRET_LENGTH))],
     secretSources: secrets,
     context

@@ -19,6 +19,7 @@ export interface ToolkitContext {
 }
 
 type Payload = {
+  action?: string
   pull_request?: { number?: number; head?: { sha?: string; ref?: string } }
   workflow_run?: { head_sha?: string }
   repository?: { full_name?: string }
@@ -43,7 +44,9 @@ export function readContext(ctx: ToolkitContext, env: Env): RunContext {
     eventName,
     sha,
     headSha,
-    ...(pr?.number !== undefined && { pullRequest: { number: pr.number, headSha: pr.head?.sha ?? sha } }),
+    ...(pr?.number !== undefined && {
+      pullRequest: { number: pr.number, headSha: pr.head?.sha ?? sha, ...(payload.action && { action: payload.action }) }
+    }),
     ref: ctx.ref ?? '',
     runId: ctx.runId && Number.isFinite(ctx.runId) ? String(ctx.runId) : '',
     runAttempt: ctx.runAttempt && Number.isFinite(ctx.runAttempt) ? String(ctx.runAttempt) : '1',

@@ -1,4 +1,5 @@
 import type { SecretSource } from '../text/mask-plan.js'
+import type { ApprovalSettings } from './approval-settings.js'
 
 /** The modes of PRODUCT.md section 1, after `auto` has been resolved. */
 export const MODES = ['verify', 'approval', 'gate', 'drill', 'report'] as const
@@ -44,8 +45,8 @@ export interface RunContext {
   readonly sha: string
   /** The commit under test: the PR's head on pull-request events, the triggering run's head on workflow_run, else sha. */
   readonly headSha: string
-  /** The pull request of a pull-request event. */
-  readonly pullRequest?: { readonly number: number; readonly headSha: string }
+  /** The pull request of a pull-request event; `action` is the event's (opened, labeled, synchronize...). */
+  readonly pullRequest?: { readonly number: number; readonly headSha: string; readonly action?: string }
   readonly ref: string
   readonly runId: string
   readonly runAttempt: string
@@ -83,12 +84,8 @@ export interface Settings {
     readonly runbookUrl: string
     readonly logLines: number
   }
-  readonly approval: {
-    readonly labels: readonly string[]
-    readonly approvers: readonly string[]
-    readonly protectedPaths: readonly string[]
-    readonly blockLabels: readonly string[]
-  }
+  /** Change approval and gate (PRODUCT.md section 7); see settings/approval-settings.ts. */
+  readonly approval: ApprovalSettings
   /** Every secret value read (long enough to redact); redacted from everything the action writes. */
   readonly secrets: readonly string[]
   /** Every secret value with where it was read, for the runner's mask and warnings that name the place. */

@@ -15,6 +15,8 @@ export type Job = R['actions']['getJobForWorkflowRun']['response']['data']
 export type Release = R['repos']['getRelease']['response']['data']
 export type SimpleUser = NonNullable<Deployment['creator']>
 export type Review = R['pulls']['getReview']['response']['data']
+export type IssueEvent = R['issues']['listEvents']['response']['data'][number]
+export type Activity = R['repos']['listActivities']['response']['data'][number]
 
 /** A seeded pull request (responses are built from it); its issue holds title, body, labels and state. */
 export interface PullRequestRecord {
@@ -31,6 +33,8 @@ export interface PullRequestRecord {
   commits: string[]
   files: FileChange[]
   reviews: Review[]
+  /** 'owner/repo' of the fork the head is in; null for a branch of this repository. */
+  fork: string | null
 }
 
 /** A git commit known to the emulator. */
@@ -175,6 +179,12 @@ export interface EmulatorState {
   pulls: PullRequestRecord[]
   /** team slug -> (login -> 'member' | 'maintainer') */
   teams: Map<string, Map<string, string>>
+  /** Issue events in creation order, with the issue number. */
+  issueEvents: { issue: number; event: IssueEvent }[]
+  /** Repository activity (pushes with the server's time), by lower-cased 'owner/repo'. */
+  activities: { repo: string; activity: Activity }[]
+  /** Lower-cased full names of forks whose activity the emulator answers for. */
+  forks: Set<string>
   repositoryDispatches: { event_type: string; client_payload: Record<string, unknown> }[]
   workflowDispatches: { workflow_id: number; path: string; ref: string; inputs: Record<string, unknown>; run_id: number }[]
   /** Primary rate limit for everything but search; once used reaches limit, requests get 403. */
@@ -255,11 +265,22 @@ export interface Seed {
     draft?: boolean
     state?: 'open' | 'closed'
     merged?: boolean
+    merged_at?: string | Date
+    merge_commit_sha?: string
+    /** Login owning the fork the head branch is in. */
+    fork?: string
+    /** When the head was pushed (its activity record); default created_at. */
+    pushed_at?: string | Date
     files?: FileChange[]
     reviews?: { user?: string; state?: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING'; body?: string; submitted_at?: string | Date; commit_id?: string }[]
     created_at?: string | Date
   }): PullRequestRecord
   review(pullNumber: number, o?: { user?: string; state?: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING'; body?: string; submitted_at?: string | Date; commit_id?: string }): Review
+  labeled(o: { issue_number: number; label: string; actor?: string; created_at?: string | Date; app?: string }): IssueEvent
+  unlabeled(o: { issue_number: number; label: string; actor?: string; created_at?: string | Date; app?: string }): IssueEvent
+  issueEvent(o: { issue_number: number; event: string; actor?: string; created_at?: string | Date; commit_id?: string; label?: string }): IssueEvent
+  push(o: { pull_number: number; sha?: string; force?: boolean; actor?: string; at?: string | Date; files?: FileChange[]; message?: string; commitDate?: string | Date }): CommitRecord
+  activity(o: { repo?: string; ref: string; before?: string; after: string; activity_type?: Activity['activity_type']; actor?: string; timestamp?: string | Date }): Activity
   teamMember(o: { team: string; login: string; role?: 'member' | 'maintainer' }): SimpleUser
   release(o: { tag_name: string; name?: string | null; body?: string | null; draft?: boolean; prerelease?: boolean; target_commitish?: string; created_at?: string | Date; published_at?: string | Date; author?: string }): Release
 }

@@ -163,7 +163,9 @@ export async function handleRequest(gh, req, res) {
     gh.unhandled.push({ method, path, operationId: route.operationId })
     return fail(501, `The GitHub emulator does not implement ${route.operationId} (${method} ${route.template})`, { docs: docUrl })
   }
-  if (params.owner !== undefined && params.repo !== undefined && !s.isRepo(params.owner, params.repo)) {
+  // A fork's activity is the one thing of another repository the emulator answers for.
+  const forkActivity = route.operationId === 'repos/list-activities' && s.forks.has(`${params.owner}/${params.repo}`.toLowerCase())
+  if (params.owner !== undefined && params.repo !== undefined && !s.isRepo(params.owner, params.repo) && !forkActivity) {
     return fail(404, 'Not Found', { docs: docUrl })
   }
   // Handlers see only declared body properties, as GitHub ignores the others.

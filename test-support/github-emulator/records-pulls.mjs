@@ -1,7 +1,8 @@
 // Pull requests (seeded only): each is also an issue (same number, labels and comments), as on
 // GitHub. gh.state.pulls keeps internal records; responses are built from them on each request.
 import { newIssue, when } from './records.mjs'
-import { commitShape, fakeSha, fileShape, fullRepoShape, nodeId } from './shapes.mjs'
+import { newActivity, newIssueEvent } from './records-history.mjs'
+import { commitShape, fakeSha, fileShape, fullRepoShape, nodeId, userShape } from './shapes.mjs'
 
 /** Commits on head that base lacks (`git log base..head`), oldest first. */
 export function commitsBetween(s, baseSha, headSha) {
@@ -11,12 +12,21 @@ export function commitsBetween(s, baseSha, headSha) {
 
 /**
  * { title, body, head: 'branch' | { ref, sha }, base ('main'), user, labels, draft, state, merged,
- *   files, reviews: [{ user, state, body, submitted_at }], created_at, number? }
+ *   merged_at, merge_commit_sha, fork (login owning the fork the head is in), pushed_at (when the
+ *   head was pushed: the activity record; default created_at), files,
+ *   reviews: [{ user, state, body, submitted_at }], created_at, number? }
+ * Labels given here are recorded as labeled by the author when the PR was opened.
  */
 export function newPullRequest(s, o) {
   const headRef = typeof o.head === 'object' ? o.head.ref : (o.head ?? 'feature')
-  const headSha = (typeof o.head === 'object' ? o.head.sha : null) ?? s.branches.get(headRef) ?? s.addCommit({ message: o.title ?? 'Change', branch: headRef }).sha
-  if (!s.branches.has(headRef)) s.branches.set(headRef, headSha)
+  const fork = o.fork ? `${o.fork}/${s.repo}` : null
+  const headSha =
+    (typeof o.head === 'object' ? o.head.sha : null) ??
+    (fork ? null : s.branches.get(headRef)) ??
+    s.addCommit({ message: o.title ?? 'Change', parents: [s.branches.get(o.base ?? s.defaultBranch)], ...(fork ? {} : { branch: headRef }) }).sha
+  if (!fork && !s.branches.has(headRef)) s.branches.set(headRef, headSha)
+  if (!s.commits.has(headSha)) s.addCommit({ sha: headSha, message: o.title ?? 'Change', parents: [s.branches.get(o.base ?? s.defaultBranch)] })
+  if (fork) s.forks.add(fork.toLowerCase())
   const baseRef = o.base ?? s.defaultBranch
   const baseSha = s.branches.get(baseRef) ?? s.resolveRef(baseRef)
   const issue = newIssue(s, { title: o.title ?? 'Change', body: o.body ?? null, labels: o.labels, user: o.user ?? 'octocat', state: o.state, created_at: o.created_at })
@@ -24,22 +34,26 @@ export function newPullRequest(s, o) {
   const files = new Map()
   for (const c of commits) for (const f of c.files ?? []) files.set(f.filename, f)
   for (const f of o.files ?? []) files.set(f.filename, f)
-  const merged = o.merged ?? false
+  const merged = o.merged ?? o.merged_at !== undefined
+  const mergedAt = merged ? when(s, o.merged_at ?? issue.created_at) : null
   const pr = {
     number: issue.number,
     id: s.nextId('pull'),
     issue,
+    fork,
     head: { ref: headRef, sha: headSha },
     base: { ref: baseRef, sha: baseSha },
     draft: o.draft ?? false,
     merged,
-    merged_at: merged ? issue.created_at : null,
-    merge_commit_sha: merged ? fakeSha(`merge:${issue.number}`) : null,
+    merged_at: mergedAt,
+    merge_commit_sha: merged ? (o.merge_commit_sha ?? fakeSha(`merge:${issue.number}`)) : null,
     commits: commits.map((c) => c.sha),
     files: [...files.values()],
     reviews: []
   }
-  if (merged) Object.assign(issue, { state: 'closed', closed_at: issue.created_at, state_reason: null })
+  if (merged) Object.assign(issue, { state: 'closed', closed_at: mergedAt, state_reason: null })
+  newActivity(s, { repo: fork ?? undefined, ref: headRef, after: headSha, activity_type: 'push', actor: issue.user.login, timestamp: o.pushed_at ?? issue.created_at })
+  for (const l of issue.labels) newIssueEvent(s, issue, { event: 'labeled', label: l.name, actor: issue.user.login, created_at: issue.created_at })
   issue.pull_request = {
     url: `${s.repoApi}/pulls/${issue.number}`,
     html_url: `${s.repoHtml}/pull/${issue.number}`,
@@ -73,8 +87,14 @@ export function newReview(s, pr, o) {
   return review
 }
 
-function branchShape(s, { ref, sha }) {
-  return { label: `${s.owner}:${ref}`, ref, sha, user: s.ownerUser, repo: fullRepoShape(s) }
+function branchShape(s, { ref, sha }, fork = null) {
+  if (!fork) return { label: `${s.owner}:${ref}`, ref, sha, user: s.ownerUser, repo: fullRepoShape(s) }
+  const [owner, name] = fork.split('/')
+  const user = userShape(s, owner, { type: 'User' })
+  const base = fullRepoShape(s)
+  const id = s.repoId + 1 + (parseInt(fakeSha(fork).slice(0, 5), 16) % 100_000)
+  const repo = { ...base, id, node_id: nodeId('R', id), name, full_name: fork, owner: user, fork: true, html_url: `${s.serverUrl}/${fork}`, url: `${s.apiUrl}/repos/${fork}`, organization: null }
+  return { label: `${owner}:${ref}`, ref, sha, user, repo }
 }
 
 /** pull-request-simple (lists). */
@@ -114,7 +134,7 @@ export function pullSimpleShape(s, pr) {
     assignees: issue.assignees,
     requested_reviewers: [],
     requested_teams: [],
-    head: branchShape(s, pr.head),
+    head: branchShape(s, pr.head, pr.fork),
     base: branchShape(s, pr.base),
     _links: {
       self: link(url),

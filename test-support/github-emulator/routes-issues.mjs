@@ -1,6 +1,7 @@
 // Issues, issue comments and labels, with GitHub's size limits and assignee checks.
 import { HttpError, errorBody, notFound, ok, paginate, tooLong, validationFailed } from './http.mjs'
 import { newComment, newIssue } from './records.mjs'
+import { newIssueEvent } from './records-history.mjs'
 
 /** GitHub's limit for issue and comment bodies. */
 export const MAX_BODY = 65536
@@ -36,10 +37,14 @@ function labelsFromBody(body) {
 
 function setLabels(ctx, issue, names) {
   const seen = new Set()
+  const before = new Set(issue.labels.map((l) => l.name.toLowerCase()))
   issue.labels = names
     .filter((n) => !seen.has(n.toLowerCase()) && seen.add(n.toLowerCase()))
     .map((n) => ctx.state.label(n))
   issue.updated_at = ctx.state.timestamp()
+  // GitHub records who changed which label: the token's owner here.
+  for (const l of issue.labels) if (!before.has(l.name.toLowerCase())) newIssueEvent(ctx.state, issue, { event: 'labeled', label: l.name })
+  for (const name of before) if (!seen.has(name)) newIssueEvent(ctx.state, issue, { event: 'unlabeled', label: name })
   return issue.labels
 }
 

@@ -5,6 +5,7 @@ import { deploymentHandlers } from './routes-deployments.mjs'
 import { issueHandlers } from './routes-issues.mjs'
 import { pullHandlers } from './routes-pulls.mjs'
 import { repoHandlers } from './routes-repos.mjs'
+import { historyHandlers } from './routes-history.mjs'
 
 /**
  * Each handler receives ctx = { state, params, query, body, headers, apiVersion, docUrl, pathname,
@@ -16,5 +17,6 @@ export const handlers = {
   ...deploymentHandlers,
   ...issueHandlers,
   ...actionsHandlers,
-  ...pullHandlers
+  ...pullHandlers,
+  ...historyHandlers
 }

@@ -4,8 +4,14 @@ import { fakeSha } from './shapes.mjs'
 import { newComment, newCommitStatus, newDeployment, newDeploymentStatus, newIssue, newRelease } from './records.mjs'
 import { newJob, newWorkflow, newWorkflowRun } from './records-actions.mjs'
 import { newPullRequest, newReview } from './records-pulls.mjs'
+import { changeLabel, newActivity, newIssueEvent, pushToPull } from './records-history.mjs'
 
 export function createSeed(s) {
+  const issueOrThrow = (number, helper) => {
+    const issue = s.findIssue(number)
+    if (!issue) throw new Error(`seed.${helper}: no issue or pull request #${number}`)
+    return issue
+  }
   const seed = {
     /** A commit: { sha?, message, parents?, branch?, author?: { name, email, login }, date?, files?: [{ filename, status, additions, deletions, patch }] }. With `branch`, the branch moves to it. */
     commit(o = {}) {
@@ -115,6 +121,36 @@ export function createSeed(s) {
       const pr = s.findPull(pullNumber)
       if (!pr) throw new Error(`seed.review: no pull request #${pullNumber}`)
       return newReview(s, pr, o)
+    },
+
+    /** A label added to an issue or PR, with its labeled event: { issue_number, label, actor (login), created_at, app (slug of an acting GitHub App) }. */
+    labeled(o) {
+      return changeLabel(s, issueOrThrow(o.issue_number, 'labeled'), o)
+    },
+
+    /** A label removed from an issue or PR, with its unlabeled event: { issue_number, label, actor, created_at, app }. */
+    unlabeled(o) {
+      return changeLabel(s, issueOrThrow(o.issue_number, 'unlabeled'), { ...o, remove: true })
+    },
+
+    /** Any other issue event: { issue_number, event, actor, created_at, commit_id, label }. */
+    issueEvent(o) {
+      return newIssueEvent(s, issueOrThrow(o.issue_number, 'issueEvent'), o)
+    },
+
+    /**
+     * A push to a pull request's head branch at `at` (the activity record's time): { pull_number,
+     * sha, force, actor, at, files, commitDate (the commit's own, client-set date) }. Returns the commit.
+     */
+    push(o) {
+      const pr = s.findPull(o.pull_number)
+      if (!pr) throw new Error(`seed.push: no pull request #${o.pull_number}`)
+      return pushToPull(s, pr, o)
+    },
+
+    /** A repository activity record: { repo ('owner/name'), ref, before, after, activity_type, actor, timestamp }. */
+    activity(o) {
+      return newActivity(s, o)
     },
 
     /** A member of an org team: { team (slug), login, role: 'member' | 'maintainer' }. */

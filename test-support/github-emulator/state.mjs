@@ -17,6 +17,8 @@ const ID_BASES = {
   release: 180_000_000,
   pull: 1_900_000_000,
   review: 2_700_000_000,
+  issueEvent: 9_100_000_000,
+  activity: 21_000_000_000,
   request: 0
 }
 
@@ -68,6 +70,12 @@ export class EmulatorState {
     this.pulls = []
     /** team slug -> Map(login -> 'member' | 'maintainer') */
     this.teams = new Map()
+    /** { issue (number), event } in creation order: labeled, unlabeled, head_ref_force_pushed (records-history.mjs). */
+    this.issueEvents = []
+    /** { repo ('owner/name' lower-cased), activity }: pushes with the server's time, this repository's and forks'. */
+    this.activities = []
+    /** Lower-cased full names of forks whose activity the emulator answers for (fork pull requests). */
+    this.forks = new Set()
     this.repositoryDispatches = []
     this.workflowDispatches = []
     const epoch = Math.floor(this.now().getTime() / 1000)

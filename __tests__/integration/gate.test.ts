@@ -1,0 +1,97 @@
+// gate mode through the bundled action, before a deploy: the commit must have come through an
+// approved pull request (judged as of its merge), outside a freeze window now. gate writes
+// nothing on GitHub; a refusal's ::error names the PR or says no PR brought the commit.
+import { jest } from '@jest/globals'
+import { runAction, example, type RunResult } from '../../test-support/run-action.mjs'
+import { ago, approvalFixture } from './approval-fixture.js'
+import type { PullRequestRecord } from '../../test-support/github-emulator/index.mjs'
+
+jest.setTimeout(30_000)
+
+const { gh, openPr, label } = approvalFixture()
+const MERGE = 'a1b2c3d4e5f6a7b8c9d0a1b2c3d4e5f6a7b8c9d0'
+
+function mergedPr(): PullRequestRecord {
+  return openPr({ merged_at: ago(5), merge_commit_sha: MERGE })
+}
+
+function gate(o: { sha?: string; inputs?: Record<string, string>; config?: string } = {}): Promise<RunResult> {
+  return runAction({
+    apiUrl: gh.url, event: example('push'), sha: o.sha ?? MERGE,
+    inputs: { mode: 'gate', ...o.inputs },
+    ...(o.config && { files: { '.github/deploy-guard.yml': o.config } })
+  })
+}
+
+function expectNoWrites(): void {
+  expect(gh.requests.length).toBeGreaterThan(0)
+  expect(gh.requests.filter((q) => q.method !== 'GET')).toEqual([])
+  expect(gh.state.commitStatuses).toEqual([])
+}
+
+describe('gate', () => {
+  it('lets a commit through that a merged, approved PR brought', async () => {
+    const pr = mergedPr()
+    label(pr, 'change-approved', 'mia', 30)
+    const r = await gate()
+    expect(r.code).toBe(0)
+    expect(r.errors).toEqual([])
+    expect(r.outputs.result).toBe('passed')
+    expect(r.report).toMatchObject({ mode: 'gate', result: 'passed', commit: MERGE, pullRequest: { number: pr.number }, approvedBy: { login: 'mia' } })
+    expect(r.summary).toMatch(/deploy allowed/)
+    expect(r.summary).toMatch(new RegExp(`\\| Pull request \\| ℹ️ \\| #\u200b${pr.number} merged a1b2c3d; judged as of its merge`))
+    expectNoWrites()
+  })
+
+  it('refuses an unapproved PR, naming it', async () => {
+    const pr = mergedPr()
+    const r = await gate()
+    expect(r.code).toBe(1)
+    expect(r.outputs.result).toBe('failed')
+    expect(r.errors).toEqual([`deploy refused: PR #${pr.number} (commit a1b2c3d): needs label change-approved from an approver`])
+    expectNoWrites()
+  })
+
+  it('judges the approval as of the merge: a label added after the merge does not count', async () => {
+    const pr = mergedPr()
+    label(pr, 'change-approved', 'mia', 2)
+    const r = await gate()
+    expect(r.code).toBe(1)
+    expect(r.errors[0]).toMatch(new RegExp(`^deploy refused: PR #${pr.number} `))
+    expectNoWrites()
+  })
+
+  it('refuses a commit no PR brought (a direct push), unless direct pushes are allowed', async () => {
+    const direct = 'd'.repeat(40)
+    const refused = await gate({ sha: direct })
+    expect(refused.code).toBe(1)
+    expect(refused.errors).toEqual(['deploy refused: commit ddddddd: no pull request brought it (a direct push)'])
+    const allowed = await gate({ sha: direct, config: 'approval:\n  allow-direct-push: true\n' })
+    expect(allowed.code).toBe(0)
+    expect(allowed.summary).toMatch(/direct pushes are allowed \(approval\.allow-direct-push\)/)
+    expectNoWrites()
+  })
+
+  it('deploys the commit a version tag names', async () => {
+    const pr = mergedPr()
+    label(pr, 'change-approved', 'mia', 30)
+    gh.seed.tag({ name: 'v1.4.0', sha: MERGE })
+    const r = await gate({ sha: 'f'.repeat(40), inputs: { version: 'v1.4.0' } })
+    expect(r.code).toBe(0)
+    expect(r.report.commit).toBe(MERGE)
+    expectNoWrites()
+  })
+
+  it('refuses an approved change during a freeze, and lets it through with an emergency label added by an approver now', async () => {
+    const pr = mergedPr()
+    label(pr, 'change-approved', 'mia', 30)
+    const config = `approval:\n  freeze-windows:\n    - name: launch\n      start: ${ago(60)}\n      end: ${new Date(Date.now() + 3_600_000).toISOString()}\n`
+    const frozen = await gate({ config })
+    expect(frozen.code).toBe(1)
+    expect(frozen.errors[0]).toMatch(new RegExp(`^deploy refused: PR #${pr.number} \\(commit a1b2c3d\\): freeze window launch until .*: needs label emergency from an approver$`))
+    label(pr, 'emergency', 'ada', 1)
+    const r = await gate({ config })
+    expect(r.code).toBe(0)
+    expectNoWrites()
+  })
+})
