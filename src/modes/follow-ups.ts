@@ -4,6 +4,9 @@ import type { GitHubConnector } from '../github/connect.js'
 import type { ActionTaken, Result } from '../render/verify-report.js'
 import type { Log } from '../runner/log.js'
 import type { Settings } from '../settings/types.js'
+import type { IncidentReport } from '../incident/incident-facts.js'
+import { openOrUpdateIncident } from './incident-step.js'
+import { resolveIncident } from './recovery-step.js'
 
 /** What verify knows when the verdict and the deployment status are in. */
 export interface FollowUpInput {
@@ -58,6 +61,8 @@ export interface FollowUpOutcome {
   readonly actions: readonly ActionTaken[]
   readonly rollback?: RollbackOutcome
   readonly incident?: IncidentOutcome
+  /** The incident's full text and fate, for the summary and the report (kept when it could not be posted). */
+  readonly incidentReport?: IncidentReport
 }
 
 /**
@@ -70,5 +75,10 @@ export interface FollowUpOutcome {
 export async function runFollowUps(input: FollowUpInput): Promise<FollowUpOutcome> {
   const actions: ActionTaken[] = []
   if (input.cancelled) return { actions }
-  return { actions }
+  // The rollback step (the rollback issue) goes here and sets `rollback`.
+  const rollback = undefined as RollbackOutcome | undefined
+  const incident = input.result === 'passed' ? await resolveIncident(input) : await openOrUpdateIncident(input, rollback)
+  actions.push(...incident.actions)
+  const report = 'report' in incident ? incident.report : undefined
+  return { actions, ...(rollback && { rollback }), ...(incident.outcome && { incident: incident.outcome }), ...(report && { incidentReport: report }) }
 }

@@ -11,6 +11,7 @@ import { writeSummary } from '../runner/summary.js'
 import { runUrl } from '../settings/context.js'
 import type { Settings } from '../settings/types.js'
 import { redact, redactValue } from '../text/redact.js'
+import type { IncidentReport } from '../incident/incident-facts.js'
 
 export interface VerifyOutcome {
   readonly report: VerifyReport
@@ -26,6 +27,7 @@ export interface VerifyFacts {
   readonly actions: readonly ActionTaken[]
   readonly deployment?: { readonly id: number; readonly url: string }
   readonly cancelled?: boolean
+  readonly incident?: IncidentReport
 }
 
 /**

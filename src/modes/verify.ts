@@ -64,7 +64,8 @@ export async function verify(s: Settings, deps: VerifyDeps): Promise<VerifyOutco
     settings: s, log, clock, github: deps.github, result, reason, cancelled, startedAt, decidedAt,
     ...(verification && { verification }), ...(deployment && { deployment })
   })
-  return publishVerify(s, deps, { ...facts, actions: [...session.actions, ...followUps.actions], ...(deployment && { deployment }) }, 'final')
+  const incident = followUps.incidentReport
+  return publishVerify(s, deps, { ...facts, actions: [...session.actions, ...followUps.actions], ...(deployment && { deployment }), ...(incident && { incident }) }, 'final')
 }
 
 function verdictOf(s: Settings, v: VerificationResult | undefined): { result: Result; reason: string } {

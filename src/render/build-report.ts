@@ -2,6 +2,7 @@ import { boundsText, fmt } from '../checks/bounds.js'
 import type { CheckResult, Sample, VerificationResult } from '../engine/run-verification.js'
 import type { CheckSpec, Settings } from '../settings/types.js'
 import { urlText } from '../text/url-text.js'
+import type { IncidentReport } from '../incident/incident-facts.js'
 import { samplesByCheck, type ActionTaken, type CheckReport, type Result, type VerifyReport } from './verify-report.js'
 
 /** What the report needs from a run besides settings; all plain data. */
@@ -15,6 +16,7 @@ export interface RunFacts {
   readonly runUrl: string
   readonly deployment?: { readonly id: number; readonly url: string }
   readonly cancelled?: boolean
+  readonly incident?: IncidentReport
 }
 
 /** Pure: the report object from settings and what happened. */
@@ -43,7 +45,8 @@ export function buildReport(s: Settings, f: RunFacts): VerifyReport {
     samples,
     actions: f.actions,
     runUrl: f.runUrl,
-    ...(f.deployment && { deployment: f.deployment })
+    ...(f.deployment && { deployment: f.deployment }),
+    ...(f.incident && { incident: f.incident })
   }
 }
 

@@ -21,4 +21,8 @@ export function setVerifyOutputs(r: VerifyReport, reportPath: string): void {
   core.setOutput('result', r.result)
   core.setOutput('failed-checks', JSON.stringify(failedChecks(r)))
   core.setOutput('report', reportPath)
+  if (r.incident?.number !== undefined) {
+    core.setOutput('incident-issue-number', String(r.incident.number))
+    core.setOutput('incident-issue-url', r.incident.url ?? '')
+  }
 }

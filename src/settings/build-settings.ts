@@ -8,6 +8,7 @@ import { MIN_SECRET_LENGTH, redact } from '../text/redact.js'
 import type { SecretSource } from '../text/mask-plan.js'
 import { parseBoolean, parseDuration, parseEnum, parseList, parseNumber, parsePositiveDuration, parseUrl } from './parse.js'
 import { UserError } from './user-error.js'
+import { incidentExtras } from './incident-settings.js'
 
 type Inputs = Readonly<Record<InputName, string>>
 type Raw = Record<string, unknown>
@@ -131,7 +132,8 @@ function build(inputs: Inputs, config: ConfigFile, configPath: string, configLoa
       labels: list('incident-labels', cfgIncident.labels, 'incident'),
       assignees: list('incident-assignees', cfgIncident.assignees, ''),
       runbookUrl: runbook.raw,
-      logLines: parseNumber(logLines.where, logLines.raw, { min: 0, integer: true })
+      logLines: parseNumber(logLines.where, logLines.raw, { min: 0, integer: true }),
+      ...incidentExtras(cfgIncident, where, env, secrets)
     },
     approval: {
       labels: list('approval-labels', cfgApproval.labels, 'change-approved'),
