@@ -9,6 +9,7 @@ export const RUN_ID = 4242
  * `sha` (each `{ message, author }`), and run 4242 with jobs build (success), deploy (success,
  * `deployLog`), integration (failure, `failedLog`) and verify (in progress: the guard's own job).
  * @param {import('./github-emulator/index.d.mts').GitHubEmulator} gh
+ * @param {{ sha: string, environment?: string, commits?: { message: string, author?: { name: string, email: string, login?: string } }[], deployLog?: any, failedLog?: any, extraJobs?: object[] }} o
  */
 export function seedIncidentScenario(gh, { sha, environment = 'production', commits = [], deployLog = 'deploying\n', failedLog = 'Error: boom\n', extraJobs = [] }) {
   const good = gh.seed.commit({ message: 'Release 1.4.0 (#40)', author: { name: 'Rel Eng', email: 'rel@example.com', login: 'releng' } })
