@@ -166,3 +166,139 @@ describe('recovery', () => {
     expect(commentsOf(gh, issue).at(-1).body).toContain('Left open (`incident.close-on-recovery: false`)')
   })
 })
+
+describe('nothing is lost', () => {
+  it('when the issue cannot be created, the summary and the report hold the full incident and the error names issues: write', async () => {
+    seedIncidentScenario(gh, { sha, deployLog, failedLog })
+    gh.failNext({ method: 'POST', operationId: 'issues/create', status: 403, body: { message: 'Resource not accessible by integration', status: '403' } })
+    const r = await failing()
+    expect(r.code).toBe(1)
+    expect(r.outputs.result).toBe('failed')
+    expect(incidents(gh, 'all')).toHaveLength(0)
+    expect(r.stdout).toMatch(/::warning title=deploy-guard%3A incident issue::Could not post the incident: opening the incident issue failed \(403\).*add `issues: write`/)
+    expect(r.summary).toContain('### Incident (not posted)')
+    expect(r.summary).toMatch(/could not be posted: opening the incident issue failed \(403\)/)
+    for (const part of ['### What failed', '### When', '### What changed', '### What was done', '### Next steps', 'Error: expected 200, got 503 from /checkout']) {
+      expect(r.summary).toContain(part)
+      expect(r.report.incident.text).toContain(part)
+    }
+    expect(r.report.incident).toMatchObject({ posted: false, severity: 'sev1' })
+    expect(r.outputs['incident-issue-number']).toBe('')
+  })
+
+  it('names actions: read when the jobs cannot be listed, and still opens the incident', async () => {
+    seedIncidentScenario(gh, { sha, deployLog, failedLog })
+    gh.failNext({ operationId: 'actions/list-jobs-for-workflow-run-attempt', status: 403, body: { message: 'Resource not accessible by integration', status: '403' } })
+    const r = await failing()
+    expect(r.code).toBe(1)
+    expect(incidents(gh)[0].body).toMatch(/The jobs of this run could not be listed: listing the jobs of this run failed \(403\).*add `actions: read`/)
+  })
+
+  it('says why a log is missing: not found (404), expired at the API (410) or at the log storage (410)', async () => {
+    seedIncidentScenario(gh, {
+      sha, deployLog: { status: 410 }, failedLog,
+      extraJobs: [{ name: 'e2e', conclusion: 'failure' }, { name: 'lint', conclusion: 'failure', log: 'x\n' }]
+    })
+    const lint = gh.state.jobs.find((j) => j.name === 'lint')
+    gh.failNext({ operationId: 'actions/download-job-logs-for-workflow-run', path: new RegExp(`/jobs/${lint?.id}/logs$`), status: 410, body: { message: 'Gone', status: '410' } })
+    const r = await failing()
+    expect(r.code).toBe(1)
+    const body = incidents(gh)[0].body as string
+    expect(body).toMatch(/<summary>❌ e2e \(failure\): no log<\/summary>\n\nno log \(GitHub answered 404: expired, never written, or the token lacks `actions: read`\)/)
+    expect(body).toMatch(/<summary>❌ lint \(failure\): no log<\/summary>\n\nthe log has expired \(GitHub answered 410 Gone\)/)
+    expect(body).toMatch(/<summary>✅ deploy \(success\): no log<\/summary>\n\nthe log has expired or is gone \(the log storage answered 410\)/)
+    expect(body).toContain('Error: expected 200, got 503 from /checkout')
+  })
+
+  it('streams a 200 MB job log: the tail and the error lines reach the issue', async () => {
+    const line = '2026-05-01T10:00:00.0000000Z ' + 'x'.repeat(70) + ' step output\n'
+    const block = line.repeat(Math.floor((1024 * 1024) / line.length))
+    async function* huge() {
+      for (let i = 0; i < 200; i++) {
+        if (i === 100) yield '2026-05-01T10:05:00.0000000Z Error: out of memory in the middle\n'
+        yield block
+      }
+      yield '2026-05-01T10:09:59.0000000Z ##[error]Process completed with exit code 137.\n'
+    }
+    seedIncidentScenario(gh, { sha, deployLog, failedLog: () => huge() })
+    const r = await failing({}, { timeoutMs: 60_000 })
+    expect(r.code).toBe(1)
+    const body = incidents(gh)[0].body as string
+    expect(body).toMatch(/<summary>❌ integration \(failure\): 2 error lines, last 200 of 1,872,402 lines<\/summary>/)
+    expect(body).toContain('Error: out of memory in the middle')
+    expect(body).toContain('##[error]Process completed with exit code 137.')
+    expect(body.length).toBeLessThanOrEqual(65_536)
+  })
+})
+
+describe('escalation and stakeholders', () => {
+  it('a failed check tagged security mentions its team and keeps the logs out of the issue', async () => {
+    seedIncidentScenario(gh, { sha, deployLog, failedLog })
+    const config = `checks:
+  - name: tls-config
+    type: http
+    url: ${target.url}/status/500
+    tags: [security]
+incident:
+  mentions: { sev1: [acme/oncall] }
+  tag-mentions: { security: [acme/security] }
+`
+    const r = await runAction({ apiUrl: gh.url, event: push, inputs: { duration: '0s', 'failure-limit': '0' }, files: { '.github/deploy-guard.yml': config } })
+    expect(r.code).toBe(1)
+    const body = incidents(gh)[0].body as string
+    expect(body).toContain('**Severity** sev1: rule 1 (production, failed: sev1) · cc @acme/oncall @acme/security')
+    expect(body).toContain('Logs are kept out of this issue: a failed check is tagged `security`.')
+    expect(body).not.toContain('<details>')
+    expect(body).not.toContain('Error: expected 200')
+  })
+
+  it('severity comes from the config rules; an inconclusive verdict is sev3 by default', async () => {
+    seedIncidentScenario(gh, { sha, environment: 'staging', deployLog, failedLog })
+    const config = 'checks:\n  - { name: m, type: json, url: "http://127.0.0.1:9/m", path: $.v, max: 1 }\n'
+    const r = await runAction({ apiUrl: gh.url, event: push, inputs: { duration: '0s', environment: 'staging' }, files: { '.github/deploy-guard.yml': config } })
+    expect(r.outputs.result).toBe('inconclusive')
+    const issue = incidents(gh)[0]
+    expect(issue.labels.map((l: { name: string }) => l.name).sort()).toEqual(['env:staging', 'incident', 'sev3'])
+    expect(issue.title).toMatch(/^\[sev3\] staging: inconclusive verifying/)
+  })
+
+  it('tells the chat webhook on open and recovery; a failing webhook never fails the guard', async () => {
+    const { createServer } = await import('node:http')
+    const received: { path: string; body: string }[] = []
+    let status = 200
+    const hook = createServer((req, res) => {
+      let body = ''
+      req.on('data', (c) => (body += c))
+      req.on('end', () => {
+        received.push({ path: req.url ?? '', body })
+        res.writeHead(status).end()
+      })
+    })
+    await new Promise<void>((resolve) => hook.listen(0, '127.0.0.1', resolve))
+    try {
+      seedIncidentScenario(gh, { sha, deployLog, failedLog })
+      const url = `http://127.0.0.1:${(hook.address() as { port: number }).port}/services/T000/B000/hooksecret0123456789`
+      const files = { '.github/deploy-guard.yml': 'incident:\n  notify: { webhook-url: "${CHAT_WEBHOOK}" }\n' }
+      const env = { CHAT_WEBHOOK: url }
+      const first = await failing({}, { files, env })
+      expect(first.code).toBe(1)
+      expect(received).toHaveLength(1)
+      const text = JSON.parse(received[0].body).text as string
+      expect(text).toMatch(/^🔴 Incident opened \[sev1\]: production failed verifying [0-9a-f]{40}: health .* failed: status 503.*Issue #1: https:\/\/github\.com\/.*\/issues\/1$/)
+      status = 500
+      const second = await failing({}, { files, env })
+      expect(second.code).toBe(1)
+      expect(incidents(gh)).toHaveLength(1)
+      expect(second.summary).toContain('could not notify the chat webhook: it answered 500; the incident is not affected')
+      status = 200
+      const recovered = await passing({}, { files, env })
+      expect(recovered.code).toBe(0)
+      expect(JSON.parse(received.at(-1)?.body ?? '{}').text).toMatch(/^✅ Recovered: production passed/)
+      // add-mask lines tell the runner what to hide; it never shows them.
+      const shown = (r: { stdout: string }) => r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')
+      for (const r of [first, second, recovered]) expect(shown(r) + r.summary + JSON.stringify(r.report)).not.toContain('hooksecret0123456789')
+    } finally {
+      await new Promise((resolve) => hook.close(resolve))
+    }
+  })
+})
