@@ -145,8 +145,8 @@ export class LogDigest {
   private keepTail(clean: string[]): void {
     const n = this.o.lines
     if (n === 0) return
-    const fresh = clean.length >= n ? clean.slice(clean.length - n) : [...this.tail.slice(Math.max(0, this.tail.length - (n - clean.length))), ...clean]
-    this.tail = fresh.map((l) => (l.length > this.maxLine ? detach(l, this.maxLine) : l))
+    const fresh = (clean.length > n ? clean.slice(clean.length - n) : clean).map((l) => (l.length > this.maxLine ? detach(l, this.maxLine) : l))
+    this.tail = fresh.length === n ? fresh : [...this.tail.slice(Math.max(0, this.tail.length - (n - fresh.length))), ...fresh]
   }
 }
 
