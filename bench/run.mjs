@@ -10,12 +10,13 @@ import { coldStart } from './scenario-cold-start.mjs'
 import { oneRound } from './scenario-one-round.mjs'
 import { failure } from './scenario-failure.mjs'
 import { detection } from './scenario-detection.mjs'
+import { incident, incidentTable } from './scenario-incident.mjs'
 import { coldStartTable, detectionTable, failureTable, machineFacts, oneRoundTable, targetsTable, writeMarkdown } from './report.mjs'
 import { ACTION, NODE, WAIT_ON_ARGS } from './tools.mjs'
 import { bundleFingerprint, gitDescription } from './bundle-identity.mjs'
 
 const REPS = Number(process.env.BENCH_REPS) || 9
-const ONLY = new Set((process.env.BENCH_ONLY || 'a,b,c,d').split(','))
+const ONLY = new Set((process.env.BENCH_ONLY || 'a,b,c,d,e').split(','))
 const started = Date.now()
 let lastLine = 0
 const progress = (text) => {
@@ -39,6 +40,7 @@ try {
   if (ONLY.has('b')) results.b = await oneRound({ ...ctx, repsFor: (n) => (n >= 1000 ? Math.min(REPS, 3) : REPS) })
   if (ONLY.has('c')) results.c = await failure({ ...ctx, reps: Math.min(REPS, 7) })
   if (ONLY.has('d')) results.d = await detection({ ...ctx, reps: Math.min(REPS, 7) })
+  if (ONLY.has('e')) results.e = await incident({ ...ctx, reps: Math.min(REPS, 3) })
   results.problems = (await github.info()).problems
 } finally {
   endpoints.stop()
@@ -50,7 +52,7 @@ const rebuiltWarning = `WARNING: ${ACTION.replace(ROOT + '/', '')} or its chunks
 process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[K' : ''}bench finished in ${((Date.now() - started) / 1000).toFixed(0)} s\n`)
 
 const waitOnVersion = JSON.parse(readFileSync(join(ROOT, 'node_modules/wait-on/package.json'), 'utf8')).version
-const targets = ['a', 'b', 'c', 'd'].flatMap((k) => results[k]?.targets ?? [])
+const targets = ['a', 'b', 'c', 'd', 'e'].flatMap((k) => results[k]?.targets ?? [])
 const runsNote = {
   a: `${REPS} runs per program`,
   b: `${REPS} runs per program and N (${Math.min(REPS, 3)} at N=1000)`,
@@ -93,6 +95,13 @@ if (results.d) {
     `From the endpoint server sending the 503 (stamped right after \`res.end()\`) to the failure-path request — \`POST /repos/octo-org/octo-repo/deployments/<id>/statuses\` with \`state: failure\` — arriving at the recording proxy in front of the GitHub emulator (stamped on arrival). 10 endpoints, the 5th fails, \`failure-limit: 0\`, GitHub configured, ${runsNote.d}. Three windows: a single round (the deployment is recorded while the first probes are out; on a slow start the 503 can come before that is done, and the failure status waits for it), a 1 s interval whose 2nd sample fails (1 s into the window) and a 1 s interval whose 4th sample fails (the deployment's writes are long done). "failure POST − previous write answered" is the time between the answer to the previous write (normally the \`in_progress\` status) and the failure POST; the next column is the spacing of all consecutive writes (create deployment, \`in_progress\`, final status).`,
     detectionTable(results.d),
     ...results.d.rows.map((x) => `GitHub calls of one run, ${x.variant}: ${x.calls}`)
+  )
+}
+if (results.e) {
+  sections.push(
+    '## (e) Incident with the logs attached',
+    `The action verifies a release answering 503 (duration 0s, failure-limit 0) against the GitHub emulator, which holds a last good deployment, two commits since, and run 4242 whose deploy job (small log) and failed job (a small log, or 200 MiB streamed by the emulator from a generator) are attached; ${Math.min(REPS, 3)} runs per log size after a warm-up. "Issue created" is stamped when the emulator receives \`POST /issues\`; "peak RSS until the issue" is the action's VmHWM read at that moment. After the issue, the action redacts each full log into the copy kept for the artifact (no artifact service here, so nothing is uploaded); that is the rest of spawn → exit. API requests are those after the failure deployment status (the incident step); log downloads go to the storage URL of the 302, without the token.`,
+    incidentTable(results.e)
   )
 }
 if (results.problems) {

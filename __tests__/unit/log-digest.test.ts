@@ -2,8 +2,8 @@ import { LogDigest } from '../../src/incident/log-digest.js'
 import { redact } from '../../src/text/redact.js'
 
 /** Feeds text in chunks of `size` bytes; returns what was written and the excerpt. */
-function digest(text: string, o: { lines?: number; size?: number; maxErrors?: number } = {}) {
-  const d = new LogDigest({ lines: o.lines ?? 3, redact: (t) => redact(t, ['known-secret-1']), ...(o.maxErrors && { maxErrors: o.maxErrors }) })
+function digest(text: string, o: { lines?: number; size?: number; maxErrors?: number; full?: boolean } = {}) {
+  const d = new LogDigest({ lines: o.lines ?? 3, redact: (t) => redact(t, ['known-secret-1']), full: o.full ?? true, ...(o.maxErrors && { maxErrors: o.maxErrors }) })
   const bytes = Buffer.from(text)
   let written = ''
   for (let i = 0; i < bytes.length; i += o.size ?? 7) written += d.push(bytes.subarray(i, i + (o.size ?? 7)))
@@ -21,6 +21,14 @@ describe('LogDigest', () => {
       expect(excerpt.totalLines).toBe(10)
       expect(written).toBe(text)
     }
+  })
+
+  it('writes nothing back without `full`, and finds the same tail and errors', () => {
+    const text = 'a\nError: known-secret-1 x\nb\n'
+    const lean = digest(text, { full: false, size: 2 })
+    expect(lean.written).toBe('')
+    expect(lean.excerpt).toEqual(digest(text, { size: 2 }).excerpt)
+    expect(lean.excerpt.errors[0].text).toBe('Error: *** x')
   })
 
   it('pulls error lines and the stack frames after them to the top, with their line numbers', () => {

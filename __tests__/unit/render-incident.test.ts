@@ -78,8 +78,8 @@ describe('the whole incident within GitHub limits', () => {
   })
 
   it('withholds the logs when a check is private, and says where they are', () => {
-    const r = renderIncident(incidentFacts({ logsWithheld: 'Logs are kept out of this issue.', artifact: { url: 'https://github.com/acme/shop/actions/runs/9/artifacts/5', note: 'uploaded' } }), 'open', true)
+    const r = renderIncident(incidentFacts({ logsWithheld: 'Logs are kept out of this issue.', artifact: { url: 'https://github.com/acme/shop/actions/runs/9#artifacts', note: 'artifact deploy-guard-logs-production-9-1.' } }), 'open', true)
     expect(r.body).not.toContain('<details>')
-    expect(r.body).toContain('Logs are kept out of this issue. The full logs are in the [artifact](https://github.com/acme/shop/actions/runs/9/artifacts/5).')
+    expect(r.body).toContain('Logs are kept out of this issue. Full logs: artifact deploy-guard-logs-production-9-1. [Run artifacts](https://github.com/acme/shop/actions/runs/9#artifacts).')
   })
 })

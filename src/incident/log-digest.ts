@@ -29,9 +29,10 @@ export interface DigestOptions {
 }
 
 // Runner error annotations, `Error:` of any kind, npm and shell failures, a non-zero exit, panics
-// and tracebacks. The runner's timestamp prefix is part of the line and does not get in the way.
+// and tracebacks. Literal alternatives only: the pattern scans whole blocks, so it must not try a
+// word class at every position.
 const ERROR_LINE =
-  /##\[error\]|\b[A-Z]?\w*(?:Error|Exception):|\berror(?:\[\w+\])?:|\bERR!|\bFATAL\b|\bfatal:|\bpanic:|Traceback \(most recent call last\)|\bexit(?:ed)?(?: with)? (?:code|status) [1-9]\d*|\bexit code [1-9]\d*|\bSegmentation fault\b|\bKilled\b/
+  /##\[error\]|Error:|Exception:|error(?:\[\w+\])?:|ERR!|FATAL|fatal:|panic:|Traceback \(most recent call last\)|exit(?:ed with)? (?:code|status) [1-9]|Segmentation fault|Killed/g
 // Stack frames of JavaScript, Python, Java and Go after an error line.
 const FRAME = /^(?:\S+Z )?(?:\s+at \S|\s+File ".*", line \d+|\s+\S+\.(?:go|java|kt|py|rb):\d+|\s+\.\.\. \d+ more)/
 const PEM_BEGIN = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----/
@@ -41,13 +42,14 @@ const MAX_PENDING = 1024 * 1024
 const FRAMES_PER_ERROR = 12
 
 /**
- * Consumes a log as chunks of bytes. push() returns the redacted text of the whole lines it
- * completed, for the caller to write to the artifact; end() returns the excerpt. A private key
- * block is redacted whole even when it spans chunks.
+ * Consumes a log as chunks of bytes and keeps its tail and error lines, redacted. Redaction is
+ * applied to what is kept; with `full`, push() also returns the whole log redacted, for the
+ * artifact. A private key block is blanked whole even when it spans chunks.
  */
 export class LogDigest {
   private readonly decoder = new StringDecoder('utf8')
   private pending = ''
+  // Raw (unredacted) last lines; redacted once, at the end.
   private tail: string[] = []
   private firstErrors: { line: number; text: string }[] = []
   private lastErrors: { line: number; text: string }[] = []
@@ -59,12 +61,12 @@ export class LogDigest {
   private readonly maxErrors: number
   private readonly maxLine: number
 
-  constructor(private readonly o: DigestOptions) {
+  constructor(private readonly o: DigestOptions & { readonly full?: boolean }) {
     this.maxErrors = o.maxErrors ?? 60
     this.maxLine = o.maxLineChars ?? 2000
   }
 
-  /** Adds bytes; returns the redacted whole lines they completed ('' when none). */
+  /** Adds bytes; with `full`, returns the redacted whole lines they completed ('' otherwise). */
   push(chunk: Buffer): string {
     this.bytes += chunk.length
     this.pending += this.decoder.write(chunk)
@@ -73,37 +75,39 @@ export class LogDigest {
     if (cut === 0) cut = this.pending.length
     const block = this.pending.slice(0, cut)
     this.pending = this.pending.slice(cut)
-    return this.take(block)
+    return this.take(block.endsWith('\n') ? block : `${block}\n`)
   }
 
-  /** Flushes the last line; returns its redacted text and the excerpt. */
+  /** Flushes the last line; returns its redacted text (with `full`) and the excerpt. */
   end(): { rest: string; excerpt: LogExcerpt } {
     const last = this.pending + this.decoder.end()
     this.pending = ''
     const rest = last ? this.take(last.endsWith('\n') ? last : `${last}\n`) : ''
     const errors = [...this.firstErrors, ...this.lastErrors]
+    const tail = this.tail.length ? this.o.redact(this.tail.join('\n')).split('\n') : []
     return {
       rest,
-      excerpt: { tail: this.tail, tailStart: this.lineNo - this.tail.length + 1, errors, errorsDropped: this.dropped, totalLines: this.lineNo, bytes: this.bytes }
+      excerpt: { tail, tailStart: this.lineNo - this.tail.length + 1, errors, errorsDropped: this.dropped, totalLines: this.lineNo, bytes: this.bytes }
     }
   }
 
-  private take(block: string): string {
-    const lines = block.split('\n')
-    lines.pop()
-    if (this.inKey || block.includes('PRIVATE KEY')) this.blankKeys(lines)
-    const clean = this.o.redact(lines.join('\n')).split('\n')
-    // A redaction never adds or removes a line break, so line numbers hold.
-    const start = this.lineNo
-    for (let i = 0; i < clean.length; i++) this.scan(clean[i], start + i + 1)
-    this.lineNo += clean.length
-    this.keepTail(clean)
-    return clean.join('\n') + '\n'
+  /** One block of whole lines, each ending in a line feed. */
+  private take(raw: string): string {
+    let block = raw
+    if (this.inKey || block.includes('PRIVATE KEY')) block = this.blankKeys(block)
+    // A redaction never adds or removes a line break, so line numbers hold either way.
+    const clean = this.o.full ? this.o.redact(block) : undefined
+    const scan = clean ?? block
+    this.scanErrors(scan, clean !== undefined)
+    this.keepTail(scan)
+    this.lineNo += count(scan, '\n')
+    return clean ?? ''
   }
 
   /** Lines inside a private key block become `***`, the markers stay: the reader sees a key was there. */
-  private blankKeys(lines: string[]): void {
-    for (let i = 0; i < lines.length; i++) {
+  private blankKeys(block: string): string {
+    const lines = block.split('\n')
+    for (let i = 0; i < lines.length - 1; i++) {
       const l = lines[i]
       if (!this.inKey && PEM_BEGIN.test(l)) {
         this.inKey = !PEM_END.test(l.slice(l.search(PEM_BEGIN) + 10))
@@ -115,21 +119,56 @@ export class LogDigest {
         } else lines[i] = '***'
       }
     }
+    return lines.join('\n')
   }
 
-  private scan(line: string, n: number): void {
-    if (ERROR_LINE.test(line)) {
-      this.framesLeft = FRAMES_PER_ERROR
-      this.keepError(n, line)
-    } else if (this.framesLeft > 0 && FRAME.test(line)) {
+  /** Finds error lines in the block with one scan, then the stack frames under each. */
+  private scanErrors(block: string, redacted: boolean): void {
+    let line = this.lineNo
+    let at = 0
+    const next = (from: number): number => {
+      const end = block.indexOf('\n', from)
+      return end < 0 ? block.length : end
+    }
+    // Frames may continue an error of the previous block.
+    let pos = 0
+    while (this.framesLeft > 0 && pos < block.length) {
+      const end = next(pos)
+      const text = block.slice(pos, end)
+      if (!FRAME.test(text)) break
+      this.keepError(line + 1, text, redacted)
       this.framesLeft--
-      this.keepError(n, line)
-    } else this.framesLeft = 0
+      line++
+      at = pos = end + 1
+    }
+    if (pos >= block.length) return
+    this.framesLeft = 0
+    ERROR_LINE.lastIndex = pos
+    for (let m = ERROR_LINE.exec(block); m; m = ERROR_LINE.exec(block)) {
+      const start = block.lastIndexOf('\n', m.index) + 1
+      line += count(block, '\n', at, start)
+      at = start
+      let end = next(m.index)
+      this.keepError(line + 1, block.slice(start, end), redacted)
+      let frames = FRAMES_PER_ERROR
+      while (frames > 0 && end + 1 < block.length) {
+        const fEnd = next(end + 1)
+        const text = block.slice(end + 1, fEnd)
+        if (!FRAME.test(text)) break
+        line++
+        at = end + 1
+        this.keepError(line + 1, text, redacted)
+        frames--
+        end = fEnd
+      }
+      if (end + 1 >= block.length) this.framesLeft = frames
+      ERROR_LINE.lastIndex = end + 1
+    }
   }
 
   // The first errors say what broke, the last what stopped the job: keep both ends.
-  private keepError(line: number, text: string): void {
-    const entry = { line, text: detach(text, this.maxLine) }
+  private keepError(line: number, raw: string, redacted: boolean): void {
+    const entry = { line, text: detach(redacted ? raw : this.o.redact(raw), this.maxLine) }
     const half = Math.ceil(this.maxErrors / 2)
     if (this.firstErrors.length < half) {
       this.firstErrors.push(entry)
@@ -142,12 +181,31 @@ export class LogDigest {
     }
   }
 
-  private keepTail(clean: string[]): void {
+  /**
+   * The last `lines` lines of the block join the tail. Short lines stay slices of their block (a
+   * tail of short lines spans a block or two); a long line is cut and copied, so no tail line
+   * keeps a large block alive.
+   */
+  private keepTail(block: string): void {
     const n = this.o.lines
     if (n === 0) return
-    const fresh = (clean.length > n ? clean.slice(clean.length - n) : clean).map((l) => (l.length > this.maxLine ? detach(l, this.maxLine) : l))
+    const fresh: string[] = []
+    let end = block.length - 1
+    while (fresh.length < n && end >= 0) {
+      const start = block.lastIndexOf('\n', end - 1) + 1
+      const l = block.slice(start, end)
+      fresh.push(l.length > this.maxLine ? detach(l, this.maxLine) : l)
+      end = start - 1
+    }
+    fresh.reverse()
     this.tail = fresh.length === n ? fresh : [...this.tail.slice(Math.max(0, this.tail.length - (n - fresh.length))), ...fresh]
   }
+}
+
+function count(s: string, c: string, from = 0, to = s.length): number {
+  let n = 0
+  for (let i = s.indexOf(c, from); i >= 0 && i < to; i = s.indexOf(c, i + 1)) n++
+  return n
 }
 
 /**

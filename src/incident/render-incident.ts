@@ -47,7 +47,7 @@ interface Section {
 
 /** The log sections: a heading, then one collapsed section per job with a log or a note. */
 function logSections(f: IncidentFacts): Section[] {
-  const artifact = f.artifact ? (f.artifact.url ? ` The full logs are in the [artifact](${f.artifact.url}).` : ` Full logs: ${f.artifact.note}`) : ''
+  const artifact = f.artifact ? ` Full logs: ${f.artifact.note}${f.artifact.url ? ` [Run artifacts](${f.artifact.url}).` : ''}` : ''
   if (f.logsWithheld) return [{ text: `### Logs\n\n${f.logsWithheld}${artifact}` }]
   if (!f.jobs.length) return [{ text: `### Logs\n\n${f.jobsNote ?? 'No job of this run attempt has a log to attach.'}${artifact}` }]
   const attached = f.jobs.filter((j) => j.excerpt || j.role)

@@ -1,6 +1,8 @@
 // The pipeline's logs for the incident: the jobs of this run attempt, and the logs of the failed
-// jobs and the deploy job streamed through a LogDigest (redacted, tail and error lines kept),
-// each also written redacted to a file for the artifact when one is wanted.
+// jobs and the deploy job streamed through a LogDigest (tail and error lines kept, redacted).
+// For the artifact, each log is also copied as it streams to a raw file in the runner's temp
+// directory, redacted after the issue is posted (incident-artifact.ts): the issue does not wait
+// for a 200 MB log to be redacted whole.
 import { once } from 'node:events'
 import { createWriteStream, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -20,15 +22,17 @@ export interface LogRequest {
   readonly deployJob: string
   readonly logLines: number
   readonly redact: (text: string) => string
-  /** Where to write the redacted full logs for the artifact; none written when undefined. */
+  /** Where to copy the full logs for the artifact (raw: redacted later); none written when undefined. */
   readonly dir?: string
   readonly signal?: AbortSignal
 }
 
 export interface LogCollection {
   readonly jobs: readonly JobLog[]
-  /** Redacted full logs written for the artifact. */
+  /** Raw copies of the full logs, to redact before the artifact is uploaded. */
   readonly files: readonly string[]
+  /** The directory of the raw copies. */
+  readonly dir?: string
   /** When the deploy job ended: the incident's "deployed" time. */
   readonly deployedAt?: number
   /** Set when the jobs could not be listed. */
@@ -55,7 +59,7 @@ export async function collectJobLogs(conn: GitHubConnection, r: LogRequest): Pro
       const base: JobLog = { ...j, ...(role && { role }) }
       if (j.status !== 'completed') return { ...base, note: 'still running: a log exists only once a job has finished (the guard reports its own job above)' }
       if (!wanted.includes(j)) return base
-      const file = r.dir ? join(r.dir, `${j.id}-${j.name.replace(/[^\w.-]+/g, '_').slice(0, 60)}.log`) : undefined
+      const file = r.dir ? join(r.dir, `${j.id}-${j.name.replace(/[^\w.-]+/g, '_').slice(0, 60)}.raw`) : undefined
       try {
         const excerpt = await downloadLog(conn, j.id, r, file)
         if (file) files.push(file)
@@ -66,7 +70,7 @@ export async function collectJobLogs(conn: GitHubConnection, r: LogRequest): Pro
     })
   )
   const deploy = jobs.find((j) => isDeploy(j) && j.completedAt !== undefined)
-  return { jobs: results, files, ...(deploy?.completedAt !== undefined && { deployedAt: deploy.completedAt }) }
+  return { jobs: results, files, ...(r.dir && { dir: r.dir }), ...(deploy?.completedAt !== undefined && { deployedAt: deploy.completedAt }) }
 }
 
 /** Streams one log: the API gives a signed URL, fetched without the token. */
@@ -82,15 +86,13 @@ async function downloadLog(conn: GitHubConnection, jobId: number, r: LogRequest,
     throw new JobLogUnavailable(`the log storage answered ${res.status}`, res.status)
   }
   const digest = new LogDigest({ lines: r.logLines, redact: r.redact })
-  const out = file ? createWriteStream(file) : undefined
-  const write = async (text: string): Promise<void> => {
-    if (out && text && !out.write(text)) await once(out, 'drain')
-  }
+  const out = file ? createWriteStream(file, { mode: 0o600 }) : undefined
   try {
-    for await (const chunk of res.body) await write(digest.push(chunk))
-    const { rest, excerpt } = digest.end()
-    await write(rest)
-    return excerpt
+    for await (const chunk of res.body) {
+      digest.push(chunk)
+      if (out && !out.write(chunk)) await once(out, 'drain')
+    }
+    return digest.end().excerpt
   } finally {
     if (out) await new Promise((resolve) => out.end(resolve))
   }

@@ -16,7 +16,7 @@ import { SEVERITIES, type Severity } from '../settings/incident-settings.js'
 import { runUrl } from '../settings/context.js'
 import { redactorFor } from '../text/redact.js'
 import type { FollowUpInput, IncidentOutcome, RollbackOutcome } from './follow-ups.js'
-import { artifactName, uploadLogs } from './incident-artifact.js'
+import { artifactName, artifactPromise, redactLogFiles, uploadLogs } from './incident-artifact.js'
 import { collectJobLogs, type LogCollection } from './incident-logs.js'
 import { notifyChat } from './incident-notify.js'
 import { join } from 'node:path'
@@ -27,11 +27,28 @@ export interface IncidentStepResult {
   readonly report?: IncidentReport
 }
 
-/** Opens or updates the environment's incident; never throws. */
+/**
+ * Opens or updates the environment's incident, then uploads the redacted full logs; never
+ * throws. The issue goes first: redacting a large log whole takes seconds it need not wait for.
+ */
 export async function openOrUpdateIncident(input: FollowUpInput, rollback: RollbackOutcome | undefined): Promise<IncidentStepResult> {
   const s = input.settings
   if (!s.incident.enabled || (input.result !== 'failed' && input.result !== 'inconclusive')) return { actions: [] }
-  const result = input.result
+  const raw: string[] = []
+  const step = await postIncident(input, input.result, rollback, raw)
+  if (!raw.length) return step
+  const redactor = redactorFor(s.secrets)
+  const name = artifactName(s.environment, s.context)
+  const files = await redactLogFiles(raw, (t) => redactor.text(t)).catch((e: Error) => e)
+  const artifact = files instanceof Error
+    ? { note: `the logs could not be redacted for the artifact: ${files.message}` }
+    : await uploadLogs(files, name, s.context, { retentionDays: s.incident.artifactRetentionDays, unavailable: s.incident.artifactUnavailable })
+  const action: ActionTaken = { what: 'full job logs as an artifact', ok: artifact.url !== undefined, ...(artifact.url && { url: artifact.url }), detail: artifact.note }
+  return { ...step, actions: [...step.actions, action], ...(step.report && { report: { ...step.report, artifact: artifact.note } }) }
+}
+
+async function postIncident(input: FollowUpInput, result: 'failed' | 'inconclusive', rollback: RollbackOutcome | undefined, raw: string[]): Promise<IncidentStepResult> {
+  const s = input.settings
   const redactor = redactorFor(s.secrets)
   const conn = await input.github().catch(() => undefined)
   const issues = conn && new IncidentIssues(conn.client, conn.repo)
@@ -41,7 +58,8 @@ export async function openOrUpdateIncident(input: FollowUpInput, rollback: Rollb
     conn ? gatherLogs(input, conn, (t) => redactor.text(t)) : Promise.resolve<LogCollection>({ jobs: [], files: [], note: 'No GitHub connection: the jobs of this run were not listed.' }),
     conn ? whatChanged(input, conn, rollback) : Promise.resolve<ChangeSet>({ head: s.version, commits: [], total: 0, note: 'not known without a GitHub connection' })
   ])
-  const artifact = s.incident.artifact ? await uploadLogs(logs.files, artifactName(s.environment, s.context), s.context, { retentionDays: s.incident.artifactRetentionDays, unavailable: s.incident.artifactUnavailable }) : undefined
+  raw.push(...logs.files)
+  const artifact = logs.files.length ? artifactPromise(artifactName(s.environment, s.context), runUrl(s.context), s.incident.artifactUnavailable, logs.dir ?? '') : undefined
   const report = buildReport(s, { result, reason: input.reason, startedAt: input.startedAt, endedAt: input.decidedAt, actions: [], runUrl: runUrl(s.context), ...(input.verification && { verification: input.verification }) })
   const checks = incidentChecks(report.checks, s.verify.checks)
   const severity = decideSeverity(s.incident.severityRules, {
@@ -62,7 +80,7 @@ export async function openOrUpdateIncident(input: FollowUpInput, rollback: Rollb
   const redact = (r: RenderedIncident): RenderedIncident => ({ title: redactor.text(r.title), body: redactor.text(r.body), comments: r.comments.map((c) => redactor.text(c)) })
   const asNew = redact(renderIncident(facts, 'open', s.incident.closeOnRecovery))
   const asUpdate = (): RenderedIncident => redact(renderIncident(facts, 'update', s.incident.closeOnRecovery))
-  const base = { title: asNew.title, severity: severity.severity, ...(artifact && { artifact: artifact.note }) }
+  const base = { title: asNew.title, severity: severity.severity }
   const fullText = (r: RenderedIncident): string => [r.body, ...r.comments].join('\n\n---\n\n')
   if (existing instanceof Error || !issues) {
     const error = existing instanceof Error ? existing.message : 'no GitHub connection'
@@ -74,7 +92,6 @@ export async function openOrUpdateIncident(input: FollowUpInput, rollback: Rollb
     const actions: ActionTaken[] = [
       { what: `${posted.action === 'opened' ? 'opened' : 'commented on'} incident #${posted.number} (${severity.severity})`, ok: true, url: posted.url, ...(posted.detail && { detail: posted.detail }) }
     ]
-    if (artifact) actions.push({ what: 'full job logs as an artifact', ok: artifact.url !== undefined, ...(artifact.url && { url: artifact.url }), detail: artifact.note })
     const chat = await notifyChat(s, redactor, { event: posted.action === 'opened' ? 'opened' : 'updated', environment: s.environment, version: s.version, result, severity: severity.severity, reason: input.reason, issueUrl: posted.url, issueNumber: posted.number, runUrl: report.runUrl })
     if (chat) actions.push(chat)
     return { outcome, actions, report: { ...base, action: posted.action, number: posted.number, url: posted.url, posted: true, text: fullText(posted.action === 'opened' ? asNew : asUpdate()) } }

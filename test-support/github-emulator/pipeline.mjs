@@ -79,7 +79,12 @@ async function serveLog(gh, res, record, pathname) {
   if (typeof log === 'string') return res.end(log)
   for await (const chunk of log()) {
     if (res.destroyed) break
-    if (!res.write(chunk)) await new Promise((resolve) => (res.once('drain', resolve), res.once('close', resolve)))
+    if (!res.write(chunk)) {
+      await new Promise((resolve) => {
+        const done = () => (res.off('drain', done), res.off('close', done), resolve())
+        res.on('drain', done).on('close', done)
+      })
+    }
   }
   res.end()
 }
