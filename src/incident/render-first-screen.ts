@@ -39,7 +39,7 @@ function when(f: IncidentFacts): string {
   const t = f.times
   const sent = t.rollbackSentAt !== undefined ? `${utc(t.rollbackSentAt)} (+${span(t.rollbackSentAt - t.detectedAt)})` : 'none sent'
   return [
-    '### When',
+    '### When\n',
     '| deployed | detected | rollback sent |',
     '| --- | --- | --- |',
     `| ${utc(t.deployedAt)} | ${utc(t.detectedAt)} (${span(t.detectedAt - t.deployedAt)} after) | ${sent} |`
