@@ -6,7 +6,8 @@ import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { nowMs } from './clock.mjs'
 
-function readHwmKiB(pid) {
+/** The process's resident high-water mark so far, KiB (0 once it is gone). */
+export function readHwmKiB(pid) {
   try {
     const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
     return m ? Number(m[1]) : 0
@@ -18,7 +19,7 @@ function readHwmKiB(pid) {
 /**
  * @param {string} command
  * @param {string[]} args
- * @param {{ env?: object, cwd?: string, timeoutMs?: number, pollMs?: number }} [o]
+ * @param {{ env?: object, cwd?: string, timeoutMs?: number, pollMs?: number, onSpawn?: (pid: number) => void }} [o]
  * @returns {Promise<{ spawnAt: number, exitAt: number, wallMs: number, code: number|string, peakRssKiB: number, stdout: string, stderr: string }>}
  */
 export function runMeasured(command, args, o = {}) {
@@ -28,6 +29,7 @@ export function runMeasured(command, args, o = {}) {
     let peak = 0
     const spawnAt = nowMs()
     const child = spawn(command, args, { env: o.env ?? process.env, cwd: o.cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+    o.onSpawn?.(child.pid)
     const poll = () => {
       const v = readHwmKiB(child.pid)
       if (v > peak) peak = v

@@ -11,12 +11,13 @@ import { oneRound } from './scenario-one-round.mjs'
 import { failure } from './scenario-failure.mjs'
 import { detection } from './scenario-detection.mjs'
 import { approvalLarge, approvalTable } from './scenario-approval.mjs'
+import { incident, incidentTable } from './scenario-incident.mjs'
 import { coldStartTable, detectionTable, failureTable, machineFacts, oneRoundTable, targetsTable, writeMarkdown } from './report.mjs'
 import { ACTION, NODE, WAIT_ON_ARGS } from './tools.mjs'
 import { bundleFingerprint, gitDescription } from './bundle-identity.mjs'
 
 const REPS = Number(process.env.BENCH_REPS) || 9
-const ONLY = new Set((process.env.BENCH_ONLY || 'a,b,c,d,e').split(','))
+const ONLY = new Set((process.env.BENCH_ONLY || 'a,b,c,d,e,f').split(','))
 const started = Date.now()
 let lastLine = 0
 const progress = (text) => {
@@ -41,6 +42,7 @@ try {
   if (ONLY.has('c')) results.c = await failure({ ...ctx, reps: Math.min(REPS, 7) })
   if (ONLY.has('d')) results.d = await detection({ ...ctx, reps: Math.min(REPS, 7) })
   if (ONLY.has('e')) results.e = await approvalLarge({ reps: Math.min(REPS, 7), progress })
+  if (ONLY.has('f')) results.f = await incident({ ...ctx, reps: Math.min(REPS, 3) })
   results.problems = (await github.info()).problems
 } finally {
   endpoints.stop()
@@ -52,7 +54,7 @@ const rebuiltWarning = `WARNING: ${ACTION.replace(ROOT + '/', '')} or its chunks
 process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[K' : ''}bench finished in ${((Date.now() - started) / 1000).toFixed(0)} s\n`)
 
 const waitOnVersion = JSON.parse(readFileSync(join(ROOT, 'node_modules/wait-on/package.json'), 'utf8')).version
-const targets = ['a', 'b', 'c', 'd', 'e'].flatMap((k) => results[k]?.targets ?? [])
+const targets = ['a', 'b', 'c', 'd', 'e', 'f'].flatMap((k) => results[k]?.targets ?? [])
 const runsNote = {
   a: `${REPS} runs per program`,
   b: `${REPS} runs per program and N (${Math.min(REPS, 3)} at N=1000)`,
@@ -103,6 +105,13 @@ if (results.e) {
     '## (e) Approval on a large pull request',
     `mode approval (auto on a \`pull_request\` \`labeled\` event) on a PR with ${results.e.info.files} changed files (the only protected one, \`infra/prod/main.tf\`, last) and ${results.e.info.events} issue events (label churn, then the approval by a maintainer), every API answer delayed ${results.e.info.latencyMs} ms (bench/approval-github.mjs: the emulator in its own process), ${runsNote.e}. Requests are those that reached the API, the commit status included; files and event pages are read in parallel once their count is known (pulls.get's changed_files, the first page's Link).`,
     approvalTable(results.e)
+  )
+}
+if (results.f) {
+  sections.push(
+    '## (f) Incident with the logs attached',
+    `The action verifies a release answering 503 (duration 0s, failure-limit 0) against the GitHub emulator, which holds a last good deployment, two commits since, and run 4242 whose deploy job (small log) and failed job (a small log, or 200 MiB streamed by the emulator from a generator) are attached; ${Math.min(REPS, 3)} runs per log size after a warm-up. "Issue created" is stamped when the emulator receives \`POST /issues\`; "peak RSS until the issue" is the action's VmHWM read at that moment. After the issue, the action redacts each full log into the copy kept for the artifact (no artifact service here, so nothing is uploaded); that is the rest of spawn → exit. API requests are those after the failure deployment status (the incident step); log downloads go to the storage URL of the 302, without the token.`,
+    incidentTable(results.f)
   )
 }
 if (results.problems) {

@@ -43,4 +43,8 @@ it('cannot reach the API without the proxy, and says so without losing the verdi
   expect(r.outputs.result).toBe('passed')
   expect(gh.requests).toHaveLength(0)
   expect(r.summary).toMatch(/could not record the deployment/)
+  expect(r.stdout).toMatch(/listing deployments failed: no answer from GitHub: getaddrinfo (ENOTFOUND|EAI_AGAIN)/)
+  // After the first call found GitHub unreachable, later steps do not wait out their own retries.
+  expect(r.stdout).toMatch(/The remaining GitHub steps of this run are skipped/)
+  expect(r.durationMs).toBeLessThan(20_000)
 })

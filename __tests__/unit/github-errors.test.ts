@@ -12,6 +12,7 @@ describe('explain: one sentence a user can act on', () => {
     ['a 404 names the permission too', octokitError(404, 'Not Found'), /add `deployments: write`/, /rate limit/],
     ['a primary rate limit is not a permission problem', octokitError(403, 'API rate limit exceeded', { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1700000000' }), /rate limit is used up; not a permission problem\. It resets at 2023-11-14T22:13:20.000Z/, /permissions:/],
     ['a secondary rate limit says so', octokitError(403, 'You have exceeded a secondary rate limit'), /secondary rate limit .*not a permission problem/, /permissions:/],
+    ['no HTTP answer at all is not a 500', { status: 500, message: 'getaddrinfo ENOTFOUND api.github.test' }, /failed: no answer from GitHub: getaddrinfo ENOTFOUND/, /\(500\)|permissions:/],
     ['a 401 points at the token', octokitError(401, 'Bad credentials'), /check the github-token input/, /permissions:/]
   ])('%s', (_what, e, says, never) => {
     const m = explain('creating the deployment', e, 'deployments: write').message

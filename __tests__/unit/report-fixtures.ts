@@ -2,7 +2,7 @@
 // runVerification on the virtual clock with scripted probes, then buildReport.
 import { runVerification } from '../../src/engine/run-verification.js'
 import { buildReport } from '../../src/render/build-report.js'
-import type { VerifyReport } from '../../src/render/verify-report.js'
+import type { VerifyReport } from '../../src/facts/verify-report.js'
 import { runUrl } from '../../src/settings/context.js'
 import type { Settings } from '../../src/settings/types.js'
 import { scriptedProbe, type Step } from './fake-probes.js'

@@ -1,4 +1,4 @@
-import type { ActionTaken } from '../render/verify-report.js'
+import type { ActionTaken } from '../facts/verify-report.js'
 import { clip } from '../text/clip.js'
 import { iso } from './label-provenance.js'
 import type { PolicyVerdict, RuleResult } from './policy.js'

@@ -1,6 +1,7 @@
 import type { Log } from '../runner/log.js'
 import { boundedFetch } from './bounded-fetch.js'
 import { plainRateLimitRetry } from './rate-limit-retry.js'
+import { circuitBreaker } from './circuit-breaker.js'
 import { decideWait, type WaitPolicy } from './wait-policy.js'
 
 /** The Octokit of @actions/github with the plugins we use; imported lazily so probes start first. */
@@ -41,7 +42,7 @@ export async function createClient(token: string, baseUrl: string, log: Log, o: 
       request: { fetch: boundedFetch(proxyFetch, { timeoutMs: o.timeoutMs ?? 30_000, maxBodyBytes: o.maxBodyBytes ?? 64 * 1024 * 1024 }) },
       log: { debug: () => {}, info: () => {}, warn: (m: string) => log.warning(m), error: () => {} },
       // 429 is left to the throttling plugin and plainRateLimitRetry, which wait as Retry-After says.
-      retry: { retries: 3, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+      retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
       throttle: {
         // The plugin spaces writes 1 s apart by default, a guard for bulk content creation. A run
         // makes a handful of writes, and on a bad release they are the failure path (status,
@@ -53,6 +54,7 @@ export async function createClient(token: string, baseUrl: string, log: Log, o: 
     },
     retry,
     throttling,
-    plainRateLimitRetry(policy)
+    plainRateLimitRetry(policy),
+    circuitBreaker(log)
   )
 }

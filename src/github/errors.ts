@@ -30,6 +30,10 @@ export function explain(action: string, e: unknown, permission: string): GitHubC
   if (err.cause?.name === 'GitHubTimeoutError') {
     return new GitHubCallError(action, undefined, `${action} failed: timeout: ${err.cause.message}.`)
   }
+  if (err.response === undefined && (status === undefined || status === 500)) {
+    // No HTTP answer at all (DNS, refused, reset): Octokit labels it 500, which would mislead.
+    return new GitHubCallError(action, undefined, `${action} failed: no answer from GitHub: ${apiMessage}.`)
+  }
   if ((status === 403 || status === 429) && /secondary rate/i.test(apiMessage)) {
     return new GitHubCallError(action, status, `${action} failed (${status}): GitHub's secondary rate limit (too many requests at once); not a permission problem. ${apiMessage}`)
   }

@@ -1,7 +1,7 @@
 import { describeVerdict, pushFacts, verdictFacts, type ApprovalReport } from '../approval/approval-report.js'
 import { APPROVAL_CONTEXT, postApprovalStatus } from '../github/commit-status.js'
 import type { GitHubConnector } from '../github/connect.js'
-import type { ActionTaken } from '../render/verify-report.js'
+import type { ActionTaken } from '../facts/verify-report.js'
 import type { Log } from '../runner/log.js'
 import type { Clock } from '../engine/clock.js'
 import { runUrl } from '../settings/context.js'

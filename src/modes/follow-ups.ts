@@ -1,9 +1,15 @@
 import type { Clock } from '../engine/clock.js'
 import type { VerificationResult } from '../engine/run-verification.js'
 import type { GitHubConnector } from '../github/connect.js'
-import type { ActionTaken, Result } from '../render/verify-report.js'
+import type { ActionTaken, Result } from '../facts/verify-report.js'
+import type { IncidentOutcome, RollbackOutcome } from '../facts/outcomes.js'
+
+export type { IncidentOutcome, RollbackOutcome }
 import type { Log } from '../runner/log.js'
 import type { Settings } from '../settings/types.js'
+import type { IncidentReport } from '../facts/incident-facts.js'
+import { openOrUpdateIncident } from './incident-step.js'
+import { resolveIncident } from './recovery-step.js'
 
 /** What verify knows when the verdict and the deployment status are in. */
 export interface FollowUpInput {
@@ -22,42 +28,13 @@ export interface FollowUpInput {
   readonly decidedAt: number
 }
 
-/** What the rollback step did; the incident reports it and escalates on a failed one. */
-export interface RollbackOutcome {
-  /** True when a rollback was sent (output `rolled-back`). */
-  readonly triggered: boolean
-  /** The strategy in force: none, workflow, repository-dispatch, deployment or webhook. */
-  readonly strategy: string
-  /** The bad version being replaced. */
-  readonly fromVersion: string
-  /** The last good release chosen, when one was found (output `rollback-version`). */
-  readonly toVersion?: string
-  readonly toSha?: string
-  /** Link to what the rollback started (a workflow run, a deployment), when known. */
-  readonly url?: string
-  /** Epoch ms when the rollback was sent. */
-  readonly sentAt?: number
-  /** Why there was no rollback, or what went wrong; always set when triggered is false. */
-  readonly reason: string
-  /** True when the rollback was attempted and failed: the incident escalates. */
-  readonly failed: boolean
-  /** True when the version verified was itself a rollback: nothing more is triggered, the incident escalates. */
-  readonly rollbackOfRollback: boolean
-}
-
-/** What the incident step did. */
-export interface IncidentOutcome {
-  readonly number: number
-  readonly url: string
-  /** opened a new issue, commented on the open one, or closed it on recovery. */
-  readonly action: 'opened' | 'updated' | 'resolved'
-}
-
 /** What the follow-ups did, for the report, the summary and the outputs. */
 export interface FollowUpOutcome {
   readonly actions: readonly ActionTaken[]
   readonly rollback?: RollbackOutcome
   readonly incident?: IncidentOutcome
+  /** The incident's full text and fate, for the summary and the report (kept when it could not be posted). */
+  readonly incidentReport?: IncidentReport
 }
 
 /**
@@ -70,5 +47,10 @@ export interface FollowUpOutcome {
 export async function runFollowUps(input: FollowUpInput): Promise<FollowUpOutcome> {
   const actions: ActionTaken[] = []
   if (input.cancelled) return { actions }
-  return { actions }
+  // The rollback step (the rollback issue) goes here and sets `rollback`.
+  const rollback = undefined as RollbackOutcome | undefined
+  const incident = input.result === 'passed' ? await resolveIncident(input) : await openOrUpdateIncident(input, rollback)
+  actions.push(...incident.actions)
+  const report = 'report' in incident ? incident.report : undefined
+  return { actions, ...(rollback && { rollback }), ...(incident.outcome && { incident: incident.outcome }), ...(report && { incidentReport: report }) }
 }

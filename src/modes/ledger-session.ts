@@ -2,7 +2,7 @@ import type { Log } from '../runner/log.js'
 import type { Settings } from '../settings/types.js'
 import { DeploymentLedger, type DeploymentState } from '../github/deployments.js'
 import type { GitHubConnector } from '../github/connect.js'
-import type { ActionTaken } from '../render/verify-report.js'
+import type { ActionTaken } from '../facts/verify-report.js'
 
 /** What the post step needs to close a deployment this process could not (a hard kill). */
 export interface LedgerState {

@@ -4,13 +4,14 @@ import type { Clock } from '../engine/clock.js'
 import type { VerificationResult } from '../engine/run-verification.js'
 import { buildReport } from '../render/build-report.js'
 import { renderSummary } from '../render/render-summary.js'
-import type { ActionTaken, Result, VerifyReport } from '../render/verify-report.js'
+import type { ActionTaken, Result, VerifyReport } from '../facts/verify-report.js'
 import type { Log } from '../runner/log.js'
 import { setVerifyOutputs } from '../runner/outputs.js'
 import { writeSummary } from '../runner/summary.js'
 import { runUrl } from '../settings/context.js'
 import type { Settings } from '../settings/types.js'
 import { redact, redactValue } from '../text/redact.js'
+import type { IncidentReport } from '../facts/incident-facts.js'
 
 export interface VerifyOutcome {
   readonly report: VerifyReport
@@ -26,6 +27,7 @@ export interface VerifyFacts {
   readonly actions: readonly ActionTaken[]
   readonly deployment?: { readonly id: number; readonly url: string }
   readonly cancelled?: boolean
+  readonly incident?: IncidentReport
 }
 
 /**

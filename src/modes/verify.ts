@@ -2,7 +2,7 @@ import { createProbe } from '../checks/registry.js'
 import type { Clock } from '../engine/clock.js'
 import { runVerification, type Sample, type VerificationResult } from '../engine/run-verification.js'
 import { httpRequest } from '../net/http-request.js'
-import type { ActionTaken, Result } from '../render/verify-report.js'
+import type { ActionTaken, Result } from '../facts/verify-report.js'
 import { redact } from '../text/redact.js'
 import type { Log } from '../runner/log.js'
 import { formatDuration } from '../values/parse.js'
@@ -64,7 +64,8 @@ export async function verify(s: Settings, deps: VerifyDeps): Promise<VerifyOutco
     settings: s, log, clock, github: deps.github, result, reason, cancelled, startedAt, decidedAt,
     ...(verification && { verification }), ...(deployment && { deployment })
   })
-  return publishVerify(s, deps, { ...facts, actions: [...session.actions, ...followUps.actions], ...(deployment && { deployment }) }, 'final')
+  const incident = followUps.incidentReport
+  return publishVerify(s, deps, { ...facts, actions: [...session.actions, ...followUps.actions], ...(deployment && { deployment }), ...(incident && { incident }) }, 'final')
 }
 
 function verdictOf(s: Settings, v: VerificationResult | undefined): { result: Result; reason: string } {

@@ -2,7 +2,8 @@ import { EMPTY_TALLY, failureLimitNote, roundCount } from '../engine/evaluate.js
 import type { CheckResult, Sample, VerificationResult } from '../engine/run-verification.js'
 import type { Settings } from '../settings/types.js'
 import { describeCheck, type CheckSpec } from '../checks/registry.js'
-import { samplesByCheck, type ActionTaken, type CheckReport, type ReportLimits, type Result, type VerifyReport } from './verify-report.js'
+import { samplesByCheck, type ActionTaken, type CheckReport, type ReportLimits, type Result, type VerifyReport } from '../facts/verify-report.js'
+import type { IncidentReport } from '../facts/incident-facts.js'
 
 /** What the report needs from a run besides settings; all plain data. */
 export interface RunFacts {
@@ -15,6 +16,7 @@ export interface RunFacts {
   readonly runUrl: string
   readonly deployment?: { readonly id: number; readonly url: string }
   readonly cancelled?: boolean
+  readonly incident?: IncidentReport
 }
 
 /** Pure: the report object from settings and what happened. */
@@ -43,7 +45,8 @@ export function buildReport(s: Settings, f: RunFacts): VerifyReport {
     samples,
     actions: f.actions,
     runUrl: f.runUrl,
-    ...(f.deployment && { deployment: f.deployment })
+    ...(f.deployment && { deployment: f.deployment }),
+    ...(f.incident && { incident: f.incident })
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Sample } from '../engine/run-verification.js'
-import type { CheckReport } from './verify-report.js'
+import type { CheckReport } from '../facts/verify-report.js'
 
 const MAX_POINTS = 60
 

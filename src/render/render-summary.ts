@@ -2,7 +2,7 @@ import { fmt } from '../checks/bounds.js'
 import { formatDuration } from '../values/parse.js'
 import { cell, inline, link } from '../text/markdown.js'
 import { renderChart } from './render-chart.js'
-import { samplesByCheck, type CheckReport, type VerifyReport } from './verify-report.js'
+import { samplesByCheck, type CheckReport, type VerifyReport } from '../facts/verify-report.js'
 
 // GitHub refuses a step summary over 1 MiB; stay well under it and degrade in steps.
 export const SUMMARY_LIMIT = 1024 * 1000
@@ -11,9 +11,9 @@ const ICON: Record<string, string> = { passed: '✅', failed: '❌', inconclusiv
 
 /** Pure: the job summary of a verify run. Charts go first when space runs out, then sample detail. */
 export function renderSummary(r: VerifyReport): string {
-  const full = [header(r), limits(r), checksTable(r), charts(r), actions(r), footer(r)].filter(Boolean).join('\n\n') + '\n'
+  const full = [header(r), limits(r), checksTable(r), charts(r), actions(r), incidentSection(r), footer(r)].filter(Boolean).join('\n\n') + '\n'
   if (Buffer.byteLength(full) <= SUMMARY_LIMIT) return full
-  const lean = [header(r), limits(r), checksTable(r), actions(r), '_Charts left out to stay within the summary size limit; the JSON report has every sample._', footer(r)].join('\n\n') + '\n'
+  const lean = [header(r), limits(r), checksTable(r), actions(r), incidentSection(r), '_Charts left out to stay within the summary size limit; the JSON report has every sample._', footer(r)].join('\n\n') + '\n'
   if (Buffer.byteLength(lean) <= SUMMARY_LIMIT) return lean
   // Cut by bytes on a character boundary; the JSON report still has everything.
   const cut = Buffer.from(lean).subarray(0, SUMMARY_LIMIT - 100).toString('utf8').replace(/\uFFFD$/, '')
@@ -84,6 +84,19 @@ function actions(r: VerifyReport): string {
   if (!r.actions.length) return ''
   const lines = r.actions.map((a) => `- ${a.ok ? '✔️' : '✖️'} ${link(a.what, a.url)}${a.detail ? `: ${inline(a.detail)}` : ''}`)
   return ['### Actions taken', ...lines].join('\n')
+}
+
+/** The incident: a link when posted; the whole text when it could not be, so nothing is lost. */
+function incidentSection(r: VerifyReport): string {
+  const i = r.incident
+  if (!i) return ''
+  // Our own link to the issue: the reference is meant, so it is not broken like untrusted text.
+  if (i.posted) return `### Incident\n\n[incident #${i.number ?? ''} ${i.action ?? ''}](${i.url ?? ''}) (${i.severity ?? ''})`
+  return [
+    '### Incident (not posted)',
+    `⚠️ The incident issue could not be posted: ${inline(i.error ?? 'unknown error')} Its full text follows; open it by hand if needed.`,
+    `<details><summary>${inline(i.title)}</summary>\n\n${i.text}\n\n</details>`
+  ].join('\n\n')
 }
 
 function footer(r: VerifyReport): string {

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
-import type { VerifyReport } from '../render/verify-report.js'
-import { failedChecks } from '../render/verify-report.js'
+import type { VerifyReport } from '../facts/verify-report.js'
+import { failedChecks } from '../facts/verify-report.js'
 
 /**
  * Safe values first, so a later step sees every output even when the run stops at an input
@@ -21,4 +21,8 @@ export function setVerifyOutputs(r: VerifyReport, reportPath: string): void {
   core.setOutput('result', r.result)
   core.setOutput('failed-checks', JSON.stringify(failedChecks(r)))
   core.setOutput('report', reportPath)
+  if (r.incident?.number !== undefined) {
+    core.setOutput('incident-issue-number', String(r.incident.number))
+    core.setOutput('incident-issue-url', r.incident.url ?? '')
+  }
 }

@@ -12,6 +12,7 @@ import { distinctNames } from './check-names.js'
 import { parseBoolean, parseDuration, parseEnum, parseList, parseNumber, parsePlainText, parsePositiveDuration, parseUrl, parseUrlLines } from '../values/parse.js'
 import { UserError } from '../values/user-error.js'
 import { approvalSettings } from './approval-settings.js'
+import { incidentExtras } from './incident-settings.js'
 
 type Inputs = Readonly<Record<InputName, string>>
 type Raw = Record<string, unknown>
@@ -139,7 +140,8 @@ function build(inputs: Inputs, config: ConfigFile, configPath: string, configLoa
       labels: list('incident-labels', cfgIncident.labels, 'incident'),
       assignees: list('incident-assignees', cfgIncident.assignees, ''),
       runbookUrl: runbook.raw,
-      logLines: parseNumber(logLines.where, logLines.raw, { min: 0, integer: true })
+      logLines: parseNumber(logLines.where, logLines.raw, { min: 0, integer: true }),
+      ...incidentExtras(cfgIncident, where, env, secrets)
     },
     approval: approvalSettings(inputs, cfgApproval, configPath),
     secrets: [...new Set(secrets.map((s) => s.value).filter((s) => s.length >= MIN_SECRET_LENGTH))],

@@ -1,5 +1,6 @@
 import type { SecretSource } from '../text/mask-plan.js'
 import type { ApprovalSettings } from './approval-settings.js'
+import type { IncidentExtras } from './incident-settings.js'
 
 /** The modes of PRODUCT.md section 1, after `auto` has been resolved. */
 export const MODES = ['verify', 'approval', 'gate', 'drill', 'report'] as const
@@ -77,7 +78,8 @@ export interface Settings {
   readonly dryRun: boolean
   readonly verify: VerifySettings
   readonly rollback: { readonly kind: RollbackKind; readonly workflow: string; readonly ref: string }
-  readonly incident: {
+  /** Incident issues: the inline inputs plus the `incident.*` config (settings/incident-settings.ts). */
+  readonly incident: IncidentExtras & {
     readonly enabled: boolean
     readonly labels: readonly string[]
     readonly assignees: readonly string[]

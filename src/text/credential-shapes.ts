@@ -2,23 +2,26 @@
 // section 6). Each pattern must leave prose alone: "Basic authentication failed" and
 // "token verification" are the action's or a target's words, not secrets.
 import { basicPair, CREDENTIAL_PARAM_SOURCE } from './credentials.js'
+import { TOKEN_PATTERN, WEBHOOK_PATH } from './token-shapes.js'
 
 type Replacer = string | ((match: string, ...groups: string[]) => string)
 
 const TOKEN68 = '[\\w.~+/-]+=*'
 
 const SHAPES: readonly [RegExp, Replacer][] = [
-  [/\b(gh[pousr]_[A-Za-z0-9]{20,255})\b/g, '***'],
-  [/\bgithub_pat_[A-Za-z0-9_]{20,255}\b/g, '***'],
-  [/\b(AKIA|ASIA)[A-Z0-9]{16}\b/g, '***'],
-  [/\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g, '***'],
-  [/\bxox[abposr]-[A-Za-z0-9-]{10,}/g, '***'],
-  [/\b[sr]k_(live|test)_[A-Za-z0-9]{16,}\b/g, '***'],
-  [/\bnpm_[A-Za-z0-9]{36}\b/g, '***'],
-  [/\bpypi-AgE[A-Za-z0-9_-]{50,}/g, '***'],
-  [/\bAIza[0-9A-Za-z_-]{35}\b/g, '***'],
-  [/\bSG\.[\w-]{22}\.[\w-]{43}\b/g, '***'],
-  [/-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g, '***'],
+  [TOKEN_PATTERN, '***'],
+  [WEBHOOK_PATH, '$1***'],
+  [/-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----/g, '***'],
+  // Secrets named by their key: AWS secret keys, GCP key ids, Datadog keys, env-style
+  // assignments (`DB_PASSWORD=...`), JSON and YAML fields, API-key headers and cookies.
+  [/\b((?:aws_?)?secret_?access_?key["']?\s*[:=]\s*["']?)[A-Za-z0-9/+=]{40}(?![A-Za-z0-9/+=])/gi, '$1***'],
+  [/("private_key_id"\s*:\s*")[0-9a-f]{40}/g, '$1***'],
+  [/\b([A-Z][A-Z0-9_]*(?:PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?)[A-Z0-9_]*=)("[^"]*"|'[^']*'|[^\s"']+)/g, '$1***'],
+  [/("[\w.-]*(?:password|passwd|secret|token|api_?key|apikey|private_?key|credentials?)[\w.-]*"\s*:\s*")((?:[^"\\]|\\.)+)(")/gi, '$1***$3'],
+  [/^((?:\S+Z )?(?:##\[\w+\])?\s*[\w.-]*(?:password|passwd|secret|token|api_?key|apikey)[\w.-]*:[ \t]+)(?!\*\*\*)([^\s#][^\r\n]*)$/gim, '$1***'],
+  // The value must look like a key (a digit in 8+ characters, or 16+): `api-key: got` in a message is prose.
+  [/(?<![\w-])((?:X-)?[\w-]*(?:api|application|access|auth|secret)[-_]?(?:key|token)[\w-]*:[ \t]*)(?!\*\*\*)(?:(?=[^\s"',;]*\d)[^\s"',;]{8,}|[^\s"',;]{16,})/gi, '$1***'],
+  [/\b((?:Set-)?Cookie:[ \t]*)[^\r\n]+/gi, '$1***'],
   // Basic credentials only when they decode to `user:pass`; the word alone is prose.
   [/\b(Basic)(\s+)([A-Za-z0-9+/]{4,}={0,2})(?![\w+/=])/gi, (m, scheme: string, sp: string, b64: string) => (basicPair(b64) ? `${scheme}${sp}***` : m)],
   // Bearer and token credentials are opaque: they look random (digits among letters, or mixed case).

@@ -254,7 +254,7 @@ export interface Seed {
     display_title?: string
     jobs?: Parameters<Seed['job']>[0][]
   }): WorkflowRun
-  job(o?: { run_id?: number; id?: number; name?: string; status?: string; conclusion?: string | null; log?: string; steps?: unknown[]; labels?: string[]; started_at?: string | Date; completed_at?: string | Date; created_at?: string | Date; run_attempt?: number }): Job
+  job(o?: { run_id?: number; id?: number; name?: string; status?: string; conclusion?: string | null; log?: string | (() => AsyncIterable<string | Uint8Array>) | { status: number }; steps?: unknown[]; labels?: string[]; started_at?: string | Date; completed_at?: string | Date; created_at?: string | Date; run_attempt?: number }): Job
   pullRequest(o?: {
     title?: string
     body?: string | null

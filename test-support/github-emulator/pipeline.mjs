@@ -61,13 +61,32 @@ function takeFault(gh, method, path, operationId) {
   return fault
 }
 
-function serveLog(gh, res, record, pathname) {
+/**
+ * The log storage behind the 302: a seeded string, a function giving an async iterable of
+ * chunks (a log too large to build in memory), or { status } for an expired signed URL (410).
+ */
+async function serveLog(gh, res, record, pathname) {
   const id = Number(pathname.slice(LOG_PATH.length))
   const log = gh.state.jobLogs.get(id)
   record.operationId = 'emulator/job-log-download'
-  record.status = log === undefined ? 404 : 200
-  res.writeHead(record.status, { 'content-type': 'text/plain; charset=utf-8' })
-  res.end(log ?? 'Not Found')
+  if (log === undefined || (typeof log === 'object' && log.status)) {
+    record.status = log?.status ?? 404
+    res.writeHead(record.status, { 'content-type': 'application/xml' })
+    return res.end(`<?xml version="1.0" encoding="utf-8"?><Error><Code>${record.status === 410 ? 'AuthenticationFailed' : 'BlobNotFound'}</Code></Error>`)
+  }
+  record.status = 200
+  res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' })
+  if (typeof log === 'string') return res.end(log)
+  for await (const chunk of log()) {
+    if (res.destroyed) break
+    if (!res.write(chunk)) {
+      await new Promise((resolve) => {
+        const done = () => (res.off('drain', done), res.off('close', done), resolve())
+        res.on('drain', done).on('close', done)
+      })
+    }
+  }
+  res.end()
 }
 
 /** Handles one HTTP request for the emulator `gh` (see index.mjs). */

@@ -104,6 +104,13 @@ export const actionsHandlers = {
     return ok({ total_count: list.length, jobs: page.body }, 200, page.headers)
   },
 
+  'actions/list-jobs-for-workflow-run-attempt'(ctx) {
+    const run = runOr404(ctx)
+    const list = ctx.state.jobs.filter((j) => j.run_id === run.id && j.run_attempt === ctx.params.attempt_number)
+    const page = paginate(ctx, list)
+    return ok({ total_count: list.length, jobs: page.body }, 200, page.headers)
+  },
+
   'actions/get-job-for-workflow-run'(ctx) {
     const job = ctx.state.findJob(ctx.params.job_id)
     if (!job) throw notFound(ctx)

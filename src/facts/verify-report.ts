@@ -1,5 +1,6 @@
 import type { CheckResult, Sample } from '../engine/run-verification.js'
 import type { CheckType, VerifySettings } from '../settings/types.js'
+import type { IncidentReport } from './incident-facts.js'
 
 export type Result = 'passed' | 'failed' | 'inconclusive' | 'skipped'
 
@@ -56,6 +57,8 @@ export interface VerifyReport {
   readonly actions: readonly ActionTaken[]
   readonly runUrl: string
   readonly deployment?: { readonly id: number; readonly url: string }
+  /** The incident opened, updated or resolved; its full text when it could not be posted. */
+  readonly incident?: IncidentReport
 }
 
 /** Samples by check name, in order; built once so reports stay linear in the sample count. */
