@@ -4,6 +4,8 @@ import type { GitHubConnector } from '../github/connect.js'
 import type { ActionTaken, Result } from '../render/verify-report.js'
 import type { Log } from '../runner/log.js'
 import type { Settings } from '../settings/types.js'
+import type { RollbackDelivery } from '../rollback/rollback-plan.js'
+import { rollBack } from '../rollback/rollback-step.js'
 
 /** What verify knows when the verdict and the deployment status are in. */
 export interface FollowUpInput {
@@ -43,6 +45,10 @@ export interface RollbackOutcome {
   readonly failed: boolean
   /** True when the version verified was itself a rollback: nothing more is triggered, the incident escalates. */
   readonly rollbackOfRollback: boolean
+  /** What was sent, where, with which payload, and the run it started; in a dry run, what would have been sent. */
+  readonly delivery?: RollbackDelivery
+  /** True in a dry run: `delivery` was not sent. */
+  readonly dryRun?: boolean
 }
 
 /** What the incident step did. */
@@ -70,5 +76,7 @@ export interface FollowUpOutcome {
 export async function runFollowUps(input: FollowUpInput): Promise<FollowUpOutcome> {
   const actions: ActionTaken[] = []
   if (input.cancelled) return { actions }
-  return { actions }
+  const rollback = await rollBack(input)
+  actions.push(...rollback.actions)
+  return { actions, ...(rollback.outcome && { rollback: rollback.outcome }) }
 }

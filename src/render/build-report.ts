@@ -2,6 +2,8 @@ import { boundsText, fmt } from '../checks/bounds.js'
 import type { CheckResult, Sample, VerificationResult } from '../engine/run-verification.js'
 import type { CheckSpec, Settings } from '../settings/types.js'
 import { urlText } from '../text/url-text.js'
+import type { RollbackOutcome } from '../modes/follow-ups.js'
+import { rollbackReport } from './render-rollback.js'
 import { samplesByCheck, type ActionTaken, type CheckReport, type Result, type VerifyReport } from './verify-report.js'
 
 /** What the report needs from a run besides settings; all plain data. */
@@ -15,6 +17,7 @@ export interface RunFacts {
   readonly runUrl: string
   readonly deployment?: { readonly id: number; readonly url: string }
   readonly cancelled?: boolean
+  readonly rollback?: RollbackOutcome
 }
 
 /** Pure: the report object from settings and what happened. */
@@ -43,7 +46,8 @@ export function buildReport(s: Settings, f: RunFacts): VerifyReport {
     samples,
     actions: f.actions,
     runUrl: f.runUrl,
-    ...(f.deployment && { deployment: f.deployment })
+    ...(f.deployment && { deployment: f.deployment }),
+    ...(f.rollback && { rollback: rollbackReport(f.rollback) })
   }
 }
 

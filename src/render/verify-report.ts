@@ -1,5 +1,6 @@
 import type { CheckResult, Sample } from '../engine/run-verification.js'
 import type { CheckType, VerifySettings } from '../settings/types.js'
+import type { RollbackReport } from './render-rollback.js'
 
 export type Result = 'passed' | 'failed' | 'inconclusive' | 'skipped'
 
@@ -48,6 +49,8 @@ export interface VerifyReport {
   readonly actions: readonly ActionTaken[]
   readonly runUrl: string
   readonly deployment?: { readonly id: number; readonly url: string }
+  /** The rollback: what was (or would be) sent, where, with which payload, and the run it started. */
+  readonly rollback?: RollbackReport
 }
 
 /** Samples by check name, in order; built once so reports stay linear in the sample count. */

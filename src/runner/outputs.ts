@@ -20,5 +20,7 @@ export function setDefaultOutputs(): void {
 export function setVerifyOutputs(r: VerifyReport, reportPath: string): void {
   core.setOutput('result', r.result)
   core.setOutput('failed-checks', JSON.stringify(failedChecks(r)))
+  core.setOutput('rolled-back', String(r.rollback?.triggered === true))
+  core.setOutput('rollback-version', r.rollback?.triggered ? (r.rollback.toVersion ?? '') : '')
   core.setOutput('report', reportPath)
 }

@@ -1,6 +1,7 @@
 import type { Env, InputName } from './inputs.js'
 import type { CheckSpec, Mode, PrometheusCheck, RunContext, Settings, VerifySettings } from './types.js'
-import { DEPLOY_RESULTS, MODE_INPUTS, ROLLBACK_KINDS } from './types.js'
+import { DEPLOY_RESULTS, MODE_INPUTS } from './types.js'
+import { rollbackSettings } from './rollback-settings.js'
 import type { ConfigFile } from './config-file.js'
 import { checksFromConfig, checkUrl, type CheckDefaults } from './checks-from-config.js'
 import { urlText } from '../text/url-text.js'
@@ -103,7 +104,6 @@ function build(inputs: Inputs, config: ConfigFile, configPath: string, configLoa
   const logLines = pick('log-lines', cfgIncident['log-lines'], '200')
   const dryRun = pick('dry-run', config['dry-run'], 'false')
   const incidentEnabled = pick('incident', cfgIncident.enabled, 'true')
-  const rollbackKind = pick('rollback', cfgRollback.strategy, 'auto')
 
   const version = inputs.version || context.headSha
   if (!version) throw new UserError('input version', '', 'the release being verified (a SHA, tag or semver version); GITHUB_SHA was not set either')
@@ -121,11 +121,7 @@ function build(inputs: Inputs, config: ConfigFile, configPath: string, configLoa
     deployResult,
     dryRun: parseBoolean(dryRun.where, dryRun.raw),
     verify,
-    rollback: {
-      kind: parseEnum(rollbackKind.where, rollbackKind.raw, ROLLBACK_KINDS),
-      workflow: pick('rollback-workflow', cfgRollback.workflow, '').raw,
-      ref: pick('rollback-ref', cfgRollback.ref, '').raw
-    },
+    rollback: rollbackSettings(cfgRollback, pick, where, env, secrets),
     incident: {
       enabled: parseBoolean(incidentEnabled.where, incidentEnabled.raw),
       labels: list('incident-labels', cfgIncident.labels, 'incident'),

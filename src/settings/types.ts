@@ -1,4 +1,5 @@
 import type { SecretSource } from '../text/mask-plan.js'
+import type { RollbackSettings } from './rollback-settings.js'
 
 /** The modes of PRODUCT.md section 1, after `auto` has been resolved. */
 export const MODES = ['verify', 'approval', 'gate', 'drill', 'report'] as const
@@ -117,6 +118,8 @@ export interface RunContext {
   /** The pull request of a pull-request event. */
   readonly pullRequest?: { readonly number: number; readonly headSha: string }
   readonly ref: string
+  /** The repository's default branch from the event payload, when the event carries it. */
+  readonly defaultBranch?: string
   readonly runId: string
   readonly runAttempt: string
   readonly serverUrl: string
@@ -145,7 +148,8 @@ export interface Settings {
   readonly deployResult: DeployResult
   readonly dryRun: boolean
   readonly verify: VerifySettings
-  readonly rollback: { readonly kind: RollbackKind; readonly workflow: string; readonly ref: string }
+  /** Strategy, target and trigger details of the rollback (settings/rollback-settings.ts). */
+  readonly rollback: RollbackSettings
   readonly incident: {
     readonly enabled: boolean
     readonly labels: readonly string[]

@@ -274,6 +274,8 @@ export interface GitHubEmulator {
   responseErrors: Violation[]
   state: EmulatorState
   seed: Seed
+  /** Handlers by operationId that replace the emulator's own (set them between runs to change one answer). */
+  handlers: Record<string, Handler>
   /** The next `times` (default 1) matching requests get this answer instead of the handler's (still validated and recorded). */
   failNext(fault: Fault): void
   /** Throws an Error listing violations, unhandled requests and off-spec responses, if any. */
