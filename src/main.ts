@@ -13,6 +13,7 @@ import type { Mode, Settings } from './settings/types.js'
 import { UserError } from './settings/user-error.js'
 import { systemClock, type Clock } from './engine/clock.js'
 import { verify } from './modes/verify.js'
+import { drill } from './modes/drill.js'
 import { gitHubConnector, type GitHubConnector } from './github/connect.js'
 import { saveLedgerState } from './modes/post.js'
 
@@ -46,7 +47,7 @@ const MODE_RUNNERS: Readonly<Record<Mode, ModeRunner | undefined>> = {
   },
   approval: undefined,
   gate: undefined,
-  drill: undefined,
+  drill: (s, deps) => drill(s, deps),
   report: undefined
 }
 

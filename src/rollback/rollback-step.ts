@@ -113,11 +113,12 @@ async function sentByThisRun(history: DeploymentHistory, rollbacks: readonly Pas
   return undefined
 }
 
-async function fallbackTarget(gh: GitHubConnection, s: Settings, finding: HistoryFinding): Promise<RollbackTarget | undefined> {
+/** The releases/tags fallback (rollback.fallback): the newest semver release below the bad one not recorded bad. */
+export async function fallbackTarget(gh: GitHubConnection, s: Settings, finding: Pick<HistoryFinding, 'recordedBad'>, badVersion = s.version): Promise<RollbackTarget | undefined> {
   const source = s.rollback.fallback
   if (source === 'none') return undefined
   const list = source === 'releases' ? await listReleases(gh.client, gh.repo) : await listTags(gh.client, gh.repo)
-  const pick = pickRelease(list, s.version, finding.recordedBad)
+  const pick = pickRelease(list, badVersion, finding.recordedBad)
   if (!pick) return undefined
   const sha = pick.sha ?? (await commitOf(gh.client, gh.repo, pick.tag))
   return { version: pick.tag, sha, source: source === 'releases' ? 'release' : 'tag' }

@@ -24,3 +24,10 @@ export function setVerifyOutputs(r: VerifyReport, reportPath: string): void {
   core.setOutput('rollback-version', r.rollback?.triggered ? (r.rollback.toVersion ?? '') : '')
   core.setOutput('report', reportPath)
 }
+
+/** drill's outputs: `result` passed (ready to recover) or failed, the release a rollback would redeploy, the report. */
+export function setDrillOutputs(result: 'passed' | 'failed', rollbackVersion: string, reportPath: string): void {
+  core.setOutput('result', result)
+  core.setOutput('rollback-version', rollbackVersion)
+  core.setOutput('report', reportPath)
+}

@@ -175,6 +175,9 @@ export interface EmulatorState {
   pulls: PullRequestRecord[]
   /** team slug -> (login -> 'member' | 'maintainer') */
   teams: Map<string, Map<string, string>>
+  /** path -> (ref or '*' -> text) */
+  files: Map<string, Map<string, string>>
+  fileAt(path: string, ref: string): string | null
   repositoryDispatches: { event_type: string; client_payload: Record<string, unknown> }[]
   workflowDispatches: { workflow_id: number; path: string; ref: string; inputs: Record<string, unknown>; run_id: number }[]
   /** Primary rate limit for everything but search; once used reaches limit, requests get 403. */
@@ -226,7 +229,9 @@ export interface Seed {
   comment(o: { issue_number: number; body: string; user?: string; created_at?: string | Date }): IssueComment
   label(o: { name: string; color?: string; description?: string | null }): Label
   collaborator(o: { login: string; permission?: string }): SimpleUser
-  workflow(o?: { path?: string; file?: string; name?: string; id?: number; state?: string; dispatchable?: boolean; inputs?: Record<string, { required?: boolean }>; created_at?: string | Date }): Workflow
+  workflow(o?: { path?: string; file?: string; name?: string; id?: number; state?: string; dispatchable?: boolean; inputs?: Record<string, { required?: boolean }>; created_at?: string | Date; content?: string }): Workflow
+  /** A repository file served by get-content, at `ref` (default: every ref). */
+  file(o: { path: string; content: string; ref?: string }): string
   workflowRun(o?: {
     id?: number
     workflow_id?: number | string

@@ -68,6 +68,8 @@ export class EmulatorState {
     this.pulls = []
     /** team slug -> Map(login -> 'member' | 'maintainer') */
     this.teams = new Map()
+    /** Repository files: path -> Map(ref or '*' -> text); see seed.file. */
+    this.files = new Map()
     this.repositoryDispatches = []
     this.workflowDispatches = []
     const epoch = Math.floor(this.now().getTime() / 1000)
@@ -165,6 +167,13 @@ export class EmulatorState {
       queue.push(...c.parents)
     }
     return seen
+  }
+
+  /** A file's text at a ref: the copy seeded for that ref, else the one seeded for every ref; null when absent. */
+  fileAt(path, ref) {
+    const copies = this.files.get(path)
+    if (!copies) return null
+    return copies.get(ref) ?? copies.get('*') ?? null
   }
 
   findDeployment(id) {
