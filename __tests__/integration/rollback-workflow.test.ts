@@ -253,3 +253,41 @@ describe('GitHub faults', () => {
     expect(gh.requests.some((q) => q.operationId === 'actions/list-workflow-runs' && q.query.event === 'workflow_dispatch')).toBe(true)
   })
 })
+
+describe('rollback.wait: did it work?', () => {
+  const waitConfig = (o = 'timeout: 30s, interval: 1s') => ({ '.github/deploy-guard.yml': `rollback:\n  wait: { ${o} }\n` })
+  const onDispatch = (fn: (run: { status: string; conclusion: string | null }) => void) => {
+    ;(gh.state as unknown as { options: { onWorkflowDispatch: typeof fn } }).options.onWorkflowDispatch = fn
+  }
+
+  it('waits for the rollback run, samples the checks again and reports restored with the time to restore', async () => {
+    good('v1.4.0')
+    target.set({ breakAfter: 0 })
+    onDispatch((run) => {
+      run.status = 'completed'
+      run.conclusion = 'success'
+      target.set({ breakAfter: Infinity })
+    })
+    const r = await run({ 'health-urls': `${target.url}/health` }, { files: waitConfig() })
+    expect(r.code).toBe(1)
+    expect(r.report.rollback.restore).toEqual({ state: 'restored', runConclusion: 'success', timeToRestoreMs: expect.any(Number), reason: expect.stringMatching(/^every check passes after the rollback run; time to restore \d/) })
+    expect(target.hits.get('/health')).toBe(2)
+    expect(r.summary).toContain('💚 **Restored**')
+    expect(gh.requests.filter((q) => q.operationId === 'actions/get-workflow-run')).toHaveLength(1)
+  })
+
+  it('reports not restored when the run fails, or does not finish within the timeout', async () => {
+    good('v1.4.0')
+    onDispatch((run) => {
+      run.status = 'completed'
+      run.conclusion = 'failure'
+    })
+    const failed = await run({}, { files: waitConfig() })
+    expect(failed.report.rollback.restore).toMatchObject({ state: 'not restored', runConclusion: 'failure', reason: expect.stringMatching(/^the rollback run \d+ ended failure$/) })
+    onDispatch(() => {})
+    const slow = await run({}, { files: waitConfig('timeout: 2s, interval: 1s'), env: { GITHUB_RUN_ID: '4700' } })
+    expect(slow.report.rollback.restore).toMatchObject({ state: 'not restored', reason: expect.stringMatching(/did not finish within 2s \(rollback\.wait\.timeout\); it is queued$/) })
+    expect(slow.summary).toContain('🔴 **Not restored**')
+    expect(slow.durationMs).toBeLessThan(15_000)
+  })
+})

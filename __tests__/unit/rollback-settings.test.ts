@@ -32,6 +32,13 @@ describe('rollback settings', () => {
     expect(r.secretSources).toContainEqual({ where: `${CFG}rollback.webhook.secret`, value: 'a-long-webhook-secret' })
   })
 
+  it('rollback.wait is bounded', () => {
+    expect(settingsFrom(HEALTH, { rollback: { wait: {} } }).rollback.wait).toEqual({ timeoutMs: 900_000, pollMs: 15_000 })
+    expect(settingsFrom(HEALTH, { rollback: { wait: { timeout: '5m', interval: '10s' } } }).rollback.wait).toEqual({ timeoutMs: 300_000, pollMs: 10_000 })
+    expect(thrownBy(() => settingsFrom(HEALTH, { rollback: { wait: { timeout: '2h' } } })).message).toBe(`${CFG}rollback.wait.timeout: got "2h"; expected a duration from 1s to 1h`)
+    expect(thrownBy(() => settingsFrom(HEALTH, { rollback: { wait: { timeout: '5s', interval: '10s' } } })).message).toBe(`${CFG}rollback.wait.interval: got "10s"; expected a duration from 1s to the wait's timeout`)
+  })
+
   it.each([
     [{ rollback: 'workflow' }, undefined, {}, /^input rollback-workflow: got ""; expected the workflow file to dispatch \(e\.g\. deploy\.yml\) when input rollback is workflow/],
     [{ 'rollback-workflow': 'deploy' }, undefined, {}, /^input rollback-workflow: got "deploy"; expected a workflow file name such as deploy\.yml/],

@@ -142,3 +142,13 @@ export async function markDeployment(gh: GitHubClient, repo: Repo, id: number, s
     throw explain(`setting deployment ${id} to ${state}`, e, 'deployments: write')
   }
 }
+
+/** Where a workflow run is: `completed` with its conclusion, or still going. */
+export async function workflowRunState(gh: GitHubClient, repo: Repo, id: number): Promise<{ status: string; conclusion: string | null }> {
+  try {
+    const { data } = await gh.rest.actions.getWorkflowRun({ ...repo, run_id: id, headers: VERSION_HEADER })
+    return { status: data.status ?? 'unknown', conclusion: data.conclusion }
+  } catch (e) {
+    throw explain(`reading workflow run ${id}`, e, 'actions: read')
+  }
+}

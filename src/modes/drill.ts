@@ -1,12 +1,10 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { createProbe } from '../checks/create-probe.js'
-import { runVerification } from '../engine/run-verification.js'
 import { DeploymentHistory } from '../github/deployment-history.js'
 import { defaultBranch } from '../github/releases.js'
 import { WorkflowFiles } from '../github/workflow-files.js'
 import type { ModeDeps } from '../main.js'
-import { httpRequest } from '../net/http-request.js'
+import { sampleOnce } from '../rollback/sample-once.js'
 import { checkWorkflowTrigger, listenerItems, permissionItems, pingWebhook, scanWorkflows, wouldRollBackTo } from '../rollback/drill-checks.js'
 import { broken, drillResult, ready, renderDrill, warning, type DrillReport, type ReadinessItem } from '../rollback/readiness.js'
 import type { RollbackTarget } from '../rollback/find-last-good.js'
@@ -60,9 +58,7 @@ export async function drill(s: Settings, deps: ModeDeps): Promise<number> {
 
 async function sampleChecks(s: Settings, deps: ModeDeps): Promise<ReadinessItem[]> {
   if (!s.verify.checks.length) return [broken('checks', 'no checks are configured: verify would have nothing to judge a release by', 'set health-urls, prometheus-url with error-rate-query, or checks in the config file')]
-  const probes = s.verify.checks.map((c) => createProbe(c, { request: (r) => httpRequest({ maxBodyBytes: s.verify.maxBodyBytes, maxRedirects: s.verify.maxRedirects, ...r }), now: () => deps.clock.now(), startedAt: deps.clock.now() }))
-  const once = { ...s.verify, durationMs: 0, warmupMs: 0, failureLimit: 0 }
-  const v = await runVerification(probes, once, deps.clock, deps.cancel ? { cancel: deps.cancel } : {})
+  const v = await sampleOnce(s, deps.clock, deps.cancel)
   return v.checks.map((c) => {
     const sample = v.samples.find((x) => x.check === c.name)
     const detail = sample?.detail ?? c.reason

@@ -6,6 +6,7 @@ import type { Log } from '../runner/log.js'
 import type { Settings } from '../settings/types.js'
 import type { RollbackDelivery } from '../rollback/rollback-plan.js'
 import { rollBack } from '../rollback/rollback-step.js'
+import type { Restore } from '../rollback/wait-restore.js'
 
 /** What verify knows when the verdict and the deployment status are in. */
 export interface FollowUpInput {
@@ -49,6 +50,8 @@ export interface RollbackOutcome {
   readonly delivery?: RollbackDelivery
   /** True in a dry run: `delivery` was not sent. */
   readonly dryRun?: boolean
+  /** With rollback.wait: whether the rollback restored the service, and how long it took. */
+  readonly restore?: Restore
 }
 
 /** What the incident step did. */

@@ -1,5 +1,6 @@
 import type { RollbackOutcome } from '../modes/follow-ups.js'
 import type { RollbackDelivery } from '../rollback/rollback-plan.js'
+import type { Restore } from '../rollback/wait-restore.js'
 import { inline, link } from '../text/markdown.js'
 
 /** The rollback as the JSON report records it. */
@@ -19,6 +20,8 @@ export interface RollbackReport {
   readonly url?: string
   /** What was (or would be) sent, where, the exact payload, and the run it started. */
   readonly delivery?: RollbackDelivery
+  /** With rollback.wait: restored or not, and the time to restore. */
+  readonly restore?: Restore
 }
 
 /** Pure: the report's form of the rollback step's outcome. */
@@ -35,7 +38,8 @@ export function rollbackReport(o: RollbackOutcome): RollbackReport {
     dryRun: o.dryRun === true,
     ...(o.sentAt !== undefined && { sentAt: new Date(o.sentAt).toISOString() }),
     ...(o.url && { url: o.url }),
-    ...(o.delivery && { delivery: o.delivery })
+    ...(o.delivery && { delivery: o.delivery }),
+    ...(o.restore && { restore: o.restore })
   }
 }
 
@@ -43,6 +47,7 @@ export function rollbackReport(o: RollbackOutcome): RollbackReport {
 export function renderRollback(r: RollbackReport | undefined): string {
   if (!r) return ''
   const lines = ['### Rollback', headline(r)]
+  if (r.restore) lines.push(`${r.restore.state === 'restored' ? '💚 **Restored**' : '🔴 **Not restored**'}: ${inline(r.restore.reason)}`)
   const d = r.delivery
   if (d) {
     const facts = [

@@ -8,7 +8,8 @@ import type { Settings } from '../settings/types.js'
 import { decideRollback } from './decide.js'
 import { findLastGood, type HistoryFinding, type RollbackTarget } from './find-last-good.js'
 import { pickRelease } from './judge.js'
-import { planDelivery, type PlanFacts } from './rollback-plan.js'
+import { planDelivery, type PlanFacts, type RollbackDelivery } from './rollback-plan.js'
+import { waitForRestore, type Restore } from './wait-restore.js'
 import { sendRollback } from './send-rollback.js'
 
 /** What the rollback step did: the outcome the incident and the report read, and the actions for the summary. */
@@ -89,9 +90,19 @@ async function rollBackNow(input: FollowUpInput, base: Base): Promise<RollbackSt
   const d = result.delivery
   const url = d.run?.url || (d.strategy === 'deployment' ? environmentUrl(s) : '')
   const started = d.run ? `; started run ${d.run.id}` : d.webhook ? `; delivery ${d.webhook.delivery} (${d.webhook.attempts})` : ''
+  const restore = s.rollback.wait ? await watch(input, gh, d) : undefined
   return done(
-    { ...to, triggered: true, delivery: d, sentAt: result.sentAt, ...(url && { url }), reason: `rolled back to ${target.version} (${found}) via ${d.where}${started}` },
+    { ...to, triggered: true, delivery: d, sentAt: result.sentAt, ...(url && { url }), ...(restore && { restore }), reason: `rolled back to ${target.version} (${found}) via ${d.where}${started}` },
     [{ what: `rolled back ${s.version} to ${target.version} via ${d.where}`, ok: true, ...(url && { url }), detail: JSON.stringify(d.payload) }]
+  )
+}
+
+/** rollback.wait: only a workflow run GitHub named can be watched; anything else is left to the next verify. */
+async function watch(input: FollowUpInput, gh: GitHubConnection, d: RollbackDelivery): Promise<Restore> {
+  if (!d.run) return { state: 'not restored', reason: 'not awaited: only a workflow run that GitHub names can be watched; the next verify of the environment closes the loop' }
+  const run = d.run
+  return input.log.group(`Waiting for rollback run ${run.id}`, () =>
+    waitForRestore(input.settings, gh, run, input.clock, input.decidedAt).catch((e: unknown) => ({ state: 'not restored' as const, reason: `the wait failed: ${message(e)}` }))
   )
 }
 

@@ -27,6 +27,14 @@ export interface WebhookSettings {
   readonly totalTimeoutMs: number
 }
 
+/** `rollback.wait`: watch the dispatched run, then sample the checks once more. */
+export interface RollbackWait {
+  /** The wait ends after this many ms, whatever the run does. */
+  readonly timeoutMs: number
+  /** Between two looks at the run. */
+  readonly pollMs: number
+}
+
 /** What to do on a bad release (PRODUCT.md section 5), read and validated before any request. */
 export interface RollbackSettings {
   /** The `rollback` input or `rollback.strategy` as given (may be `auto`). */
@@ -48,12 +56,16 @@ export interface RollbackSettings {
   /** `required_contexts` of the deployment the `deployment` strategy creates (explicit; default none). */
   readonly requiredContexts: readonly string[]
   readonly webhook?: WebhookSettings
+  /** Wait for the rollback's workflow run and report restored or not (`rollback.wait`); absent = the next verify closes the loop. */
+  readonly wait?: RollbackWait
 }
 
 type Raw = Record<string, unknown>
 type Pick = (input: InputName, cfg: unknown, fallback: string) => { raw: string; where: string }
 
 const MAX_WEBHOOK_TIMEOUT_MS = 10 * 60_000
+// A job runs 6 h at most; a rollback that takes longer than 1 h to deploy is reported, not awaited.
+const MAX_WAIT_MS = 60 * 60_000
 const INPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/
 const WORKFLOW_FILE = /^(?:\.github\/workflows\/)?([^/\s]+\.ya?ml)$/
 
@@ -87,8 +99,17 @@ export function rollbackSettings(cfg: Raw, pick: Pick, where: string, env: Env, 
     onDeployCancelled: flag('on-deploy-cancelled'),
     onDeploySkipped: flag('on-deploy-skipped'),
     requiredContexts: Array.isArray(contexts) ? contexts.map(String) : [],
+    ...(cfg.wait !== undefined && { wait: waitSettings(cfg.wait as Raw, `${where}rollback.wait`) }),
     ...(strategy === 'webhook' && { webhook: webhookSettings((cfg.webhook ?? {}) as Raw, `${where}rollback.webhook`, env, secrets) })
   }
+}
+
+function waitSettings(cfg: Raw, at: string): RollbackWait {
+  const timeoutMs = cfg.timeout === undefined ? 15 * 60_000 : parseDuration(`${at}.timeout`, String(cfg.timeout))
+  if (timeoutMs <= 0 || timeoutMs > MAX_WAIT_MS) throw new UserError(`${at}.timeout`, cfg.timeout, 'a duration from 1s to 1h')
+  const pollMs = cfg.interval === undefined ? 15_000 : parseDuration(`${at}.interval`, String(cfg.interval))
+  if (pollMs < 1000 || pollMs > timeoutMs) throw new UserError(`${at}.interval`, cfg.interval, `a duration from 1s to the wait's timeout`)
+  return { timeoutMs, pollMs }
 }
 
 /** `deploy.yml` or `.github/workflows/deploy.yml` as the file name the dispatch API takes; a numeric id as is. */
