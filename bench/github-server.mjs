@@ -4,6 +4,9 @@
 //   /_bench/requests (GET)  the recorded requests since the last reset
 //   /_bench/reset (POST)    forget them
 //   /_bench/info (GET)      which backend answers, and the problems the emulator found so far
+// BENCH_GITHUB_LATENCY_MS delays every API answer (emulated network latency); BENCH_GITHUB_HISTORY=n
+// seeds n good deployments of production, the rollback workflow deploy.yml (input version) and the
+// push payload's default branch, for the rollback scenario.
 // Prints {"url","backend"} once listening; exits when stdin closes.
 import http from 'node:http'
 import { nowMs } from './clock.mjs'
@@ -13,6 +16,17 @@ const OWNER = 'octo-org'
 const REPO = 'octo-repo'
 const backend = 'emulator'
 const api = await startGitHubEmulator({ owner: OWNER, repo: REPO })
+const latencyMs = Number(process.env.BENCH_GITHUB_LATENCY_MS) || 0
+const history = Number(process.env.BENCH_GITHUB_HISTORY) || 0
+if (history) {
+  api.seed.branch({ name: 'master', sha: api.state.branches.get('main') })
+  api.seed.workflow({ file: 'deploy.yml', inputs: { version: { required: true } } })
+  for (let i = 0; i < history; i++) {
+    const version = `v1.0.${i}`
+    const sha = api.seed.commit({ message: version }).sha
+    api.seed.deployment({ sha, ref: sha, environment: 'production', payload: { deploy_guard: { version } }, statuses: i === history - 1 ? ['success'] : ['success', 'inactive'] })
+  }
+}
 const target = new URL(api.url)
 const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity })
 let recorded = []
@@ -54,16 +68,24 @@ const proxy = http.createServer((req, res) => {
       entry.body = raw.toString('utf8').slice(0, 200)
     }
     const headers = { ...req.headers, host: target.host }
-    const up = http.request({ host: target.hostname, port: target.port, method: req.method, path: req.url, headers, agent }, (upRes) => {
-      entry.status = upRes.statusCode
-      res.writeHead(upRes.statusCode, upRes.headers)
-      upRes.pipe(res)
-      upRes.on('end', () => (entry.answeredAt = nowMs()))
-    })
-    up.on('error', (e) => send(res, 502, { message: `bench proxy: ${e.message}` }))
-    up.end(raw)
+    // The emulated latency holds the request before the API sees it; none by default.
+    if (latencyMs) setTimeout(() => forward(raw, headers, entry, req, res), latencyMs)
+    else forward(raw, headers, entry, req, res)
   })
 })
+
+/** Passes one recorded request to the emulator and its answer back. */
+function forward(raw, headers, entry, req, res) {
+  const up = http.request({ host: target.hostname, port: target.port, method: req.method, path: req.url, headers, agent }, (upRes) => {
+    entry.status = upRes.statusCode
+    res.writeHead(upRes.statusCode, upRes.headers)
+    upRes.pipe(res)
+    upRes.on('end', () => (entry.answeredAt = nowMs()))
+  })
+  up.on('error', (e) => send(res, 502, { message: `bench proxy: ${e.message}` }))
+  up.end(raw)
+}
+
 proxy.keepAliveTimeout = 60_000
 proxy.listen(0, '127.0.0.1', () => {
   process.stdout.write(JSON.stringify({ url: `http://127.0.0.1:${proxy.address().port}`, backend }) + '\n')

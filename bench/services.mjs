@@ -8,8 +8,8 @@ import { nowMs } from './clock.mjs'
 const here = (f) => fileURLToPath(new URL(f, import.meta.url))
 const agent = new http.Agent({ keepAlive: true, maxSockets: 4 })
 
-function startChild(script) {
-  const child = spawn(process.execPath, [here(script)], { stdio: ['pipe', 'pipe', 'inherit'] })
+function startChild(script, env = {}) {
+  const child = spawn(process.execPath, [here(script)], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } })
   return new Promise((resolve, reject) => {
     let buf = ''
     child.stdout.setEncoding('utf8')
@@ -55,8 +55,9 @@ export async function startEndpoints() {
   }
 }
 
-export async function startGitHub() {
-  const { info, stop } = await startChild('github-server.mjs')
+/** The GitHub API process; latencyMs delays every answer, history seeds that many good deployments (rollback scenario). */
+export async function startGitHub({ latencyMs = 0, history = 0 } = {}) {
+  const { info, stop } = await startChild('github-server.mjs', { BENCH_GITHUB_LATENCY_MS: String(latencyMs), BENCH_GITHUB_HISTORY: String(history) })
   return {
     url: info.url,
     backend: info.backend,

@@ -21,10 +21,12 @@ const bad = push.after
 const service = await startHttpTarget({ breakAfter: 3 })
 const started = Date.now()
 const prometheus = await startFakePrometheus(() => Math.min(0.4, 0.004 + ((Date.now() - started) / 1000) * 0.012))
-const github = await startGitHubEmulator({ owner, repo })
+const github = await startGitHubEmulator({ owner, repo, defaultBranch: push.repository.default_branch })
 github.seed.commit({ sha: good, message: 'release 1.4.0' })
 github.seed.commit({ sha: bad, parents: [good], message: 'release 1.5.0: new checkout flow' })
-github.seed.deployment({ sha: good, ref: good, environment: 'production', statuses: ['success'] })
+github.seed.deployment({ sha: good, ref: good, environment: 'production', payload: { deploy_guard: { version: 'v1.4.0' } }, statuses: ['success'] })
+// The deploy workflow the rollback dispatches with the last good version.
+github.seed.workflow({ file: 'deploy.yml', inputs: { version: { required: true } } })
 
 say(bold('deploy-guard demo'))
 say(dim(`service      ${service.url}/health  (release ${bad.slice(0, 7)} starts failing after 3 requests)`))
@@ -40,7 +42,8 @@ const inputs = {
   'error-rate-threshold': '0.05',
   duration: '20s',
   interval: '1s',
-  'failure-limit': '1'
+  'failure-limit': '1',
+  'rollback-workflow': 'deploy.yml'
 }
 for (const [k, v] of Object.entries(inputs)) say(dim(`  ${k}: ${v}`))
 say()
@@ -54,7 +57,7 @@ for (const line of r.stdout.split('\n').filter((l) => l && !/^::(add-mask|endgro
 }
 say()
 say(bold('Outputs:'))
-for (const k of ['result', 'failed-checks', 'report']) say(`  ${k} = ${r.outputs[k]}`)
+for (const k of ['result', 'failed-checks', 'rolled-back', 'rollback-version', 'report']) say(`  ${k} = ${r.outputs[k]}`)
 say(`  exit status ${r.code} (${r.code === 0 ? green('job passes') : red('job fails')}) after ${(r.durationMs / 1000).toFixed(1)} s of a 20 s window`)
 say()
 say(bold('GitHub Deployments now records:'))
@@ -62,12 +65,13 @@ for (const d of github.state.deployments) {
   const states = github.state.statusesOf(d.id).map((s) => `${s.state}${s.description ? ` ("${s.description}")` : ''}`)
   say(`  deployment ${d.id} of ${d.sha.slice(0, 7)} in ${d.environment}: ${states.join(' -> ')}`)
 }
+for (const d of github.state.workflowDispatches) say(`  rollback: workflow ${d.path} dispatched on ${d.ref} with ${JSON.stringify(d.inputs)} (run ${d.run_id})`)
 const clean = github.violations.length === 0 && github.unhandled.length === 0
 say(dim(`  ${github.requests.length} GitHub API requests, ${clean ? 'all valid per the OpenAPI description' : red('with violations: ' + JSON.stringify(github.violations))}`))
 say()
 say(bold('Job summary (markdown, as GitHub renders it on the run page):'))
 say(r.summary.split('\n').map((l) => '  │ ' + l).join('\n'))
-say(dim('Rollback and incident issues arrive with their own features; this demo shows verification and the deployment record.'))
+say(dim('Incident issues arrive with their own feature; this demo shows verification, the deployment record and the rollback.'))
 
 await Promise.all([service.close(), prometheus.close(), github.close()])
-process.exitCode = r.outputs.result === 'failed' && clean ? 0 : 1
+process.exitCode = r.outputs.result === 'failed' && r.outputs['rolled-back'] === 'true' && clean ? 0 : 1

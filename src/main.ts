@@ -13,6 +13,7 @@ import type { Mode, Settings } from './settings/types.js'
 import { UserError } from './values/user-error.js'
 import { systemClock, type Clock } from './engine/clock.js'
 import { verify } from './modes/verify.js'
+import { drill } from './modes/drill.js'
 import { gitHubConnector, type GitHubConnector } from './github/connect.js'
 import { saveLedgerState } from './modes/post.js'
 import { approval } from './modes/approval.js'
@@ -49,7 +50,7 @@ const MODE_RUNNERS: Readonly<Record<Mode, ModeRunner | undefined>> = {
   },
   approval: (s, deps) => guardCalls(s, deps, approval),
   gate: (s, deps) => guardCalls(s, deps, gate),
-  drill: undefined,
+  drill: (s, deps) => drill(s, deps),
   report: undefined
 }
 

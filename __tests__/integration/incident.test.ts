@@ -66,7 +66,7 @@ describe('the first failure', () => {
     expect(top).toMatch(/`Tune the checkout timeout \(#55\)` by `Dev Two` \(`devtwo`\)/)
     expect(top).not.toMatch(/@devtwo|@devone/)
     // what was done, where to look, next steps
-    expect(top).toContain('**Rollback:** none sent: no rollback is configured for this run.')
+    expect(top).toMatch(/\*\*Rollback:\*\* none sent \(`none`\): `no rollback strategy is configured/)
     expect(top).toMatch(/\*\*Deployment:\*\* \[\d+\]\(https:\/\/github\.com\/.*\/deployments\/production\) of `[0-9a-f]{40}` set to `failure`/)
     expect(top).toContain(`[workflow run](https://github.com/${owner}/${repo}/actions/runs/4242)`)
     expect(top).toContain('[runbook](https://runbooks.example.com/checkout)')

@@ -1,6 +1,7 @@
 import type { CheckResult, Sample } from '../engine/run-verification.js'
 import type { CheckType, VerifySettings } from '../settings/types.js'
 import type { IncidentReport } from './incident-facts.js'
+import type { RollbackReport } from './outcomes.js'
 
 export type Result = 'passed' | 'failed' | 'inconclusive' | 'skipped'
 
@@ -59,6 +60,8 @@ export interface VerifyReport {
   readonly deployment?: { readonly id: number; readonly url: string }
   /** The incident opened, updated or resolved; its full text when it could not be posted. */
   readonly incident?: IncidentReport
+  /** The rollback: what was (or would be) sent, where, with which payload, and the run it started. */
+  readonly rollback?: RollbackReport
 }
 
 /** Samples by check name, in order; built once so reports stay linear in the sample count. */

@@ -23,7 +23,11 @@ export function boundedFetch(inner: typeof fetch, { timeoutMs, maxBodyBytes }: {
         await res.body?.cancel().catch(() => {})
         throw new Error(`GitHub answer of ${declared} bytes is over the ${maxBodyBytes}-byte cap`)
       }
-      if (!res.body) return res
+      // A bodiless answer (204) ends here: its timer must not hold the process for the deadline.
+      if (!res.body) {
+        clearTimeout(timer)
+        return res
+      }
       // The deadline covers the body too: the timer is cleared only when the body has ended.
       const capped = res.body.pipeThrough(capBytes(maxBodyBytes, () => clearTimeout(timer)))
       return new Response(capped, { status: res.status, statusText: res.statusText, headers: res.headers })

@@ -10,6 +10,7 @@ import type { Settings } from '../settings/types.js'
 import type { IncidentReport } from '../facts/incident-facts.js'
 import { openOrUpdateIncident } from './incident-step.js'
 import { resolveIncident } from './recovery-step.js'
+import { rollBack } from './rollback-step.js'
 
 /** What verify knows when the verdict and the deployment status are in. */
 export interface FollowUpInput {
@@ -47,10 +48,17 @@ export interface FollowUpOutcome {
 export async function runFollowUps(input: FollowUpInput): Promise<FollowUpOutcome> {
   const actions: ActionTaken[] = []
   if (input.cancelled) return { actions }
-  // The rollback step (the rollback issue) goes here and sets `rollback`.
-  const rollback = undefined as RollbackOutcome | undefined
-  const incident = input.result === 'passed' ? await resolveIncident(input) : await openOrUpdateIncident(input, rollback)
+  const rollback = await rollBack(input)
+  actions.push(...rollback.actions)
+  const rolled = rollback.outcome ? { rollback: rollback.outcome } : {}
+  if (input.result === 'skipped') return { actions, ...rolled }
+  if (input.settings.dryRun) {
+    const what = input.result === 'passed' ? 'resolve an open incident' : 'open or update the incident issue'
+    actions.push({ what: `dry run: would ${what} of ${input.settings.environment}`, ok: true })
+    return { actions, ...rolled }
+  }
+  const incident = input.result === 'passed' ? await resolveIncident(input) : await openOrUpdateIncident(input, rollback.outcome)
   actions.push(...incident.actions)
   const report = 'report' in incident ? incident.report : undefined
-  return { actions, ...(rollback && { rollback }), ...(incident.outcome && { incident: incident.outcome }), ...(report && { incidentReport: report }) }
+  return { actions, ...rolled, ...(incident.outcome && { incident: incident.outcome }), ...(report && { incidentReport: report }) }
 }

@@ -10,6 +10,7 @@ import { setVerifyOutputs } from '../runner/outputs.js'
 import { writeSummary } from '../runner/summary.js'
 import { runUrl } from '../settings/context.js'
 import type { Settings } from '../settings/types.js'
+import type { RollbackOutcome } from './follow-ups.js'
 import { redact, redactValue } from '../text/redact.js'
 import type { IncidentReport } from '../facts/incident-facts.js'
 
@@ -28,6 +29,8 @@ export interface VerifyFacts {
   readonly deployment?: { readonly id: number; readonly url: string }
   readonly cancelled?: boolean
   readonly incident?: IncidentReport
+  /** What the rollback step did, when it had something to say. */
+  readonly rollback?: RollbackOutcome
 }
 
 /**

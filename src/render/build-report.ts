@@ -4,6 +4,8 @@ import type { Settings } from '../settings/types.js'
 import { describeCheck, type CheckSpec } from '../checks/registry.js'
 import { samplesByCheck, type ActionTaken, type CheckReport, type ReportLimits, type Result, type VerifyReport } from '../facts/verify-report.js'
 import type { IncidentReport } from '../facts/incident-facts.js'
+import type { RollbackOutcome } from '../facts/outcomes.js'
+import { rollbackReport } from './render-rollback.js'
 
 /** What the report needs from a run besides settings; all plain data. */
 export interface RunFacts {
@@ -17,6 +19,7 @@ export interface RunFacts {
   readonly deployment?: { readonly id: number; readonly url: string }
   readonly cancelled?: boolean
   readonly incident?: IncidentReport
+  readonly rollback?: RollbackOutcome
 }
 
 /** Pure: the report object from settings and what happened. */
@@ -46,7 +49,8 @@ export function buildReport(s: Settings, f: RunFacts): VerifyReport {
     actions: f.actions,
     runUrl: f.runUrl,
     ...(f.deployment && { deployment: f.deployment }),
-    ...(f.incident && { incident: f.incident })
+    ...(f.incident && { incident: f.incident }),
+    ...(f.rollback && { rollback: rollbackReport(f.rollback) })
   }
 }
 

@@ -2,6 +2,7 @@ import { fmt } from '../checks/bounds.js'
 import { formatDuration } from '../values/parse.js'
 import { cell, inline, link } from '../text/markdown.js'
 import { renderChart } from './render-chart.js'
+import { renderRollback } from './render-rollback.js'
 import { samplesByCheck, type CheckReport, type VerifyReport } from '../facts/verify-report.js'
 
 // GitHub refuses a step summary over 1 MiB; stay well under it and degrade in steps.
@@ -11,9 +12,9 @@ const ICON: Record<string, string> = { passed: '✅', failed: '❌', inconclusiv
 
 /** Pure: the job summary of a verify run. Charts go first when space runs out, then sample detail. */
 export function renderSummary(r: VerifyReport): string {
-  const full = [header(r), limits(r), checksTable(r), charts(r), actions(r), incidentSection(r), footer(r)].filter(Boolean).join('\n\n') + '\n'
+  const full = [header(r), limits(r), checksTable(r), charts(r), renderRollback(r.rollback), actions(r), incidentSection(r), footer(r)].filter(Boolean).join('\n\n') + '\n'
   if (Buffer.byteLength(full) <= SUMMARY_LIMIT) return full
-  const lean = [header(r), limits(r), checksTable(r), actions(r), incidentSection(r), '_Charts left out to stay within the summary size limit; the JSON report has every sample._', footer(r)].join('\n\n') + '\n'
+  const lean = [header(r), limits(r), checksTable(r), renderRollback(r.rollback), actions(r), incidentSection(r), '_Charts left out to stay within the summary size limit; the JSON report has every sample._', footer(r)].join('\n\n') + '\n'
   if (Buffer.byteLength(lean) <= SUMMARY_LIMIT) return lean
   // Cut by bytes on a character boundary; the JSON report still has everything.
   const cut = Buffer.from(lean).subarray(0, SUMMARY_LIMIT - 100).toString('utf8').replace(/\uFFFD$/, '')

@@ -20,9 +20,18 @@ export function setDefaultOutputs(): void {
 export function setVerifyOutputs(r: VerifyReport, reportPath: string): void {
   core.setOutput('result', r.result)
   core.setOutput('failed-checks', JSON.stringify(failedChecks(r)))
+  core.setOutput('rolled-back', String(r.rollback?.triggered === true))
+  core.setOutput('rollback-version', r.rollback?.triggered ? (r.rollback.toVersion ?? '') : '')
   core.setOutput('report', reportPath)
   if (r.incident?.number !== undefined) {
     core.setOutput('incident-issue-number', String(r.incident.number))
     core.setOutput('incident-issue-url', r.incident.url ?? '')
   }
+}
+
+/** drill's outputs: `result` passed (ready to recover) or failed, the release a rollback would redeploy, the report. */
+export function setDrillOutputs(result: 'passed' | 'failed', rollbackVersion: string, reportPath: string): void {
+  core.setOutput('result', result)
+  core.setOutput('rollback-version', rollbackVersion)
+  core.setOutput('report', reportPath)
 }

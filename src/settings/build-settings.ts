@@ -1,7 +1,8 @@
 import type { Env, InputName } from './inputs.js'
 import type { CheckSpec, Mode, RunContext, Settings, VerifySettings } from './types.js'
 import type { PrometheusCheck } from '../checks/prometheus/spec.js'
-import { DEPLOY_RESULTS, MODE_INPUTS, ROLLBACK_KINDS } from './types.js'
+import { DEPLOY_RESULTS, MODE_INPUTS } from './types.js'
+import { rollbackSettings } from './rollback-settings.js'
 import type { ConfigFile } from './config-file.js'
 import { checksFromConfig, checkUrl, type CheckDefaults } from './checks-from-config.js'
 import { urlText } from '../text/url-text.js'
@@ -111,7 +112,6 @@ function build(inputs: Inputs, config: ConfigFile, configPath: string, configLoa
   const logLines = pick('log-lines', cfgIncident['log-lines'], '200')
   const dryRun = pick('dry-run', config['dry-run'], 'false')
   const incidentEnabled = pick('incident', cfgIncident.enabled, 'true')
-  const rollbackKind = pick('rollback', cfgRollback.strategy, 'auto')
 
   const version = parsePlainText('input version', inputs.version || context.headSha, 'a release name (a SHA, tag or semver version)')
   if (!version) throw new UserError('input version', '', 'the release being verified (a SHA, tag or semver version); GITHUB_SHA was not set either')
@@ -130,11 +130,7 @@ function build(inputs: Inputs, config: ConfigFile, configPath: string, configLoa
     deployResult,
     dryRun: parseBoolean(dryRun.where, dryRun.raw),
     verify,
-    rollback: {
-      kind: parseEnum(rollbackKind.where, rollbackKind.raw, ROLLBACK_KINDS),
-      workflow: pick('rollback-workflow', cfgRollback.workflow, '').raw,
-      ref: pick('rollback-ref', cfgRollback.ref, '').raw
-    },
+    rollback: rollbackSettings(cfgRollback, pick, where, env, secrets),
     incident: {
       enabled: parseBoolean(incidentEnabled.where, incidentEnabled.raw),
       labels: list('incident-labels', cfgIncident.labels, 'incident'),

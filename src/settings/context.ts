@@ -22,7 +22,7 @@ type Payload = {
   action?: string
   pull_request?: { number?: number; head?: { sha?: string; ref?: string } }
   workflow_run?: { head_sha?: string }
-  repository?: { full_name?: string }
+  repository?: { full_name?: string; default_branch?: string }
 }
 
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']
@@ -48,6 +48,7 @@ export function readContext(ctx: ToolkitContext, env: Env): RunContext {
       pullRequest: { number: pr.number, headSha: pr.head?.sha ?? sha, ...(payload.action && { action: payload.action }) }
     }),
     ref: ctx.ref ?? '',
+    ...(payload.repository?.default_branch && { defaultBranch: payload.repository.default_branch }),
     runId: ctx.runId && Number.isFinite(ctx.runId) ? String(ctx.runId) : '',
     runAttempt: ctx.runAttempt && Number.isFinite(ctx.runAttempt) ? String(ctx.runAttempt) : '1',
     serverUrl: ctx.serverUrl.replace(/\/$/, ''),

@@ -1,6 +1,7 @@
 import type { SecretSource } from '../text/mask-plan.js'
 import type { ApprovalSettings } from './approval-settings.js'
 import type { IncidentExtras } from './incident-settings.js'
+import type { RollbackSettings } from './rollback-settings.js'
 
 /** The modes of PRODUCT.md section 1, after `auto` has been resolved. */
 export const MODES = ['verify', 'approval', 'gate', 'drill', 'report'] as const
@@ -49,6 +50,8 @@ export interface RunContext {
   /** The pull request of a pull-request event; `action` is the event's (opened, labeled, synchronize...). */
   readonly pullRequest?: { readonly number: number; readonly headSha: string; readonly action?: string }
   readonly ref: string
+  /** The repository's default branch from the event payload, when the event carries it. */
+  readonly defaultBranch?: string
   readonly runId: string
   readonly runAttempt: string
   readonly serverUrl: string
@@ -77,7 +80,8 @@ export interface Settings {
   readonly deployResult: DeployResult
   readonly dryRun: boolean
   readonly verify: VerifySettings
-  readonly rollback: { readonly kind: RollbackKind; readonly workflow: string; readonly ref: string }
+  /** Strategy, target and trigger details of the rollback (settings/rollback-settings.ts). */
+  readonly rollback: RollbackSettings
   /** Incident issues: the inline inputs plus the `incident.*` config (settings/incident-settings.ts). */
   readonly incident: IncidentExtras & {
     readonly enabled: boolean

@@ -185,6 +185,9 @@ export interface EmulatorState {
   activities: { repo: string; activity: Activity }[]
   /** Lower-cased full names of forks whose activity the emulator answers for. */
   forks: Set<string>
+  /** path -> (ref or '*' -> text) */
+  files: Map<string, Map<string, string>>
+  fileAt(path: string, ref: string): string | null
   repositoryDispatches: { event_type: string; client_payload: Record<string, unknown> }[]
   workflowDispatches: { workflow_id: number; path: string; ref: string; inputs: Record<string, unknown>; run_id: number }[]
   /** Primary rate limit for everything but search; once used reaches limit, requests get 403. */
@@ -236,7 +239,9 @@ export interface Seed {
   comment(o: { issue_number: number; body: string; user?: string; created_at?: string | Date }): IssueComment
   label(o: { name: string; color?: string; description?: string | null }): Label
   collaborator(o: { login: string; permission?: string }): SimpleUser
-  workflow(o?: { path?: string; file?: string; name?: string; id?: number; state?: string; dispatchable?: boolean; inputs?: Record<string, { required?: boolean }>; created_at?: string | Date }): Workflow
+  workflow(o?: { path?: string; file?: string; name?: string; id?: number; state?: string; dispatchable?: boolean; inputs?: Record<string, { required?: boolean }>; created_at?: string | Date; content?: string }): Workflow
+  /** A repository file served by get-content, at `ref` (default: every ref). */
+  file(o: { path: string; content: string; ref?: string }): string
   workflowRun(o?: {
     id?: number
     workflow_id?: number | string
@@ -295,6 +300,8 @@ export interface GitHubEmulator {
   responseErrors: Violation[]
   state: EmulatorState
   seed: Seed
+  /** Handlers by operationId that replace the emulator's own (set them between runs to change one answer). */
+  handlers: Record<string, Handler>
   /** The next `times` (default 1) matching requests get this answer instead of the handler's (still validated and recorded). */
   failNext(fault: Fault): void
   /** Throws an Error listing violations, unhandled requests and off-spec responses, if any. */

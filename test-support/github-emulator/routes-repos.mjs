@@ -1,5 +1,6 @@
 // The repository, commits and comparisons, releases, tags and the rate limit.
 import { HttpError, errorBody, notFound, ok, paginate, unprocessable } from './http.mjs'
+import { createHash } from 'node:crypto'
 import { commitShape, fileShape, fullRepoShape, nodeId } from './shapes.mjs'
 
 /** `owner:branch` and `owner:repo:branch` forms name a ref in this repository (no forks emulated). */
@@ -108,6 +109,28 @@ export const repoHandlers = {
       node_id: nodeId('REF', `refs/tags/${name}`)
     }))
     return paginate(ctx, tags)
+  },
+
+  'repos/get-content'(ctx) {
+    const s = ctx.state
+    const ref = ctx.query.ref ?? s.defaultBranch
+    const sha = s.resolveRef(ref)
+    if (!sha) throw new HttpError(404, errorBody(404, `No commit found for the ref ${ref}`, ctx.docUrl))
+    const path = String(ctx.params.path).replace(/^\/+|\/+$/g, '')
+    const text = s.fileAt(path, ref) ?? s.fileAt(path, sha)
+    if (text === null) throw notFound(ctx)
+    const bytes = Buffer.from(text, 'utf8')
+    const blob = createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex')
+    const self = `${s.repoApi}/contents/${path}?ref=${encodeURIComponent(ref)}`
+    const html = `${s.repoHtml}/blob/${ref}/${path}`
+    const git = `${s.repoApi}/git/blobs/${blob}`
+    return ok({
+      type: 'file', encoding: 'base64', size: bytes.length, name: path.split('/').pop(), path,
+      // GitHub wraps base64 content at 60 characters.
+      content: bytes.toString('base64').replace(/(.{60})/g, '$1\n'),
+      sha: blob, url: self, git_url: git, html_url: html, download_url: `https://raw.githubusercontent.com/${s.owner}/${s.repo}/${sha}/${path}`,
+      _links: { self, git, html }
+    })
   },
 
   'rate-limit/get'(ctx) {

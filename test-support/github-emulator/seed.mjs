@@ -86,9 +86,18 @@ export function createSeed(s) {
       return s.user(login)
     },
 
-    /** A workflow: { path or file ('deploy.yml'), name, id, dispatchable (true), inputs: { name: { required } } }. */
+    /** A workflow: { path or file ('deploy.yml'), name, id, dispatchable (true), inputs: { name: { required } }, content (its YAML, served by get-content) }. */
     workflow(o = {}) {
-      return newWorkflow(s, o)
+      const wf = newWorkflow(s, o)
+      if (o.content !== undefined) seed.file({ path: wf.path, content: o.content })
+      return wf
+    },
+
+    /** A file in the repository, served by GET /repos/{o}/{r}/contents/{path}: { path, content, ref } (ref: a branch, tag or SHA; default every ref). */
+    file({ path, content, ref = '*' }) {
+      if (!s.files.has(path)) s.files.set(path, new Map())
+      s.files.get(path).set(ref, content)
+      return path
     },
 
     /**

@@ -76,6 +76,8 @@ export class EmulatorState {
     this.activities = []
     /** Lower-cased full names of forks whose activity the emulator answers for (fork pull requests). */
     this.forks = new Set()
+    /** Repository files: path -> Map(ref or '*' -> text); see seed.file. */
+    this.files = new Map()
     this.repositoryDispatches = []
     this.workflowDispatches = []
     const epoch = Math.floor(this.now().getTime() / 1000)
@@ -173,6 +175,13 @@ export class EmulatorState {
       queue.push(...c.parents)
     }
     return seen
+  }
+
+  /** A file's text at a ref: the copy seeded for that ref, else the one seeded for every ref; null when absent. */
+  fileAt(path, ref) {
+    const copies = this.files.get(path)
+    if (!copies) return null
+    return copies.get(ref) ?? copies.get('*') ?? null
   }
 
   findDeployment(id) {

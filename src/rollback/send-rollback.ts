@@ -1,0 +1,112 @@
+import type { Clock } from '../engine/clock.js'
+import type { GitHubConnection } from '../github/connect.js'
+import type { DeploymentHistory, PastDeployment } from '../github/deployment-history.js'
+import { createDeployment, dispatchWorkflow, markDeployment, repositoryDispatch, type NewDeployment } from '../github/rollback-triggers.js'
+import { httpRequest } from '../net/http-request.js'
+import type { Log } from '../runner/log.js'
+import { versionKey } from './judge.js'
+import { DISPATCH_EVENT, RECORD_TASK, ledgerPayload, type PlanFacts } from './rollback-plan.js'
+import type { RollbackDelivery } from '../facts/outcomes.js'
+import { attemptsText, deliverWebhook } from './webhook.js'
+
+/** How sending went: sent (with what it started), lost to another job of the run, or failed. */
+export type SendResult =
+  | { readonly kind: 'sent'; readonly delivery: RollbackDelivery; readonly sentAt: number }
+  | { readonly kind: 'lost'; readonly winner: number; readonly delivery: RollbackDelivery }
+  | { readonly kind: 'failed'; readonly error: string; readonly delivery: RollbackDelivery }
+
+export interface SendDeps {
+  readonly gh: GitHubConnection
+  readonly history: DeploymentHistory
+  readonly clock: Clock
+  readonly log: Log
+}
+
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e))
+
+/**
+ * Records the rollback in the ledger, then sends it. The record is a deployment of the good
+ * release whose payload says what it replaces and which run sent it (for the `deployment`
+ * strategy that deployment is the trigger itself). It doubles as a claim: two jobs of one
+ * attempt that both got here re-read the newest deployments and only the lower id sends, so a
+ * second job triggers nothing twice. A send that fails marks the record `error`, so a re-run
+ * may try again; one that goes out marks it `queued`, linked to the run it started.
+ */
+export async function sendRollback(f: PlanFacts, planned: RollbackDelivery, deps: SendDeps): Promise<SendResult> {
+  const { gh, log } = deps
+  let recordId: number
+  try {
+    recordId = await createDeployment(gh.client, gh.repo, recordOf(f, planned))
+  } catch (e) {
+    return { kind: 'failed', error: message(e), delivery: planned }
+  }
+  const withRecord = { ...planned, deploymentId: recordId }
+  log.info(`Recorded the rollback as deployment ${recordId}`)
+  const winner = await firstClaim(f, deps.history).catch(() => undefined)
+  if (winner !== undefined && winner !== recordId) {
+    await markDeployment(gh.client, gh.repo, recordId, 'inactive', `deploy-guard: duplicate; deployment ${winner} of this run rolls back`, f.runUrl).catch(() => {})
+    return { kind: 'lost', winner, delivery: withRecord }
+  }
+  let sent: RollbackDelivery
+  try {
+    sent = await deliver(f, withRecord, deps)
+  } catch (e) {
+    const error = message(e)
+    await markDeployment(gh.client, gh.repo, recordId, 'error', `deploy-guard: rollback could not be sent: ${error}`, f.runUrl).catch(() => {})
+    const webhook = (e as { webhook?: RollbackDelivery['webhook'] }).webhook
+    return { kind: 'failed', error, delivery: { ...withRecord, ...(webhook && { webhook }) } }
+  }
+  const sentAt = deps.clock.now()
+  if (sent.strategy !== 'deployment') {
+    const description = `deploy-guard: rollback of ${f.badVersion} to ${f.target.version} sent (${sent.strategy})`
+    await markDeployment(gh.client, gh.repo, recordId, 'queued', description, sent.run?.url || f.runUrl).catch((e: unknown) =>
+      log.warning(`The rollback was sent, but its record could not be updated: ${message(e)}`, { title: 'deploy-guard: rollback' })
+    )
+  }
+  return { kind: 'sent', delivery: sent, sentAt }
+}
+
+/** The record deployment: the trigger itself for the deployment strategy, a record with its own task for the others. */
+function recordOf(f: PlanFacts, planned: RollbackDelivery): NewDeployment {
+  if (planned.strategy === 'deployment') {
+    const p = planned.payload as { task: string; description: string; required_contexts: string[] }
+    return { ref: f.target.sha, environment: f.environment, task: p.task, description: p.description, payload: ledgerPayload(f), requiredContexts: p.required_contexts, productionEnvironment: f.productionEnvironment }
+  }
+  return {
+    ref: f.target.sha, environment: f.environment, task: RECORD_TASK,
+    description: `deploy-guard: rollback of ${f.badVersion} to ${f.target.version} via ${f.rollback.strategy}`,
+    payload: ledgerPayload(f), requiredContexts: [], productionEnvironment: f.productionEnvironment
+  }
+}
+
+/** The lowest-id record of a rollback of this bad release by this run attempt: the one that sends. */
+async function firstClaim(f: PlanFacts, history: DeploymentHistory): Promise<number | undefined> {
+  const bad = versionKey(f.badVersion)
+  const mine = (d: PastDeployment): boolean =>
+    !!d.rollback && d.rollback.runId === f.runId && d.rollback.runAttempt === f.runAttempt && versionKey(d.rollback.of) === bad
+  const ids = (await history.page(1, 20)).filter(mine).map((d) => d.id)
+  return ids.length ? Math.min(...ids) : undefined
+}
+
+async function deliver(f: PlanFacts, planned: RollbackDelivery, deps: SendDeps): Promise<RollbackDelivery> {
+  const { gh, clock } = deps
+  const r = f.rollback
+  switch (planned.strategy) {
+    case 'workflow': {
+      const run = await dispatchWorkflow(gh.client, gh.repo, { workflow: r.workflow, ref: f.ref, inputs: { [r.workflowInput]: f.target.version }, versionInput: r.workflowInput }, clock.now(), (ms) => clock.sleep(ms))
+      return { ...planned, ...(run && { run }) }
+    }
+    case 'repository-dispatch':
+      await repositoryDispatch(gh.client, gh.repo, DISPATCH_EVENT, (planned.payload as { client_payload: Record<string, unknown> }).client_payload)
+      return planned
+    case 'deployment':
+      return planned
+    case 'webhook': {
+      if (!r.webhook) throw new Error('no webhook configured')
+      const result = await deliverWebhook(r.webhook, JSON.stringify(planned.payload), 'rollback', { clock, request: httpRequest })
+      const webhook = { delivery: result.delivery, attempts: attemptsText(result) }
+      if (!result.ok) throw Object.assign(new Error(`the webhook did not answer 2xx (${webhook.attempts})`), { webhook })
+      return { ...planned, webhook }
+    }
+  }
+}
