@@ -35,13 +35,23 @@ const control = http.createServer((req, res) => {
     gh.requests.length = 0
     return send(res, { ok: true })
   }
-  if (req.url === '/_bench/requests') return send(res, gh.requests.map((q) => ({ method: q.method, path: q.path, operationId: q.operationId, status: q.status })))
-  const problems = [...gh.violations.map((v) => v.reason), ...gh.unhandled.map((u) => `not emulated: ${u.operationId}`), ...gh.responseErrors.map((e) => String(e.reason).slice(0, 300))]
+  if (req.url === '/_bench/requests')
+    return send(
+      res,
+      gh.requests.map((q) => ({ method: q.method, path: q.path, operationId: q.operationId, status: q.status }))
+    )
+  const problems = [
+    ...gh.violations.map((v) => v.reason),
+    ...gh.unhandled.map((u) => `not emulated: ${u.operationId}`),
+    ...gh.responseErrors.map((e) => String(e.reason).slice(0, 300))
+  ]
   return send(res, { problems })
 })
 control.listen(0, '127.0.0.1', () => {
   const events = gh.state.issueEvents.filter((e) => e.issue === pr.number).length
-  process.stdout.write(JSON.stringify({ url: gh.url, control: `http://127.0.0.1:${control.address().port}`, pull: pr.number, files: FILES, events, latencyMs: LATENCY_MS }) + '\n')
+  process.stdout.write(
+    JSON.stringify({ url: gh.url, control: `http://127.0.0.1:${control.address().port}`, pull: pr.number, files: FILES, events, latencyMs: LATENCY_MS }) + '\n'
+  )
 })
 process.stdin.on('end', () => process.exit(0))
 process.stdin.on('error', () => process.exit(0))

@@ -9,7 +9,10 @@ import { dirname, join } from 'node:path'
 export function bundleFingerprint(bundle) {
   const dir = dirname(bundle)
   const hash = createHash('sha256')
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.js')).sort()) hash.update(f).update(readFileSync(join(dir, f)))
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.js'))
+    .sort())
+    hash.update(f).update(readFileSync(join(dir, f)))
   return hash.digest('hex').slice(0, 12)
 }
 

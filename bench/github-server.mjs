@@ -24,7 +24,13 @@ if (history) {
   for (let i = 0; i < history; i++) {
     const version = `v1.0.${i}`
     const sha = api.seed.commit({ message: version }).sha
-    api.seed.deployment({ sha, ref: sha, environment: 'production', payload: { deploy_guard: { version } }, statuses: i === history - 1 ? ['success'] : ['success', 'inactive'] })
+    api.seed.deployment({
+      sha,
+      ref: sha,
+      environment: 'production',
+      payload: { deploy_guard: { version } },
+      statuses: i === history - 1 ? ['success'] : ['success', 'inactive']
+    })
   }
 }
 const target = new URL(api.url)

@@ -11,7 +11,10 @@ function table(header, rows) {
 }
 
 export function targetsTable(targets) {
-  return table(['measure', 'target', 'measured (medians)', 'verdict'], targets.map((t) => [t.what, t.target, t.measured, t.pass ? 'PASS' : '**MISS**']))
+  return table(
+    ['measure', 'target', 'measured (medians)', 'verdict'],
+    targets.map((t) => [t.what, t.target, t.measured, t.pass ? 'PASS' : '**MISS**'])
+  )
 }
 
 export function coldStartTable(r) {
@@ -23,7 +26,16 @@ export function coldStartTable(r) {
 
 export function oneRoundTable(r) {
   return table(
-    ['N', 'program', 'spawn → exit, ms', 'peak RSS, MiB', 'first requests spread over, ms', 'requests per endpoint (min–max)', 'peak in flight per endpoint', 'exit codes'],
+    [
+      'N',
+      'program',
+      'spawn → exit, ms',
+      'peak RSS, MiB',
+      'first requests spread over, ms',
+      'requests per endpoint (min–max)',
+      'peak in flight per endpoint',
+      'exit codes'
+    ],
     r.rows.map((x) => [x.n, x.tool, ms(x.wall), mib(x.rss), ms(x.spread), x.requests, x.inFlight, x.codes])
   )
 }
@@ -37,7 +49,15 @@ export function failureTable(r) {
 
 export function detectionTable(r) {
   return table(
-    ['window', '503 sent → failure POST arrives, ms', '503 sent → exit, ms', 'in_progress POST − 503 sent, ms', 'failure POST − previous write answered, ms', 'between consecutive GitHub writes (arrivals), ms', 'exit codes'],
+    [
+      'window',
+      '503 sent → failure POST arrives, ms',
+      '503 sent → exit, ms',
+      'in_progress POST − 503 sent, ms',
+      'failure POST − previous write answered, ms',
+      'between consecutive GitHub writes (arrivals), ms',
+      'exit codes'
+    ],
     r.rows.map((x) => [x.variant, ms(x.latency), ms(x.exitAfter), ms(x.inProgressVs503), ms(x.sincePrevWrite), ms(x.writeGaps), x.codes])
   )
 }

@@ -72,7 +72,8 @@ const sections = [
   '## Targets',
   targetsTable(targets),
   '## Machine',
-  machineFacts({ nodeVersion: process.version, waitOnVersion }) + `\n- bundle measured: ${ACTION.replace(ROOT + '/', '')} (sha256 of its .js files: ${fingerprint}; git: ${commit})`
+  machineFacts({ nodeVersion: process.version, waitOnVersion }) +
+    `\n- bundle measured: ${ACTION.replace(ROOT + '/', '')} (sha256 of its .js files: ${fingerprint}; git: ${commit})`
 ]
 if (results.a) {
   sections.push(
@@ -126,15 +127,20 @@ if (results.g) {
   )
 }
 if (results.problems) {
-  const list = results.problems.length ? results.problems.slice(0, 20).map((p) => `- ${p}`).join('\n') : 'None: every request the action sent in this run matched GitHub\'s OpenAPI description.'
+  const list = results.problems.length
+    ? results.problems
+        .slice(0, 20)
+        .map((p) => `- ${p}`)
+        .join('\n')
+    : "None: every request the action sent in this run matched GitHub's OpenAPI description."
   sections.push('## GitHub emulator findings', list)
 }
 sections.push(
   '## How the figures are taken',
   [
-    '- One clock for every process: `process.hrtime` (CLOCK_MONOTONIC, system-wide on Linux; bench/clock.mjs). The bench stamps just before `spawn()` and at the child\'s `exit` event; the endpoint server stamps each request on arrival and each answer after `res.end()`; the GitHub proxy stamps each request on arrival. At start the bench checks that a server stamp falls between its own stamps around a request.',
-    '- The endpoints (bench/endpoint-server.mjs) and the GitHub API (bench/github-server.mjs: emulator + recording proxy) are separate processes, so the bench\'s event loop never delays an answer or a stamp. The endpoint server also serves the fake Prometheus `/api/v1/query` (error ratio 0.01) and counts, per path, requests and requests in flight (peak).',
-    '- Peak RSS: /proc/<pid>/status VmHWM polled every 3 ms; VmHWM is the high-water mark, so the last read before exit is the peak. Checked against GNU time\'s maxrss (`/usr/bin/time -f %M`) for the action at N=100: within 1–2 MiB, inside run-to-run variation.',
+    "- One clock for every process: `process.hrtime` (CLOCK_MONOTONIC, system-wide on Linux; bench/clock.mjs). The bench stamps just before `spawn()` and at the child's `exit` event; the endpoint server stamps each request on arrival and each answer after `res.end()`; the GitHub proxy stamps each request on arrival. At start the bench checks that a server stamp falls between its own stamps around a request.",
+    "- The endpoints (bench/endpoint-server.mjs) and the GitHub API (bench/github-server.mjs: emulator + recording proxy) are separate processes, so the bench's event loop never delays an answer or a stamp. The endpoint server also serves the fake Prometheus `/api/v1/query` (error ratio 0.01) and counts, per path, requests and requests in flight (peak).",
+    "- Peak RSS: /proc/<pid>/status VmHWM polled every 3 ms; VmHWM is the high-water mark, so the last read before exit is the peak. Checked against GNU time's maxrss (`/usr/bin/time -f %M`) for the action at N=100: within 1–2 MiB, inside run-to-run variation.",
     '- The action is spawned as `node dist/index.js` with the environment the runner gives it (built like test-support/run-action.mjs: INPUT_* with action.yml defaults, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, RUNNER_TEMP, the push event payload, GITHUB_REPOSITORY=octo-org/octo-repo, a fresh 40-hex GITHUB_SHA per run so every run creates its deployment).',
     '- bench/floor-probe.mjs is the floor: GET every URL at once with node:http, exit 0 when all answered 2xx, 1 at once on the first non-2xx.'
   ].join('\n'),

@@ -29,12 +29,15 @@ function startApi() {
 
 function call(url, method = 'GET') {
   return new Promise((resolve, reject) => {
-    http.request(url, { method }, (res) => {
-      let out = ''
-      res.setEncoding('utf8')
-      res.on('data', (c) => (out += c))
-      res.on('end', () => resolve(JSON.parse(out)))
-    }).on('error', reject).end()
+    http
+      .request(url, { method }, (res) => {
+        let out = ''
+        res.setEncoding('utf8')
+        res.on('data', (c) => (out += c))
+        res.on('end', () => resolve(JSON.parse(out)))
+      })
+      .on('error', reject)
+      .end()
   })
 }
 
@@ -80,8 +83,18 @@ export async function approvalLarge({ reps, progress }) {
       codes: [...new Set(runs.map((x) => x.code))].join(','),
       problems,
       targets: [
-        { what: '(e) approval, 3,000 files + 300 events, 50 ms API latency: requests', target: `≤ ${MAX_REQUESTS}`, measured: `${maxRequests} (every run)`, pass: maxRequests <= MAX_REQUESTS },
-        { what: '(e) approval, 3,000 files + 300 events, 50 ms API latency: wall spawn → exit', target: `< ${MAX_WALL_MS} ms`, measured: `${wall.median.toFixed(0)} ms (p90 ${wall.p90.toFixed(0)})`, pass: wall.median < MAX_WALL_MS }
+        {
+          what: '(e) approval, 3,000 files + 300 events, 50 ms API latency: requests',
+          target: `≤ ${MAX_REQUESTS}`,
+          measured: `${maxRequests} (every run)`,
+          pass: maxRequests <= MAX_REQUESTS
+        },
+        {
+          what: '(e) approval, 3,000 files + 300 events, 50 ms API latency: wall spawn → exit',
+          target: `< ${MAX_WALL_MS} ms`,
+          measured: `${wall.median.toFixed(0)} ms (p90 ${wall.p90.toFixed(0)})`,
+          pass: wall.median < MAX_WALL_MS
+        }
       ]
     }
   } finally {
@@ -91,7 +104,9 @@ export async function approvalLarge({ reps, progress }) {
 
 /** The markdown table of (e). */
 export function approvalTable(r) {
-  const ops = Object.entries(r.byOp).map(([op, n]) => `${op} × ${n}`).join(', ')
+  const ops = Object.entries(r.byOp)
+    .map(([op, n]) => `${op} × ${n}`)
+    .join(', ')
   return [
     '| measure | value |',
     '| --- | --- |',

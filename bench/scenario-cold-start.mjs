@@ -8,7 +8,9 @@ export const ERROR_RATE_QUERY = 'sum(rate(http_requests_total{code=~"5.."}[5m]))
 const BUDGET_MS = 250
 
 function firstArrival(stats) {
-  const firsts = Object.values(stats).map((s) => s.arrivals[0]).filter(Number.isFinite)
+  const firsts = Object.values(stats)
+    .map((s) => s.arrivals[0])
+    .filter(Number.isFinite)
   return firsts.length ? Math.min(...firsts) : NaN
 }
 
@@ -47,7 +49,10 @@ export async function coldStart({ endpoints, github, reps, progress }) {
   const by = Object.fromEntries(rows.map((r) => [r.tool, r]))
   const action = by.action.first.median
   const floor = by.floor.first.median
-  const paired = pairedMedianDelta(samples.action.map((x) => x.first), samples.floor.map((x) => x.first))
+  const paired = pairedMedianDelta(
+    samples.action.map((x) => x.first),
+    samples.floor.map((x) => x.first)
+  )
   return {
     rows,
     targets: [

@@ -42,7 +42,9 @@ export async function detection({ endpoints, github, reps, progress }) {
         sincePrevWrite: prevWrite ? failurePost.at - prevWrite.answeredAt : NaN,
         writeGaps: writes.slice(1).map((q, i) => q.at - writes[i].at),
         code: r.code,
-        calls: reqs.map((q) => `${q.method} ${q.path.replace(/^\/repos\/[^/]+\/[^/]+/, '').replace(/\d{6,}/g, ':id')}${q.body?.state ? ` (${q.body.state})` : ''}`).join(' → ')
+        calls: reqs
+          .map((q) => `${q.method} ${q.path.replace(/^\/repos\/[^/]+\/[^/]+/, '').replace(/\d{6,}/g, ':id')}${q.body?.state ? ` (${q.body.state})` : ''}`)
+          .join(' → ')
       })
       progress?.(`detection ${v.name} ${rep + 1}/${reps}`)
     }

@@ -55,7 +55,14 @@ export async function failure({ endpoints, github, reps, githubReps = reps, prog
       targets.push({
         what: `(c) failure ${where}${tool === 'action' ? '' : ', with GitHub (adds the failure-path request)'}: spawn → non-zero exit`,
         target: `≤ floor + ${BUDGET_MS} ms`,
-        measured: `${tool} ${a.wall.median.toFixed(0)} ms vs floor ${floor.wall.median.toFixed(0)} ms (${fmtGap(a.wall.median, floor.wall.median, pairedMedianDelta(samples[tool].map((x) => x.wall), samples.floor.map((x) => x.wall)))}); exit codes ${a.codes}`,
+        measured: `${tool} ${a.wall.median.toFixed(0)} ms vs floor ${floor.wall.median.toFixed(0)} ms (${fmtGap(
+          a.wall.median,
+          floor.wall.median,
+          pairedMedianDelta(
+            samples[tool].map((x) => x.wall),
+            samples.floor.map((x) => x.wall)
+          )
+        )}); exit codes ${a.codes}`,
         pass: a.allFailed && a.wall.median <= floor.wall.median + BUDGET_MS
       })
     }

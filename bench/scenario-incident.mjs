@@ -51,13 +51,29 @@ async function runOnce(target, size) {
       return handlers['issues/create'](ctx)
     }
     const workspace = prepareRunnerDir(dir, push)
-    const env = runnerEnv({ dir, workspace, event: push, apiUrl: gh.url, inputs: { 'health-urls': `${target.url}/status/503`, duration: '0s', 'failure-limit': '0' } })
+    const env = runnerEnv({
+      dir,
+      workspace,
+      event: push,
+      apiUrl: gh.url,
+      inputs: { 'health-urls': `${target.url}/status/503`, duration: '0s', 'failure-limit': '0' }
+    })
     const r = await runMeasured(NODE, [ACTION], { env, cwd: workspace, timeoutMs: 120_000, onSpawn: (p) => (pid = p) })
     const failure = gh.requests.findLastIndex((q) => q.operationId === 'repos/create-deployment-status')
     const after = gh.requests.slice(failure + 1)
     const api = after.filter((q) => q.operationId !== 'emulator/job-log-download')
     const opened = gh.state.issues.length === 1 && (gh.state.issues[0].body ?? '').includes('connection pool exhausted') === (size === 'big')
-    return { wall: r.wallMs, posted: createdAt - r.spawnAt, rssAtIssue, rss: r.peakRssKiB / 1024, code: r.code, requests: api.length, downloads: after.length - api.length, calls: api.map((q) => q.operationId).join(', '), opened }
+    return {
+      wall: r.wallMs,
+      posted: createdAt - r.spawnAt,
+      rssAtIssue,
+      rss: r.peakRssKiB / 1024,
+      code: r.code,
+      requests: api.length,
+      downloads: after.length - api.length,
+      calls: api.map((q) => q.operationId).join(', '),
+      opened
+    }
   } finally {
     await gh.close()
     rmSync(dir, { recursive: true, force: true })
@@ -94,10 +110,30 @@ export async function incident({ reps, progress }) {
   const big = rows[1]
   const small = rows[0]
   const targets = [
-    { what: '(e) incident from a 200 MiB job log: peak RSS of the action until the issue is created', target: `< ${TARGETS.rssMiB} MiB`, measured: `${big.rssAtIssue.median.toFixed(1)} MiB (max ${big.rssAtIssue.max.toFixed(1)}; small log ${small.rssAtIssue.median.toFixed(1)})`, pass: big.rssAtIssue.max < TARGETS.rssMiB },
-    { what: '(e) the same run to its exit, the whole log redacted into the artifact copy after the issue', target: `< ${TARGETS.rssMiB} MiB`, measured: `${big.rss.median.toFixed(1)} MiB (max ${big.rss.max.toFixed(1)})`, pass: big.rss.max < TARGETS.rssMiB },
-    { what: '(e) incident from a 200 MiB job log: spawn → the issue created (whole run: verification, deployment, logs, compare)', target: `< ${TARGETS.wallMs} ms`, measured: `${big.posted.median.toFixed(0)} ms (small log: ${small.posted.median.toFixed(0)} ms); spawn → exit, after redacting the whole log for the artifact: ${big.wall.median.toFixed(0)} ms`, pass: big.posted.median < TARGETS.wallMs },
-    { what: '(e) API requests per incident, two jobs attached', target: `≤ ${TARGETS.requests}`, measured: `${small.requests.max} (${small.calls}) + ${small.downloads} log downloads from the storage URL`, pass: small.requests.max <= TARGETS.requests }
+    {
+      what: '(e) incident from a 200 MiB job log: peak RSS of the action until the issue is created',
+      target: `< ${TARGETS.rssMiB} MiB`,
+      measured: `${big.rssAtIssue.median.toFixed(1)} MiB (max ${big.rssAtIssue.max.toFixed(1)}; small log ${small.rssAtIssue.median.toFixed(1)})`,
+      pass: big.rssAtIssue.max < TARGETS.rssMiB
+    },
+    {
+      what: '(e) the same run to its exit, the whole log redacted into the artifact copy after the issue',
+      target: `< ${TARGETS.rssMiB} MiB`,
+      measured: `${big.rss.median.toFixed(1)} MiB (max ${big.rss.max.toFixed(1)})`,
+      pass: big.rss.max < TARGETS.rssMiB
+    },
+    {
+      what: '(e) incident from a 200 MiB job log: spawn → the issue created (whole run: verification, deployment, logs, compare)',
+      target: `< ${TARGETS.wallMs} ms`,
+      measured: `${big.posted.median.toFixed(0)} ms (small log: ${small.posted.median.toFixed(0)} ms); spawn → exit, after redacting the whole log for the artifact: ${big.wall.median.toFixed(0)} ms`,
+      pass: big.posted.median < TARGETS.wallMs
+    },
+    {
+      what: '(e) API requests per incident, two jobs attached',
+      target: `≤ ${TARGETS.requests}`,
+      measured: `${small.requests.max} (${small.calls}) + ${small.downloads} log downloads from the storage URL`,
+      pass: small.requests.max <= TARGETS.requests
+    }
   ]
   return { rows, targets }
 }
@@ -107,8 +143,30 @@ export function incidentTable(r) {
   const line = (cells) => `| ${cells.join(' | ')} |`
   const ms = (s) => `${s.median.toFixed(0)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`
   return [
-    line(['logs attached', 'spawn → issue created, ms', 'spawn → exit, ms', 'peak RSS until the issue, MiB', 'peak RSS, MiB', 'API requests of the incident step', 'log downloads (storage URL)', 'exit codes', 'incident opened with the log']),
+    line([
+      'logs attached',
+      'spawn → issue created, ms',
+      'spawn → exit, ms',
+      'peak RSS until the issue, MiB',
+      'peak RSS, MiB',
+      'API requests of the incident step',
+      'log downloads (storage URL)',
+      'exit codes',
+      'incident opened with the log'
+    ]),
     line(['---', '---', '---', '---', '---', '---', '---', '---', '---']),
-    ...r.rows.map((x) => line([x.log, ms(x.posted), ms(x.wall), `${x.rssAtIssue.median.toFixed(1)} (max ${x.rssAtIssue.max.toFixed(1)})`, `${x.rss.median.toFixed(1)} (max ${x.rss.max.toFixed(1)})`, String(x.requests.max), String(x.downloads), x.codes, x.opened]))
+    ...r.rows.map((x) =>
+      line([
+        x.log,
+        ms(x.posted),
+        ms(x.wall),
+        `${x.rssAtIssue.median.toFixed(1)} (max ${x.rssAtIssue.max.toFixed(1)})`,
+        `${x.rss.median.toFixed(1)} (max ${x.rss.max.toFixed(1)})`,
+        String(x.requests.max),
+        String(x.downloads),
+        x.codes,
+        x.opened
+      ])
+    )
   ].join('\n')
 }

@@ -69,7 +69,14 @@ export async function oneRound({ endpoints, github, reps, sizes = [1, 10, 100, 1
       targets.push({
         what: `(b) one round, N=${n}: wall spawn → exit`,
         target: `≤ floor + ${WALL_BUDGET_MS} ms`,
-        measured: `action ${action.wall.median.toFixed(0)} ms vs floor ${floor.wall.median.toFixed(0)} ms (${fmtGap(action.wall.median, floor.wall.median, pairedMedianDelta(samples.action.map((x) => x.wall), samples.floor.map((x) => x.wall)))})`,
+        measured: `action ${action.wall.median.toFixed(0)} ms vs floor ${floor.wall.median.toFixed(0)} ms (${fmtGap(
+          action.wall.median,
+          floor.wall.median,
+          pairedMedianDelta(
+            samples.action.map((x) => x.wall),
+            samples.floor.map((x) => x.wall)
+          )
+        )})`,
         pass: action.wall.median <= floor.wall.median + WALL_BUDGET_MS
       })
     }

@@ -20,7 +20,10 @@ export async function rollback({ endpoints, reps, progress }) {
     const github = await startGitHub({ latencyMs: LATENCY_MS, history: HISTORY })
     try {
       await endpoints.setup({ delayMs: 0, fail: { 0: { status: 503, from: 1 } } })
-      const r = await runActionOnce({ 'health-urls': endpoints.url(0), 'failure-limit': '0', duration: '10s', interval: '1s', 'rollback-workflow': 'deploy.yml' }, { github })
+      const r = await runActionOnce(
+        { 'health-urls': endpoints.url(0), 'failure-limit': '0', duration: '10s', interval: '1s', 'rollback-workflow': 'deploy.yml' },
+        { github }
+      )
       const verdict = (await endpoints.stats())[0]?.sent.find((x) => x.status === 503)
       const reqs = await github.requests()
       const dispatch = reqs.find((q) => q.method === 'POST' && q.path.endsWith('/dispatches'))
@@ -31,7 +34,9 @@ export async function rollback({ endpoints, reps, progress }) {
         acknowledged: verdict && dispatch?.answeredAt ? dispatch.answeredAt - verdict.at : NaN,
         requests: dispatch ? path.length : NaN,
         code: r.code,
-        calls: path.map((q) => `${q.method} ${q.path.replace(/^\/repos\/[^/]+\/[^/]+/, '').replace(/\d{6,}/g, ':id')}${q.body?.state ? ` (${q.body.state})` : ''}`).join(' → ')
+        calls: path
+          .map((q) => `${q.method} ${q.path.replace(/^\/repos\/[^/]+\/[^/]+/, '').replace(/\d{6,}/g, ':id')}${q.body?.state ? ` (${q.body.state})` : ''}`)
+          .join(' → ')
       })
       progress?.(`rollback ${rep + 1}/${reps}`)
     } finally {

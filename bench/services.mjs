@@ -29,12 +29,16 @@ function startChild(script, env = {}) {
 function call(base, method, path, body) {
   return new Promise((resolve, reject) => {
     const text = body === undefined ? undefined : JSON.stringify(body)
-    const req = http.request(new URL(path, base), { method, agent, headers: text ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) } : {} }, (res) => {
-      let out = ''
-      res.setEncoding('utf8')
-      res.on('data', (c) => (out += c))
-      res.on('end', () => (res.statusCode === 200 ? resolve(JSON.parse(out)) : reject(new Error(`${method} ${path}: ${res.statusCode} ${out}`))))
-    })
+    const req = http.request(
+      new URL(path, base),
+      { method, agent, headers: text ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) } : {} },
+      (res) => {
+        let out = ''
+        res.setEncoding('utf8')
+        res.on('data', (c) => (out += c))
+        res.on('end', () => (res.statusCode === 200 ? resolve(JSON.parse(out)) : reject(new Error(`${method} ${path}: ${res.statusCode} ${out}`))))
+      }
+    )
     req.on('error', reject)
     req.end(text)
   })

@@ -67,10 +67,19 @@ for (const d of github.state.deployments) {
 }
 for (const d of github.state.workflowDispatches) say(`  rollback: workflow ${d.path} dispatched on ${d.ref} with ${JSON.stringify(d.inputs)} (run ${d.run_id})`)
 const clean = github.violations.length === 0 && github.unhandled.length === 0
-say(dim(`  ${github.requests.length} GitHub API requests, ${clean ? 'all valid per the OpenAPI description' : red('with violations: ' + JSON.stringify(github.violations))}`))
+say(
+  dim(
+    `  ${github.requests.length} GitHub API requests, ${clean ? 'all valid per the OpenAPI description' : red('with violations: ' + JSON.stringify(github.violations))}`
+  )
+)
 say()
 say(bold('Job summary (markdown, as GitHub renders it on the run page):'))
-say(r.summary.split('\n').map((l) => '  │ ' + l).join('\n'))
+say(
+  r.summary
+    .split('\n')
+    .map((l) => '  │ ' + l)
+    .join('\n')
+)
 say(dim('Incident issues arrive with their own feature; this demo shows verification, the deployment record and the rollback.'))
 
 await Promise.all([service.close(), prometheus.close(), github.close()])

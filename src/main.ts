@@ -61,7 +61,12 @@ export async function run(deps: RunDeps = { env: process.env, log: runnerLog, cl
   try {
     setDefaultOutputs()
     const context = deps.context ?? (await import('@actions/github')).context
-    const settings = await readSettings(deps.env, context, (s) => core.setSecret(s), (m) => deps.log.warning(m))
+    const settings = await readSettings(
+      deps.env,
+      context,
+      (s) => core.setSecret(s),
+      (m) => deps.log.warning(m)
+    )
     secrets = settings.secrets
     log = redactingLog(deps.log, settings.secrets)
     const runner = MODE_RUNNERS[settings.mode]
@@ -73,7 +78,9 @@ export async function run(deps: RunDeps = { env: process.env, log: runnerLog, cl
       // Settings may have failed half-way: redact what the message quotes by shape as well.
       const message = redact(e.message, secrets)
       log.error(message, { title: 'deploy-guard: invalid input' })
-      await writeSummary(`## ⛔ deploy-guard: invalid input\n\n${inline(message)}\n\nNothing was checked or changed. See README.md#inputs and schema/deploy-guard.schema.json.\n`).catch(() => false)
+      await writeSummary(
+        `## ⛔ deploy-guard: invalid input\n\n${inline(message)}\n\nNothing was checked or changed. See README.md#inputs and schema/deploy-guard.schema.json.\n`
+      ).catch(() => false)
     } else {
       const message = e instanceof Error ? (e.stack ?? e.message) : String(e)
       log.error(`deploy-guard failed unexpectedly: ${redact(message, secrets)}`, { title: 'deploy-guard' })

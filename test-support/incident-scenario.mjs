@@ -11,7 +11,10 @@ export const RUN_ID = 4242
  * @param {import('./github-emulator/index.d.mts').GitHubEmulator} gh
  * @param {{ sha: string, environment?: string, commits?: { message: string, author?: { name: string, email: string, login?: string } }[], deployLog?: any, failedLog?: any, extraJobs?: object[] }} o
  */
-export function seedIncidentScenario(gh, { sha, environment = 'production', commits = [], deployLog = 'deploying\n', failedLog = 'Error: boom\n', extraJobs = [] }) {
+export function seedIncidentScenario(
+  gh,
+  { sha, environment = 'production', commits = [], deployLog = 'deploying\n', failedLog = 'Error: boom\n', extraJobs = [] }
+) {
   const good = gh.seed.commit({ message: 'Release 1.4.0 (#40)', author: { name: 'Rel Eng', email: 'rel@example.com', login: 'releng' } })
   gh.seed.tag({ name: 'v1.4.0', sha: good.sha })
   gh.seed.deployment({ sha: good.sha, ref: 'v1.4.0', environment, statuses: ['in_progress', 'success'] })
@@ -21,7 +24,14 @@ export function seedIncidentScenario(gh, { sha, environment = 'production', comm
   const run = gh.seed.workflowRun({ id: RUN_ID, head_sha: sha, status: 'in_progress' })
   const started = new Date(Date.now() - 10 * 60_000)
   gh.seed.job({ run_id: RUN_ID, name: 'build', conclusion: 'success', log: 'built\n', started_at: started })
-  const deploy = gh.seed.job({ run_id: RUN_ID, name: 'deploy', conclusion: 'success', log: deployLog, started_at: started, completed_at: new Date(Date.now() - 2 * 60_000) })
+  const deploy = gh.seed.job({
+    run_id: RUN_ID,
+    name: 'deploy',
+    conclusion: 'success',
+    log: deployLog,
+    started_at: started,
+    completed_at: new Date(Date.now() - 2 * 60_000)
+  })
   const failed = gh.seed.job({ run_id: RUN_ID, name: 'integration', conclusion: 'failure', log: failedLog, started_at: started })
   const own = gh.seed.job({ run_id: RUN_ID, name: 'verify', status: 'in_progress', started_at: new Date() })
   for (const j of extraJobs) gh.seed.job({ run_id: RUN_ID, ...j })

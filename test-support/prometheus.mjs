@@ -351,9 +351,7 @@ async function launch({ bin, dir, configFile, port, readyTimeoutMs, extraArgs })
     }
     if (exitInfo) {
       await stop()
-      throw new Error(
-        `prometheus exited before becoming ready (code ${exitInfo.code}, signal ${exitInfo.signal})\n${describe()}`
-      )
+      throw new Error(`prometheus exited before becoming ready (code ${exitInfo.code}, signal ${exitInfo.signal})\n${describe()}`)
     }
     try {
       const res = await getJson(`${url}/-/ready`, 1000)
@@ -413,12 +411,7 @@ async function launch({ bin, dir, configFile, port, readyTimeoutMs, extraArgs })
     },
     query,
     waitForSeries(expr, opts) {
-      return poll(
-        expr,
-        (data) => (data.resultType === 'vector' && data.result.length > 0 ? data.result : undefined),
-        opts,
-        `a non-empty vector for ${expr}`
-      )
+      return poll(expr, (data) => (data.resultType === 'vector' && data.result.length > 0 ? data.result : undefined), opts, `a non-empty vector for ${expr}`)
     },
     waitForValue(expr, predicate, opts) {
       return poll(

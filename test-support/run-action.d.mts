@@ -35,5 +35,14 @@ export interface RunResult {
 }
 export function runAction(o?: RunOptions): Promise<RunResult>
 export const TEST_TOKEN: string
-export function runnerEnv(o: { dir: string; workspace: string; eventName?: string; event: any; sha?: string; apiUrl?: string; inputs?: Record<string, string>; token?: string }): Record<string, string>
+export function runnerEnv(o: {
+  dir: string
+  workspace: string
+  eventName?: string
+  event: any
+  sha?: string
+  apiUrl?: string
+  inputs?: Record<string, string>
+  token?: string
+}): Record<string, string>
 export function prepareRunnerDir(dir: string, event: object): string

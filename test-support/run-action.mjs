@@ -39,9 +39,7 @@ export function inputEnv(inputs = {}, { token = TEST_TOKEN } = {}) {
 
 /** A webhook payload from @octokit/webhooks-examples, e.g. example('push'), example('pull_request', 'labeled'). */
 export function example(event, action) {
-  const all = JSON.parse(
-    readFileSync(join(ROOT, 'node_modules/@octokit/webhooks-examples/api.github.com/index.json'), 'utf8')
-  )
+  const all = JSON.parse(readFileSync(join(ROOT, 'node_modules/@octokit/webhooks-examples/api.github.com/index.json'), 'utf8'))
   const entry = all.find((e) => e.name === event)
   if (!entry) throw new Error(`no webhook example for ${event}`)
   const found = action ? entry.examples.find((e) => e.action === action) : entry.examples[0]

@@ -29,7 +29,10 @@ describe('team approvers', () => {
   })
 
   it.each([
-    ['refuses the membership (403)', () => gh.failNext({ operationId: 'teams/get-membership-for-user-in-org', ...refused('Resource not accessible by integration') })],
+    [
+      'refuses the membership (403)',
+      () => gh.failNext({ operationId: 'teams/get-membership-for-user-in-org', ...refused('Resource not accessible by integration') })
+    ],
     ['hides the team (404 for the membership and the team)', () => gh.failNext({ operationId: 'teams/get-by-name', status: 404 })]
   ])('without org read access (GitHub %s) the check fails and says so; it never approves on "cannot tell"', async (_how, fault) => {
     gh.seed.teamMember({ team: 'release', login: 'walt' })
@@ -114,7 +117,9 @@ describe('where the status cannot or must not be posted', () => {
     expect(r.code).toBe(0)
     expect(r.outputs.result).toBe('passed')
     expect(r.errors).toEqual([])
-    expect(r.stdout).toMatch(/::warning title=deploy-guard%3A status not posted::a fork's pull_request run has a read-only token .*this job's result is the check/)
+    expect(r.stdout).toMatch(
+      /::warning title=deploy-guard%3A status not posted::a fork's pull_request run has a read-only token .*this job's result is the check/
+    )
     expect(r.summary).toMatch(/pull_request_target/)
   })
 
@@ -145,10 +150,13 @@ describe('where the status cannot or must not be posted', () => {
 
   it('a bad freeze window is a user error naming the config path, before any request', async () => {
     const pr = openPr()
-    const config = 'approval:\n  freeze-windows:\n    - name: weekend\n      timezone: Europe/Berlinn\n      days: [fri]\n      from: "16:00"\n      to: "24:00"\n'
+    const config =
+      'approval:\n  freeze-windows:\n    - name: weekend\n      timezone: Europe/Berlinn\n      days: [fri]\n      from: "16:00"\n      to: "24:00"\n'
     const r = await run(pr, 'opened', { files: { '.github/deploy-guard.yml': config } })
     expect(r.code).toBe(1)
-    expect(r.errors).toEqual([expect.stringMatching(/^config \.github\/deploy-guard\.yml: approval\.freeze-windows\[0\]\.timezone: got "Europe\/Berlinn"; expected an IANA time zone/)])
+    expect(r.errors).toEqual([
+      expect.stringMatching(/^config \.github\/deploy-guard\.yml: approval\.freeze-windows\[0\]\.timezone: got "Europe\/Berlinn"; expected an IANA time zone/)
+    ])
     expect(gh.requests).toHaveLength(0)
   })
 })

@@ -130,7 +130,11 @@ describe('a push after the label', () => {
   it('cannot be told when the branch activity does not show the head: no label counts', async () => {
     const pr = openPr()
     label(pr, 'change-approved', 'mia', 30)
-    gh.failNext({ operationId: 'repos/list-activities', status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' } })
+    gh.failNext({
+      operationId: 'repos/list-activities',
+      status: 403,
+      body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' }
+    })
     const r = await run(pr)
     expectVerdict(gh, r, pr, 'failure', /cannot tell when .* was pushed/)
     expect(r.summary).toMatch(/contents: read/)

@@ -30,7 +30,8 @@ const window = { duration: '20s', interval: '200ms' }
 describe.each(['SIGINT', 'SIGTERM'] as const)('%s during the window', (signal) => {
   it('stops sampling, sets the deployment to error saying it was cancelled, and writes the summary and report', async () => {
     const r = await runAction({
-      apiUrl: gh.url, event: push,
+      apiUrl: gh.url,
+      event: push,
       inputs: { ...window, 'health-urls': `${target.url}/ok` },
       // The second round's sample is logged only when it fails; wait for the window to be under way.
       cancel: { signal, when: /::group::Verifying/ }

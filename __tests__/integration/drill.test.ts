@@ -27,7 +27,10 @@ jobs:
     needs: deploy
     runs-on: ubuntu-latest
     permissions:
-${(o.permissions ?? 'deployments: write\nactions: write\nissues: write\ncontents: read').split('\n').map((l) => `      ${l}`).join('\n')}
+${(o.permissions ?? 'deployments: write\nactions: write\nissues: write\ncontents: read')
+  .split('\n')
+  .map((l) => `      ${l}`)
+  .join('\n')}
     steps:
       - uses: deploy-guard/deploy-guard@v1
         with:
@@ -41,7 +44,13 @@ beforeEach(async () => {
   target = await startHttpTarget()
   gh = await startGitHubEmulator({ owner: 'octo-org', repo: 'octo-repo', defaultBranch: 'main' })
   const good = (version: string, statuses: string[]) =>
-    gh.seed.deployment({ sha: gh.seed.commit({ message: version }).sha, ref: version, environment: 'production', payload: { deploy_guard: { version } }, statuses })
+    gh.seed.deployment({
+      sha: gh.seed.commit({ message: version }).sha,
+      ref: version,
+      environment: 'production',
+      payload: { deploy_guard: { version } },
+      statuses
+    })
   good('v1.3.0', ['success', 'inactive'])
   good('v1.4.0', ['success', 'inactive'])
   good('v1.5.0', ['in_progress', 'success'])
@@ -53,7 +62,14 @@ afterEach(async () => {
 })
 
 const drill = (inputs: Record<string, string>, more: { files?: Record<string, string>; env?: Record<string, string> } = {}) =>
-  runAction({ apiUrl: gh.url, event, eventName: 'schedule', env: { GITHUB_REPOSITORY: repository, ...more.env }, ...(more.files && { files: more.files }), inputs: { mode: 'drill', 'health-urls': `${target.url}/ok`, ...inputs } })
+  runAction({
+    apiUrl: gh.url,
+    event,
+    eventName: 'schedule',
+    env: { GITHUB_REPOSITORY: repository, ...more.env },
+    ...(more.files && { files: more.files }),
+    inputs: { mode: 'drill', 'health-urls': `${target.url}/ok`, ...inputs }
+  })
 
 describe('drill', () => {
   it('a working set-up: ready, the release a rollback would pick, reads only', async () => {
@@ -74,7 +90,11 @@ describe('drill', () => {
   })
 
   it('a broken set-up: fails, naming what to fix, still reads only', async () => {
-    gh.seed.workflow({ file: 'deploy.yml', inputs: { tag: { required: true } }, content: deployYml({ input: 'tag', permissions: 'deployments: write\ncontents: read' }) })
+    gh.seed.workflow({
+      file: 'deploy.yml',
+      inputs: { tag: { required: true } },
+      content: deployYml({ input: 'tag', permissions: 'deployments: write\ncontents: read' })
+    })
     const config = 'checks:\n  - { name: errors, type: prometheus, url: "http://127.0.0.1:9", query: "up", max: 1 }\n'
     const r = await drill({ 'rollback-workflow': 'deploy.yml', 'health-urls': '' }, { files: { '.github/deploy-guard.yml': config } })
     expect(r.code).toBe(1)
@@ -87,7 +107,9 @@ describe('drill', () => {
       '.github/workflows/deploy.yml on main declares no workflow_dispatch input version: add inputs: { version: { required: true } } under on.workflow_dispatch, or set rollback.workflow-input',
       'job verify in .github/workflows/deploy.yml lacks actions: write, issues: write: add `actions: write`, `issues: write` to its permissions: block'
     ])
-    expect(r.summary).toMatch(/- \[ \] ❌ job verify in \.github\/workflows\/deploy\.yml lacks actions: write, issues: write — \*\*fix:\*\* add 'actions: write', 'issues: write' to its permissions: block/)
+    expect(r.summary).toMatch(
+      /- \[ \] ❌ job verify in \.github\/workflows\/deploy\.yml lacks actions: write, issues: write — \*\*fix:\*\* add 'actions: write', 'issues: write' to its permissions: block/
+    )
     expect(r.summary).toContain('**3 item(s) to fix.**')
   })
 
@@ -95,19 +117,25 @@ describe('drill', () => {
     gh.state.deployments.length = 0
     const r = await drill({ 'rollback-workflow': 'deploy.yml' })
     expect(r.code).toBe(1)
-    expect(r.errors).toEqual(expect.arrayContaining([
-      `no deployment of production reached success yet; there is no earlier good release to roll back to: deploy a release that passes verify, or set rollback.fallback to releases or tags`,
-      'no workflow deploy.yml in the repository: check rollback-workflow (the file name under .github/workflows/)'
-    ]))
+    expect(r.errors).toEqual(
+      expect.arrayContaining([
+        `no deployment of production reached success yet; there is no earlier good release to roll back to: deploy a release that passes verify, or set rollback.fallback to releases or tags`,
+        'no workflow deploy.yml in the repository: check rollback-workflow (the file name under .github/workflows/)'
+      ])
+    )
     const none = await drill({})
-    expect(none.errors).toContain('no rollback strategy is configured: a bad release would not be rolled back: set rollback-workflow (or rollback.strategy with its settings)')
+    expect(none.errors).toContain(
+      'no rollback strategy is configured: a bad release would not be rolled back: set rollback-workflow (or rollback.strategy with its settings)'
+    )
     expect(gh.requests.filter((q) => q.method !== 'GET')).toEqual([])
   })
 
   it('pings a webhook once, signed, with action ping; a receiver answering 500 is broken', async () => {
     gh.seed.workflow({ file: 'deploy.yml', content: deployYml() })
     const hook = await startWebhookReceiver({ secret: SECRET })
-    const config = (url: string) => ({ '.github/deploy-guard.yml': `rollback:\n  strategy: webhook\n  webhook: { url: "${url}", secret: "\${HOOK_SECRET}", attempts: 1 }\n` })
+    const config = (url: string) => ({
+      '.github/deploy-guard.yml': `rollback:\n  strategy: webhook\n  webhook: { url: "${url}", secret: "\${HOOK_SECRET}", attempts: 1 }\n`
+    })
     try {
       const r = await drill({}, { files: config(hook.url), env: { HOOK_SECRET: SECRET } })
       expect(r.code).toBe(0)
@@ -138,6 +166,8 @@ describe('drill', () => {
     gh.seed.workflow({ file: 'on-deploy.yml', content: 'on: deployment\njobs: {}\n' })
     const d = await drill({ rollback: 'deployment' })
     expect(d.code).toBe(1)
-    expect(d.errors).toContain("the verify step uses the workflow's GITHUB_TOKEN: a deployment it creates starts no workflow run: pass a PAT or GitHub App token as github-token to the verify step")
+    expect(d.errors).toContain(
+      "the verify step uses the workflow's GITHUB_TOKEN: a deployment it creates starts no workflow run: pass a PAT or GitHub App token as github-token to the verify step"
+    )
   })
 })

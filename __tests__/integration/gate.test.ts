@@ -17,7 +17,9 @@ function mergedPr(): PullRequestRecord {
 
 function gate(o: { sha?: string; inputs?: Record<string, string>; config?: string } = {}): Promise<RunResult> {
   return runAction({
-    apiUrl: gh.url, event: example('push'), sha: o.sha ?? MERGE,
+    apiUrl: gh.url,
+    event: example('push'),
+    sha: o.sha ?? MERGE,
     inputs: { mode: 'gate', ...o.inputs },
     ...(o.config && { files: { '.github/deploy-guard.yml': o.config } })
   })
@@ -88,7 +90,9 @@ describe('gate', () => {
     const config = `approval:\n  freeze-windows:\n    - name: launch\n      start: ${ago(60)}\n      end: ${new Date(Date.now() + 3_600_000).toISOString()}\n`
     const frozen = await gate({ config })
     expect(frozen.code).toBe(1)
-    expect(frozen.errors[0]).toMatch(new RegExp(`^deploy refused: PR #${pr.number} \\(commit a1b2c3d\\): freeze window launch until .*: needs label emergency from an approver$`))
+    expect(frozen.errors[0]).toMatch(
+      new RegExp(`^deploy refused: PR #${pr.number} \\(commit a1b2c3d\\): freeze window launch until .*: needs label emergency from an approver$`)
+    )
     label(pr, 'emergency', 'ada', 1)
     const r = await gate({ config })
     expect(r.code).toBe(0)

@@ -20,6 +20,6 @@ it('gives up on a GitHub that never answers instead of hanging', async () => {
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const gh = await createClient('ghs_x', url, silent, { timeoutMs: 300 })
   const started = Date.now()
-  await expect(gh.rest.repos.get({ owner: 'o', repo: 'r', request: { retries: 0 } })).rejects.toThrow("GitHub did not answer within 300 ms")
+  await expect(gh.rest.repos.get({ owner: 'o', repo: 'r', request: { retries: 0 } })).rejects.toThrow('GitHub did not answer within 300 ms')
   expect(Date.now() - started).toBeLessThan(5000)
 })

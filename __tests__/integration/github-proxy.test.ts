@@ -32,7 +32,12 @@ it.each(['HTTP_PROXY', 'http_proxy'])('records the deployment through %s', async
   const r = await runAction({ apiUrl: apiUrl(), event: push, inputs: { duration: '0s', 'health-urls': `${target.url}/ok` }, env: { [variable]: proxy.url } })
   expect(r.code).toBe(0)
   expect(gh.state.deployments).toHaveLength(1)
-  expect(gh.state.statusesOf(gh.state.deployments[0].id).map((s) => s.state).at(-1)).toBe('success')
+  expect(
+    gh.state
+      .statusesOf(gh.state.deployments[0].id)
+      .map((s) => s.state)
+      .at(-1)
+  ).toBe('success')
   expect(proxy.requests.length).toBeGreaterThan(0)
   expect(proxy.requests.every((q) => q.url.includes('api.github.test'))).toBe(true)
 })

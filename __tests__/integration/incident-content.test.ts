@@ -37,8 +37,17 @@ const posted = (): string => gh.state.issues.flatMap((i) => [i.title, i.body ?? 
 
 describe('redaction of the secret corpus', () => {
   it(`no credential of ${SECRET_CORPUS.length} kinds leaks anywhere; the error lines keep their words`, async () => {
-    const log = ['2026-05-01T10:00:00.0000000Z starting', ...SECRET_CORPUS.map((e) => `##[error]${e.line}`), `##[error]token in env: ${TEST_TOKEN}`, '2026-05-01T10:00:09.0000000Z done', ''].join('\n')
-    const commits = SECRET_CORPUS.slice(0, 6).map((e) => ({ message: `Rotate ${e.line.split('\n')[0]}`, author: { name: 'Dev', email: 'd@example.com', login: 'dev' } }))
+    const log = [
+      '2026-05-01T10:00:00.0000000Z starting',
+      ...SECRET_CORPUS.map((e) => `##[error]${e.line}`),
+      `##[error]token in env: ${TEST_TOKEN}`,
+      '2026-05-01T10:00:09.0000000Z done',
+      ''
+    ].join('\n')
+    const commits = SECRET_CORPUS.slice(0, 6).map((e) => ({
+      message: `Rotate ${e.line.split('\n')[0]}`,
+      author: { name: 'Dev', email: 'd@example.com', login: 'dev' }
+    }))
     seedIncidentScenario(gh, { sha, failedLog: log, deployLog: log, commits })
     const r = await failing({ keep: true, inputs: { duration: '0s', 'failure-limit': '0', 'health-urls': `${target.url}/status/503`, 'log-lines': '500' } })
     expect(r.code).toBe(1)
@@ -50,12 +59,17 @@ describe('redaction of the secret corpus', () => {
       issue: posted(),
       summary: r.summary,
       report: JSON.stringify(r.report),
-      log: r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n'),
+      log: r.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n'),
       stderr: r.stderr,
       outputs: JSON.stringify(r.outputs),
       artifact: artifactFiles.join('\n')
     }
-    const leaks = Object.entries(places).flatMap(([where, text]) => [...SECRET_CORPUS.map((e) => e.secret), TEST_TOKEN].filter((s) => text.includes(s)).map((s) => `${where}: ${s.slice(0, 24)}`))
+    const leaks = Object.entries(places).flatMap(([where, text]) =>
+      [...SECRET_CORPUS.map((e) => e.secret), TEST_TOKEN].filter((s) => text.includes(s)).map((s) => `${where}: ${s.slice(0, 24)}`)
+    )
     expect(leaks).toEqual([])
     const errorLines = posted().slice(posted().indexOf('**Error lines**'))
     for (const e of SECRET_CORPUS) {
@@ -74,20 +88,16 @@ describe('untrusted text', () => {
   ]
 
   it('cannot mention, link, inject HTML or break out of code blocks, as GitHub renders the issue', async () => {
-    const log = [
-      ...HOSTILE.map((h) => `Error: ${h}`),
-      '```',
-      '</details>',
-      '@fence-breaker hello',
-      '~~~',
-      '````',
-      'Error: <script>alert(1)</script>',
-      ''
-    ].join('\n')
+    const log = [...HOSTILE.map((h) => `Error: ${h}`), '```', '</details>', '@fence-breaker hello', '~~~', '````', 'Error: <script>alert(1)</script>', ''].join(
+      '\n'
+    )
     seedIncidentScenario(gh, {
       sha,
       failedLog: log,
-      commits: HOSTILE.map((h) => ({ message: `Fix ${h} (#9)`, author: { name: '@author-name <img src=y onerror=z>', email: 'a@example.com', login: 'hostile-login' } })),
+      commits: HOSTILE.map((h) => ({
+        message: `Fix ${h} (#9)`,
+        author: { name: '@author-name <img src=y onerror=z>', email: 'a@example.com', login: 'hostile-login' }
+      })),
       extraJobs: [{ name: '<img src=x onerror=alert(2)> @job-owner', conclusion: 'failure', log: 'Error: @in-job-log\n' }]
     })
     const r = await failing({ inputs: { duration: '0s', 'failure-limit': '0', 'health-urls': `${target.url}/status/503`, version: '@version-user' } })

@@ -26,7 +26,18 @@ afterEach(async () => {
 })
 
 const failing = (more: Record<string, string> = {}, o: object = {}) =>
-  runAction({ apiUrl: gh.url, event: push, inputs: { duration: '0s', 'failure-limit': '0', 'health-urls': `${target.url}/status/503`, 'runbook-url': 'https://runbooks.example.com/checkout', ...more }, ...o })
+  runAction({
+    apiUrl: gh.url,
+    event: push,
+    inputs: {
+      duration: '0s',
+      'failure-limit': '0',
+      'health-urls': `${target.url}/status/503`,
+      'runbook-url': 'https://runbooks.example.com/checkout',
+      ...more
+    },
+    ...o
+  })
 const passing = (more: Record<string, string> = {}, o: object = {}) =>
   runAction({ apiUrl: gh.url, event: push, inputs: { duration: '0s', 'health-urls': `${target.url}/ok`, ...more }, ...o })
 
@@ -46,7 +57,12 @@ const failedLog = [
 
 describe('the first failure', () => {
   it('opens one incident whose first screen answers what, when, what changed, what was done, where and next', async () => {
-    seedIncidentScenario(gh, { sha, deployLog, failedLog, commits: [{ message: 'Tune the checkout timeout (#55)', author: { name: 'Dev Two', email: 'dev2@example.com', login: 'devtwo' } }] })
+    seedIncidentScenario(gh, {
+      sha,
+      deployLog,
+      failedLog,
+      commits: [{ message: 'Tune the checkout timeout (#55)', author: { name: 'Dev Two', email: 'dev2@example.com', login: 'devtwo' } }]
+    })
     const r = await failing()
     expect(r.code).toBe(1)
     const open = incidents(gh)
@@ -59,7 +75,9 @@ describe('the first failure', () => {
     // what failed: the check, what was observed, the bound
     expect(top).toMatch(/\| `health http:\/\/127\.0\.0\.1:\d+\/status\/503` \| failed \| `status 503[^`]*` \| `2xx` \|/)
     // when
-    expect(top).toMatch(/\| deployed \| detected \| rollback sent \|\n\| --- \| --- \| --- \|\n\| \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC \| .* UTC \(2m\d*s? after\) \| none sent \|/)
+    expect(top).toMatch(
+      /\| deployed \| detected \| rollback sent \|\n\| --- \| --- \| --- \|\n\| \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC \| .* UTC \(2m\d*s? after\) \| none sent \|/
+    )
     // what changed: the commits since the last good deployment, PR links, authors named
     expect(top).toContain('2 commits from `v1.4.0` (last good) to')
     expect(top).toContain(`[#55](https://github.com/${owner}/${repo}/pull/55)`)
@@ -86,7 +104,9 @@ describe('the first failure', () => {
     const body = incidents(gh)[0].body as string
     const logs = body.slice(body.indexOf('### Logs'))
     expect(logs).toMatch(/<details><summary>❌ integration \(failure\): 3 error lines, last 50 of 303 lines<\/summary>/)
-    expect(logs).toMatch(/\*\*Error lines\*\*\n\n```text\n.*Error: expected 200, got 503 from \/checkout\n.*at Context.<anonymous> \(test\/checkout.test.js:42:11\)\n.*##\[error\]Process completed with exit code 1\.\n```/)
+    expect(logs).toMatch(
+      /\*\*Error lines\*\*\n\n```text\n.*Error: expected 200, got 503 from \/checkout\n.*at Context.<anonymous> \(test\/checkout.test.js:42:11\)\n.*##\[error\]Process completed with exit code 1\.\n```/
+    )
     expect(logs).toContain('**Last 50 lines** (from line 254)')
     expect(logs).toMatch(/<summary>✅ deploy \(success\): last 3 of 3 lines<\/summary>/)
     expect(logs).toContain('2026-05-01T10:00:02.0000000Z rollout complete')
@@ -175,10 +195,19 @@ describe('nothing is lost', () => {
     expect(r.code).toBe(1)
     expect(r.outputs.result).toBe('failed')
     expect(incidents(gh, 'all')).toHaveLength(0)
-    expect(r.stdout).toMatch(/::warning title=deploy-guard%3A incident issue::Could not post the incident: opening the incident issue failed \(403\).*add `issues: write`/)
+    expect(r.stdout).toMatch(
+      /::warning title=deploy-guard%3A incident issue::Could not post the incident: opening the incident issue failed \(403\).*add `issues: write`/
+    )
     expect(r.summary).toContain('### Incident (not posted)')
     expect(r.summary).toMatch(/could not be posted: opening the incident issue failed \(403\)/)
-    for (const part of ['### What failed', '### When', '### What changed', '### What was done', '### Next steps', 'Error: expected 200, got 503 from /checkout']) {
+    for (const part of [
+      '### What failed',
+      '### When',
+      '### What changed',
+      '### What was done',
+      '### Next steps',
+      'Error: expected 200, got 503 from /checkout'
+    ]) {
       expect(r.summary).toContain(part)
       expect(r.report.incident.text).toContain(part)
     }
@@ -188,7 +217,11 @@ describe('nothing is lost', () => {
 
   it('names actions: read when the jobs cannot be listed, and still opens the incident', async () => {
     seedIncidentScenario(gh, { sha, deployLog, failedLog })
-    gh.failNext({ operationId: 'actions/list-jobs-for-workflow-run-attempt', status: 403, body: { message: 'Resource not accessible by integration', status: '403' } })
+    gh.failNext({
+      operationId: 'actions/list-jobs-for-workflow-run-attempt',
+      status: 403,
+      body: { message: 'Resource not accessible by integration', status: '403' }
+    })
     const r = await failing()
     expect(r.code).toBe(1)
     expect(incidents(gh)[0].body).toMatch(/The jobs of this run could not be listed: listing the jobs of this run failed \(403\).*add `actions: read`/)
@@ -196,15 +229,27 @@ describe('nothing is lost', () => {
 
   it('says why a log is missing: not found (404), expired at the API (410) or at the log storage (410)', async () => {
     seedIncidentScenario(gh, {
-      sha, deployLog: { status: 410 }, failedLog,
-      extraJobs: [{ name: 'e2e', conclusion: 'failure' }, { name: 'lint', conclusion: 'failure', log: 'x\n' }]
+      sha,
+      deployLog: { status: 410 },
+      failedLog,
+      extraJobs: [
+        { name: 'e2e', conclusion: 'failure' },
+        { name: 'lint', conclusion: 'failure', log: 'x\n' }
+      ]
     })
     const lint = gh.state.jobs.find((j) => j.name === 'lint')
-    gh.failNext({ operationId: 'actions/download-job-logs-for-workflow-run', path: new RegExp(`/jobs/${lint?.id}/logs$`), status: 410, body: { message: 'Gone', status: '410' } })
+    gh.failNext({
+      operationId: 'actions/download-job-logs-for-workflow-run',
+      path: new RegExp(`/jobs/${lint?.id}/logs$`),
+      status: 410,
+      body: { message: 'Gone', status: '410' }
+    })
     const r = await failing()
     expect(r.code).toBe(1)
     const body = incidents(gh)[0].body as string
-    expect(body).toMatch(/<summary>❌ e2e \(failure\): no log<\/summary>\n\nno log \(GitHub answered 404: expired, never written, or the token lacks `actions: read`\)/)
+    expect(body).toMatch(
+      /<summary>❌ e2e \(failure\): no log<\/summary>\n\nno log \(GitHub answered 404: expired, never written, or the token lacks `actions: read`\)/
+    )
     expect(body).toMatch(/<summary>❌ lint \(failure\): no log<\/summary>\n\nthe log has expired \(GitHub answered 410 Gone\)/)
     expect(body).toMatch(/<summary>✅ deploy \(success\): no log<\/summary>\n\nthe log has expired or is gone \(the log storage answered 410\)/)
     expect(body).toContain('Error: expected 200, got 503 from /checkout')
@@ -255,7 +300,12 @@ incident:
   it('severity comes from the config rules; an inconclusive verdict is sev3 by default', async () => {
     seedIncidentScenario(gh, { sha, environment: 'staging', deployLog, failedLog })
     const config = 'checks:\n  - { name: m, type: json, url: "http://127.0.0.1:9/m", path: $.v, max: 1 }\n'
-    const r = await runAction({ apiUrl: gh.url, event: push, inputs: { duration: '0s', environment: 'staging' }, files: { '.github/deploy-guard.yml': config } })
+    const r = await runAction({
+      apiUrl: gh.url,
+      event: push,
+      inputs: { duration: '0s', environment: 'staging' },
+      files: { '.github/deploy-guard.yml': config }
+    })
     expect(r.outputs.result).toBe('inconclusive')
     const issue = incidents(gh)[0]
     expect(issue.labels.map((l: { name: string }) => l.name).sort()).toEqual(['env:staging', 'incident', 'sev3'])
@@ -284,7 +334,9 @@ incident:
       expect(first.code).toBe(1)
       expect(received).toHaveLength(1)
       const text = JSON.parse(received[0].body).text as string
-      expect(text).toMatch(/^🔴 Incident opened \[sev1\]: production failed verifying [0-9a-f]{40}: health .* failed: status 503.*Issue #1: https:\/\/github\.com\/.*\/issues\/1$/)
+      expect(text).toMatch(
+        /^🔴 Incident opened \[sev1\]: production failed verifying [0-9a-f]{40}: health .* failed: status 503.*Issue #1: https:\/\/github\.com\/.*\/issues\/1$/
+      )
       status = 500
       const second = await failing({}, { files, env })
       expect(second.code).toBe(1)
@@ -295,7 +347,11 @@ incident:
       expect(recovered.code).toBe(0)
       expect(JSON.parse(received.at(-1)?.body ?? '{}').text).toMatch(/^✅ Recovered: production passed/)
       // add-mask lines tell the runner what to hide; it never shows them.
-      const shown = (r: { stdout: string }) => r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')
+      const shown = (r: { stdout: string }) =>
+        r.stdout
+          .split('\n')
+          .filter((l) => !l.startsWith('::add-mask::'))
+          .join('\n')
       for (const r of [first, second, recovered]) expect(shown(r) + r.summary + JSON.stringify(r.report)).not.toContain('hooksecret0123456789')
     } finally {
       await new Promise((resolve) => hook.close(resolve))

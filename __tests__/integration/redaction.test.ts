@@ -27,7 +27,10 @@ function formsOf(secret: string): string[] {
 /** Everything the action wrote where a user or a later step can read it. */
 function written(r: Run): Record<string, string> {
   // add-mask lines are how the runner learns secrets: it never shows them.
-  const log = r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')
+  const log = r.stdout
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n')
   return {
     stdout: log,
     // The runner shows a workflow command's message with %25 decoded, the summary's HTML unescaped.
@@ -97,11 +100,19 @@ checks:
 
   it('writes no form of any secret anywhere', () => {
     const secrets = [
-      env.MY_TOKEN, `Bearer ${env.MY_TOKEN}`, env.SESSION_ID, env.URL_PASSWORD, env.TRACE_SECRET, ...Object.values(literals),
-      `monitor:${env.URL_PASSWORD}`, `reporter:${literals.urlPassword}`,
-      `Basic ${b64(`monitor:${env.URL_PASSWORD}`)}`, `Basic ${b64(`reporter:${literals.urlPassword}`)}`,
+      env.MY_TOKEN,
+      `Bearer ${env.MY_TOKEN}`,
+      env.SESSION_ID,
+      env.URL_PASSWORD,
+      env.TRACE_SECRET,
+      ...Object.values(literals),
+      `monitor:${env.URL_PASSWORD}`,
+      `reporter:${literals.urlPassword}`,
+      `Basic ${b64(`monitor:${env.URL_PASSWORD}`)}`,
+      `Basic ${b64(`reporter:${literals.urlPassword}`)}`,
       // made up by the server, never known to the action
-      'srv-issued-9f8e7d6c', 'srv-sig-5a4b3c2d'
+      'srv-issued-9f8e7d6c',
+      'srv-sig-5a4b3c2d'
     ]
     expect(r.outputs.result).toBe('failed')
     expect(r.report).not.toBeNull()
@@ -127,7 +138,10 @@ checks:
   })
 
   it('masks the long secrets with the runner and no ordinary value', () => {
-    const masks = r.stdout.split('\n').filter((l) => l.startsWith('::add-mask::')).map((l) => l.slice('::add-mask::'.length))
+    const masks = r.stdout
+      .split('\n')
+      .filter((l) => l.startsWith('::add-mask::'))
+      .map((l) => l.slice('::add-mask::'.length))
     expect(masks).toEqual(expect.arrayContaining([env.MY_TOKEN, env.SESSION_ID, literals.apiKey, literals.sig]))
     expect(masks.join('\n')).not.toContain(env.TENANT)
   })
@@ -148,7 +162,13 @@ describe('what is posted to GitHub', () => {
     expect: { json: { path: '$.request.headers.authorization', equals: x } }
 `
       const token = 'tok"secret<x> y'
-      const r = await runAction({ apiUrl: gh.url, event: push, inputs: { duration: '0s', 'failure-limit': '0' }, files: { '.github/deploy-guard.yml': config }, env: { MY_TOKEN: token } })
+      const r = await runAction({
+        apiUrl: gh.url,
+        event: push,
+        inputs: { duration: '0s', 'failure-limit': '0' },
+        files: { '.github/deploy-guard.yml': config },
+        env: { MY_TOKEN: token }
+      })
       expect(r.outputs.result).toBe('failed')
       const statuses = gh.state.statusesOf(gh.state.deployments[0].id)
       const description = statuses[statuses.length - 1].description ?? ''

@@ -31,7 +31,13 @@ afterEach(async () => {
 const run = (inputs: Record<string, string>, more: { files?: Record<string, string>; env?: Record<string, string> } = {}) =>
   runAction({ apiUrl: gh.url, event: push, inputs: { duration: '0s', 'failure-limit': '0', 'health-urls': `${target.url}/status/503`, ...inputs }, ...more })
 const good = (version: string, statuses: string[] = ['success']) =>
-  gh.seed.deployment({ sha: gh.seed.commit({ message: version }).sha, ref: version, environment: 'production', payload: { deploy_guard: { version } }, statuses })
+  gh.seed.deployment({
+    sha: gh.seed.commit({ message: version }).sha,
+    ref: version,
+    environment: 'production',
+    payload: { deploy_guard: { version } },
+    statuses
+  })
 
 describe('repository-dispatch', () => {
   it('sends deploy-guard-rollback with environment, bad and good versions, good SHA and run URL', async () => {
@@ -39,15 +45,26 @@ describe('repository-dispatch', () => {
     const r = await run({ rollback: 'repository-dispatch' })
     expect(r.outputs).toMatchObject({ 'rolled-back': 'true', 'rollback-version': 'v1.4.0' })
     expect(gh.state.repositoryDispatches).toEqual([
-      { event_type: 'deploy-guard-rollback', client_payload: { environment: 'production', bad_version: badSha, good_version: 'v1.4.0', good_sha: last.sha, run_url: runUrl } }
+      {
+        event_type: 'deploy-guard-rollback',
+        client_payload: { environment: 'production', bad_version: badSha, good_version: 'v1.4.0', good_sha: last.sha, run_url: runUrl }
+      }
     ])
-    expect(r.report.rollback.delivery).toMatchObject({ strategy: 'repository-dispatch', where: `repository_dispatch event deploy-guard-rollback in ${owner}/${repo}` })
+    expect(r.report.rollback.delivery).toMatchObject({
+      strategy: 'repository-dispatch',
+      where: `repository_dispatch event deploy-guard-rollback in ${owner}/${repo}`
+    })
     expect(r.durationMs).toBeLessThan(10_000)
   })
 
   it('names contents: write when the token may not send it', async () => {
     good('v1.4.0')
-    gh.failNext({ method: 'POST', operationId: 'repos/create-dispatch-event', status: 403, body: { message: 'Resource not accessible by integration', status: '403' } })
+    gh.failNext({
+      method: 'POST',
+      operationId: 'repos/create-dispatch-event',
+      status: 403,
+      body: { message: 'Resource not accessible by integration', status: '403' }
+    })
     const r = await run({ rollback: 'repository-dispatch' })
     expect(r.outputs['rolled-back']).toBe('false')
     expect(r.report.rollback.reason).toMatch(/repository_dispatch event deploy-guard-rollback failed \(403\).*add `contents: write`/)
@@ -63,7 +80,11 @@ describe('deployment', () => {
     // The verified deployment, then the rollback: no separate record, the trigger is the record.
     expect(creates).toHaveLength(2)
     expect(creates[1].body).toMatchObject({
-      ref: last.sha, environment: 'production', task: 'deploy', auto_merge: false, required_contexts: [],
+      ref: last.sha,
+      environment: 'production',
+      task: 'deploy',
+      auto_merge: false,
+      required_contexts: [],
       payload: { deploy_guard: { version: 'v1.4.0', rollback_of: badSha, run_id: '4242', strategy: 'deployment' } }
     })
     const made = gh.state.deployments.at(-1)!
@@ -78,9 +99,18 @@ describe('deployment', () => {
     const r = await run({ rollback: 'deployment' }, { files: { '.github/deploy-guard.yml': 'rollback:\n  required-contexts: [ci/build]\n' } })
     expect(r.outputs['rolled-back']).toBe('true')
     expect(gh.requests.filter((q) => q.operationId === 'repos/create-deployment').at(-1)?.body).toMatchObject({ required_contexts: ['ci/build'] })
-    const conflict = await run({ rollback: 'deployment' }, { env: { GITHUB_RUN_ID: '5001' }, files: { '.github/deploy-guard.yml': 'rollback:\n  required-contexts: [ci/e2e]\n' } })
+    const conflict = await run(
+      { rollback: 'deployment' },
+      { env: { GITHUB_RUN_ID: '5001' }, files: { '.github/deploy-guard.yml': 'rollback:\n  required-contexts: [ci/e2e]\n' } }
+    )
     expect(conflict.report.rollback.reason).toMatch(/\(409\).*rollback\.required-contexts/)
-    gh.failNext({ method: 'POST', operationId: 'repos/create-deployment', status: 403, times: 5, body: { message: 'Resource not accessible by integration', status: '403' } })
+    gh.failNext({
+      method: 'POST',
+      operationId: 'repos/create-deployment',
+      status: 403,
+      times: 5,
+      body: { message: 'Resource not accessible by integration', status: '403' }
+    })
     const denied = await run({ rollback: 'deployment' }, { env: { GITHUB_RUN_ID: '5002' } })
     expect(denied.report.rollback).toMatchObject({ failed: true, reason: expect.stringMatching(/add `deployments: write`/) })
   })
@@ -89,7 +119,9 @@ describe('deployment', () => {
 describe('webhook', () => {
   let hook: WebhookReceiver
   afterEach(async () => hook?.close())
-  const config = (url: string, more = '') => ({ '.github/deploy-guard.yml': `rollback:\n  strategy: webhook\n  webhook:\n    url: ${url}\n    secret: \${ROLLBACK_SECRET}\n${more}` })
+  const config = (url: string, more = '') => ({
+    '.github/deploy-guard.yml': `rollback:\n  strategy: webhook\n  webhook:\n    url: ${url}\n    secret: \${ROLLBACK_SECRET}\n${more}`
+  })
 
   it('POSTs the signed JSON body with the exact keys, retries a 500 with the same delivery id', async () => {
     hook = await startWebhookReceiver({ secret: SECRET, answers: [500, 200] })
@@ -98,16 +130,30 @@ describe('webhook', () => {
     expect(r.outputs).toMatchObject({ 'rolled-back': 'true', 'rollback-version': 'v1.4.0' })
     expect(hook.deliveries).toHaveLength(2)
     const [first, second] = hook.deliveries
-    expect(first.json).toEqual({ action: 'rollback', repository: `${owner}/${repo}`, environment: 'production', bad_version: badSha, good_version: 'v1.4.0', good_sha: last.sha, run_url: runUrl })
+    expect(first.json).toEqual({
+      action: 'rollback',
+      repository: `${owner}/${repo}`,
+      environment: 'production',
+      bad_version: badSha,
+      good_version: 'v1.4.0',
+      good_sha: last.sha,
+      run_url: runUrl
+    })
     expect(first.signatureValid && second.signatureValid).toBe(true)
     expect(first.headers['x-deploy-guard-signature-256']).toMatch(/^sha256=[0-9a-f]{64}$/)
     expect(first.headers['x-deploy-guard-delivery']).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
     expect(second.headers['x-deploy-guard-delivery']).toBe(first.headers['x-deploy-guard-delivery'])
     expect(second.body).toBe(first.body)
     expect(first.headers['content-type']).toBe('application/json')
-    expect(r.report.rollback.delivery.webhook).toEqual({ delivery: first.headers['x-deploy-guard-delivery'], attempts: expect.stringMatching(/^500 after \d+ ms; 200 after \d+ ms$/) })
+    expect(r.report.rollback.delivery.webhook).toEqual({
+      delivery: first.headers['x-deploy-guard-delivery'],
+      attempts: expect.stringMatching(/^500 after \d+ ms; 200 after \d+ ms$/)
+    })
     // Masked for the runner (::add-mask::), and nowhere else.
-    const printed = r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')
+    const printed = r.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n')
     expect(printed + r.summary + JSON.stringify(r.report)).not.toContain(SECRET)
     expect(r.stdout).toContain(`::add-mask::${SECRET}`)
   })
@@ -119,7 +165,10 @@ describe('webhook', () => {
     expect(hook.deliveries).toHaveLength(3)
     expect(new Set(hook.deliveries.map((d) => d.headers['x-deploy-guard-delivery'])).size).toBe(1)
     expect(r.outputs['rolled-back']).toBe('false')
-    expect(r.report.rollback).toMatchObject({ failed: true, reason: expect.stringMatching(/the webhook did not answer 2xx \(500 after \d+ ms; 500 after \d+ ms; 500 after \d+ ms\)/) })
+    expect(r.report.rollback).toMatchObject({
+      failed: true,
+      reason: expect.stringMatching(/the webhook did not answer 2xx \(500 after \d+ ms; 500 after \d+ ms; 500 after \d+ ms\)/)
+    })
     expect(r.durationMs).toBeLessThan(30_000)
     const record = gh.state.deployments.at(-1)!
     expect(gh.state.statusesOf(record.id).map((s) => s.state)).toEqual(['error'])
@@ -140,9 +189,16 @@ describe('fallback to releases and tags in semver order', () => {
     gh.seed.release({ tag_name: 'v1.11.0-rc.1', prerelease: true })
     gh.seed.release({ tag_name: 'v1.11.0', draft: true })
     gh.seed.release({ tag_name: 'v1.13.0' })
-    const r = await run({ version: badVersion, rollback: 'repository-dispatch' }, { files: { '.github/deploy-guard.yml': 'rollback:\n  fallback: releases\n' } })
+    const r = await run(
+      { version: badVersion, rollback: 'repository-dispatch' },
+      { files: { '.github/deploy-guard.yml': 'rollback:\n  fallback: releases\n' } }
+    )
     expect(r.outputs['rollback-version']).toBe('v1.10.0')
-    expect(gh.state.repositoryDispatches[0].client_payload).toMatchObject({ good_version: 'v1.10.0', good_sha: gh.state.tags.get('v1.10.0'), bad_version: badVersion })
+    expect(gh.state.repositoryDispatches[0].client_payload).toMatchObject({
+      good_version: 'v1.10.0',
+      good_sha: gh.state.tags.get('v1.10.0'),
+      bad_version: badVersion
+    })
     expect(r.report.rollback.reason).toContain('the newest release in semver order')
   })
 
@@ -152,7 +208,12 @@ describe('fallback to releases and tags in semver order', () => {
     const first = await run({ version: badVersion, rollback: 'repository-dispatch' }, { files: cfg })
     expect(first.outputs['rollback-version']).toBe('1.10.1+build.7')
     // 1.10.1 fails too (recorded bad by the guard): the next rollback skips it.
-    gh.seed.deployment({ sha: gh.state.tags.get('1.10.1+build.7'), environment: 'production', payload: { deploy_guard: { version: 'v1.10.1' } }, statuses: [{ state: 'failure', description: 'deploy-guard: failed: 5xx' }] as never })
+    gh.seed.deployment({
+      sha: gh.state.tags.get('1.10.1+build.7'),
+      environment: 'production',
+      payload: { deploy_guard: { version: 'v1.10.1' } },
+      statuses: [{ state: 'failure', description: 'deploy-guard: failed: 5xx' }] as never
+    })
     const second = await run({ version: badVersion, rollback: 'repository-dispatch' }, { files: cfg, env: { GITHUB_RUN_ID: '4999' } })
     expect(second.outputs['rollback-version']).toBe('v1.10.0')
     expect(second.report.rollback.toSha).toBe(gh.state.tags.get('v1.10.0'))
@@ -175,7 +236,12 @@ describe('long histories', () => {
     // 128 deployments of one commit by a pipeline retrying it, which the guard then failed: once its
     // failure is read, the others need no status read.
     for (let i = 0; i < 128; i++) gh.seed.deployment({ sha: badCommit, ref: badCommit, environment: 'production', statuses: ['success'] })
-    gh.seed.deployment({ sha: badCommit, environment: 'production', payload: { deploy_guard: { version: 'v1.1.0' } }, statuses: [{ state: 'failure', description: 'deploy-guard: failed' }] as never })
+    gh.seed.deployment({
+      sha: badCommit,
+      environment: 'production',
+      payload: { deploy_guard: { version: 'v1.1.0' } },
+      statuses: [{ state: 'failure', description: 'deploy-guard: failed' }] as never
+    })
     const r = await run({ rollback: 'repository-dispatch' })
     expect(r.outputs['rollback-version']).toBe('v1.0.119')
     const lists = gh.requests.filter((q) => q.operationId === 'repos/list-deployments' && q.query.per_page === '100')

@@ -27,9 +27,21 @@ afterEach(async () => {
 })
 
 const run = (inputs: Record<string, string> = {}, more: object = {}) =>
-  runAction({ apiUrl: gh.url, event: push, inputs: { duration: '0s', 'failure-limit': '0', 'health-urls': `${target.url}/status/503`, 'rollback-workflow': 'deploy.yml', ...inputs }, ...more })
+  runAction({
+    apiUrl: gh.url,
+    event: push,
+    inputs: { duration: '0s', 'failure-limit': '0', 'health-urls': `${target.url}/status/503`, 'rollback-workflow': 'deploy.yml', ...inputs },
+    ...more
+  })
 const good = (version: string, statuses: string[] = ['success'], o: { sha?: string; created_at?: string } = {}) =>
-  gh.seed.deployment({ sha: o.sha ?? gh.seed.commit({ message: version }).sha, ref: version, environment: 'production', payload: { deploy_guard: { version } }, statuses, ...(o.created_at && { created_at: o.created_at }) })
+  gh.seed.deployment({
+    sha: o.sha ?? gh.seed.commit({ message: version }).sha,
+    ref: version,
+    environment: 'production',
+    payload: { deploy_guard: { version } },
+    statuses,
+    ...(o.created_at && { created_at: o.created_at })
+  })
 const dispatches = () => gh.requests.filter((q) => q.operationId === 'actions/create-workflow-dispatch')
 const writes = () => gh.requests.filter((q) => q.method !== 'GET')
 
@@ -40,7 +52,9 @@ describe('workflow rollback to the last good deployment', () => {
     const r = await run()
     expect(r.code).toBe(1)
     expect(r.outputs).toMatchObject({ result: 'failed', 'rolled-back': 'true', 'rollback-version': 'v1.4.0' })
-    expect(gh.state.workflowDispatches).toEqual([{ workflow_id: gh.state.workflows[0].id, path: '.github/workflows/deploy.yml', ref: 'master', inputs: { version: 'v1.4.0' }, run_id: expect.any(Number) }])
+    expect(gh.state.workflowDispatches).toEqual([
+      { workflow_id: gh.state.workflows[0].id, path: '.github/workflows/deploy.yml', ref: 'master', inputs: { version: 'v1.4.0' }, run_id: expect.any(Number) }
+    ])
     const dispatch = dispatches()[0]
     expect(dispatch.body).toEqual({ ref: 'master', inputs: { version: 'v1.4.0' }, return_run_details: true })
     expect(dispatch.headers['x-github-api-version']).toBe('2022-11-28')
@@ -48,7 +62,9 @@ describe('workflow rollback to the last good deployment', () => {
     // The ledger: a record deployment of the good commit that says what it replaced and which run sent it.
     const record = gh.state.deployments.at(-1)!
     expect(record).toMatchObject({ sha: last.sha, task: 'deploy-guard:rollback', environment: 'production' })
-    expect(record.payload).toMatchObject({ deploy_guard: { version: 'v1.4.0', rollback_of: badSha, run_id: '4242', run_attempt: '1', job: 'verify', strategy: 'workflow' } })
+    expect(record.payload).toMatchObject({
+      deploy_guard: { version: 'v1.4.0', rollback_of: badSha, run_id: '4242', run_attempt: '1', job: 'verify', strategy: 'workflow' }
+    })
     expect(gh.state.statusesOf(record.id).map((s) => s.state)).toEqual(['queued'])
     expect(gh.state.statusesOf(record.id)[0].log_url).toBe(`https://github.com/${owner}/${repo}/actions/runs/${runId}`)
     expect(gh.state.statusesOf(older.id).map((s) => s.state)).toEqual(['success', 'inactive'])
@@ -59,8 +75,21 @@ describe('workflow rollback to the last good deployment', () => {
     expect(r.summary).toContain(`[run ${runId}](https://github.com/${owner}/${repo}/actions/runs/${runId})`)
     expect(r.summary).toContain('"version": "v1.4.0"')
     expect(r.report.rollback).toMatchObject({
-      triggered: true, strategy: 'workflow', fromVersion: badSha, toVersion: 'v1.4.0', toSha: last.sha, failed: false, rollbackOfRollback: false, dryRun: false,
-      delivery: { strategy: 'workflow', where: 'workflow deploy.yml on master', payload: { ref: 'master', inputs: { version: 'v1.4.0' } }, run: { id: runId }, deploymentId: record.id }
+      triggered: true,
+      strategy: 'workflow',
+      fromVersion: badSha,
+      toVersion: 'v1.4.0',
+      toSha: last.sha,
+      failed: false,
+      rollbackOfRollback: false,
+      dryRun: false,
+      delivery: {
+        strategy: 'workflow',
+        where: 'workflow deploy.yml on master',
+        payload: { ref: 'master', inputs: { version: 'v1.4.0' } },
+        run: { id: runId },
+        deploymentId: record.id
+      }
     })
     expect(r.report.actions).toContainEqual(expect.objectContaining({ what: `rolled back ${badSha} to v1.4.0 via workflow deploy.yml on master`, ok: true }))
   })
@@ -103,7 +132,10 @@ describe('workflow rollback to the last good deployment', () => {
     gh.seed.workflow({ file: 'rollback.yml', inputs: { release: { required: true } } })
     gh.seed.branch({ name: 'release' })
     good('v2.0.0')
-    const r = await run({ 'rollback-workflow': '.github/workflows/rollback.yml', 'rollback-ref': 'release' }, { files: { '.github/deploy-guard.yml': 'rollback:\n  workflow-input: release\n' } })
+    const r = await run(
+      { 'rollback-workflow': '.github/workflows/rollback.yml', 'rollback-ref': 'release' },
+      { files: { '.github/deploy-guard.yml': 'rollback:\n  workflow-input: release\n' } }
+    )
     expect(r.outputs['rolled-back']).toBe('true')
     expect(dispatches()[0].body).toEqual({ ref: 'release', inputs: { release: 'v2.0.0' }, return_run_details: true })
   })
@@ -117,7 +149,10 @@ describe('safety', () => {
     expect(writes()).toEqual([])
     expect(r.outputs).toMatchObject({ 'rolled-back': 'false', 'rollback-version': '' })
     expect(r.report.rollback).toMatchObject({
-      triggered: false, dryRun: true, toVersion: 'v1.4.0', toSha: last.sha,
+      triggered: false,
+      dryRun: true,
+      toVersion: 'v1.4.0',
+      toSha: last.sha,
       delivery: { strategy: 'workflow', where: 'workflow deploy.yml on master', payload: { ref: 'master', inputs: { version: 'v1.4.0' } } }
     })
     expect(r.summary).toMatch(/Dry run:\*\* would roll back `6113728f[0-9a-f]+` → `v1\.4\.0`/)
@@ -158,7 +193,11 @@ describe('safety', () => {
     expect(again.code).toBe(1)
     expect(dispatches()).toHaveLength(1)
     expect(again.outputs['rolled-back']).toBe('false')
-    expect(again.report.rollback).toMatchObject({ triggered: false, rollbackOfRollback: true, reason: expect.stringContaining(`v1.4.0 was itself the rollback of ${badSha}`) })
+    expect(again.report.rollback).toMatchObject({
+      triggered: false,
+      rollbackOfRollback: true,
+      reason: expect.stringContaining(`v1.4.0 was itself the rollback of ${badSha}`)
+    })
     expect(again.summary).toContain('🚨 **Not rolled back: v1.4.0 was itself a rollback.**')
     // The verify of the rollback reused its record: v1.4.0 is now recorded bad there.
     const record = gh.state.deployments.find((d) => (d.payload as { deploy_guard?: { rollback_of?: string } }).deploy_guard?.rollback_of === badSha)!
@@ -185,7 +224,10 @@ describe('safety', () => {
     const cancelled = await run({ 'deploy-result': 'cancelled' }, { env: { GITHUB_RUN_ID: '4400' } })
     expect(cancelled.outputs).toMatchObject({ result: 'skipped', 'rolled-back': 'false' })
     expect(cancelled.report.rollback).toBeUndefined()
-    const configured = await run({ 'deploy-result': 'cancelled' }, { env: { GITHUB_RUN_ID: '4500' }, files: { '.github/deploy-guard.yml': 'rollback:\n  on-deploy-cancelled: true\n' } })
+    const configured = await run(
+      { 'deploy-result': 'cancelled' },
+      { env: { GITHUB_RUN_ID: '4500' }, files: { '.github/deploy-guard.yml': 'rollback:\n  on-deploy-cancelled: true\n' } }
+    )
     expect(configured.outputs).toMatchObject({ result: 'skipped', 'rolled-back': 'true', 'rollback-version': 'v1.4.0' })
     expect(dispatches()).toHaveLength(2)
   })
@@ -202,7 +244,13 @@ describe('GitHub faults', () => {
 
   it('waits out a secondary rate limit (403 with Retry-After) on the dispatch, then sends it once', async () => {
     good('v1.4.0')
-    gh.failNext({ method: 'POST', operationId: 'actions/create-workflow-dispatch', status: 403, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' } })
+    gh.failNext({
+      method: 'POST',
+      operationId: 'actions/create-workflow-dispatch',
+      status: 403,
+      headers: { 'retry-after': '1' },
+      body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' }
+    })
     const r = await run()
     expect(r.outputs['rolled-back']).toBe('true')
     expect(dispatches().map((q) => q.status)).toEqual([403, 200])
@@ -211,12 +259,19 @@ describe('GitHub faults', () => {
 
   it('names actions: write on a 403, marks the record error, and a re-run then sends it', async () => {
     good('v1.4.0')
-    gh.failNext({ method: 'POST', operationId: 'actions/create-workflow-dispatch', status: 403, body: { message: 'Resource not accessible by integration', status: '403' } })
+    gh.failNext({
+      method: 'POST',
+      operationId: 'actions/create-workflow-dispatch',
+      status: 403,
+      body: { message: 'Resource not accessible by integration', status: '403' }
+    })
     const r = await run()
     expect(r.code).toBe(1)
     expect(r.outputs['rolled-back']).toBe('false')
     expect(r.report.rollback).toMatchObject({ failed: true, triggered: false })
-    expect(r.stdout).toMatch(/::warning title=deploy-guard%3A rollback::Rollback of [0-9a-f]+ failed: could not roll back to v1\.4\.0 via workflow deploy\.yml on master: dispatching workflow deploy\.yml on master failed \(403\).*add `actions: write` to the workflow's `permissions:` block/)
+    expect(r.stdout).toMatch(
+      /::warning title=deploy-guard%3A rollback::Rollback of [0-9a-f]+ failed: could not roll back to v1\.4\.0 via workflow deploy\.yml on master: dispatching workflow deploy\.yml on master failed \(403\).*add `actions: write` to the workflow's `permissions:` block/
+    )
     expect(r.summary).toMatch(/Rollback failed\*\*.*'actions: write'/)
     const record = gh.state.deployments.at(-1)!
     expect(gh.state.statusesOf(record.id).map((s) => s.state)).toEqual(['error'])
@@ -233,7 +288,9 @@ describe('GitHub faults', () => {
     gh.seed.workflow({ file: 'deploy.yml', inputs: { tag: { required: false } } })
     const noInput = await run({}, { env: { GITHUB_RUN_ID: '4600' } })
     expect(noInput.report.rollback.failed).toBe(true)
-    expect(noInput.report.rollback.reason).toMatch(/Unexpected inputs provided.*The workflow must declare the input `version` under `on: workflow_dispatch: inputs:` on master/)
+    expect(noInput.report.rollback.reason).toMatch(
+      /Unexpected inputs provided.*The workflow must declare the input `version` under `on: workflow_dispatch: inputs:` on master/
+    )
     expect(gh.state.workflowDispatches).toHaveLength(0)
   })
 
@@ -270,7 +327,12 @@ describe('rollback.wait: did it work?', () => {
     })
     const r = await run({ 'health-urls': `${target.url}/health` }, { files: waitConfig() })
     expect(r.code).toBe(1)
-    expect(r.report.rollback.restore).toEqual({ state: 'restored', runConclusion: 'success', timeToRestoreMs: expect.any(Number), reason: expect.stringMatching(/^every check passes after the rollback run; time to restore \d/) })
+    expect(r.report.rollback.restore).toEqual({
+      state: 'restored',
+      runConclusion: 'success',
+      timeToRestoreMs: expect.any(Number),
+      reason: expect.stringMatching(/^every check passes after the rollback run; time to restore \d/)
+    })
     expect(target.hits.get('/health')).toBe(2)
     expect(r.summary).toContain('💚 **Restored**')
     expect(gh.requests.filter((q) => q.operationId === 'actions/get-workflow-run')).toHaveLength(1)
@@ -283,10 +345,17 @@ describe('rollback.wait: did it work?', () => {
       run.conclusion = 'failure'
     })
     const failed = await run({}, { files: waitConfig() })
-    expect(failed.report.rollback.restore).toMatchObject({ state: 'not restored', runConclusion: 'failure', reason: expect.stringMatching(/^the rollback run \d+ ended failure$/) })
+    expect(failed.report.rollback.restore).toMatchObject({
+      state: 'not restored',
+      runConclusion: 'failure',
+      reason: expect.stringMatching(/^the rollback run \d+ ended failure$/)
+    })
     onDispatch(() => {})
     const slow = await run({}, { files: waitConfig('timeout: 2s, interval: 1s'), env: { GITHUB_RUN_ID: '4700' } })
-    expect(slow.report.rollback.restore).toMatchObject({ state: 'not restored', reason: expect.stringMatching(/did not finish within 2s \(rollback\.wait\.timeout\); it is queued$/) })
+    expect(slow.report.rollback.restore).toMatchObject({
+      state: 'not restored',
+      reason: expect.stringMatching(/did not finish within 2s \(rollback\.wait\.timeout\); it is queued$/)
+    })
     expect(slow.summary).toContain('🔴 **Not restored**')
     expect(slow.durationMs).toBeLessThan(15_000)
   })

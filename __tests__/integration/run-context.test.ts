@@ -34,7 +34,10 @@ describe('the commit under verification', () => {
     gh.seed.commit({ sha: head })
     gh.seed.commit({ sha: merge })
     const r = await runAction({
-      apiUrl: gh.url, eventName: 'pull_request', event, sha: merge,
+      apiUrl: gh.url,
+      eventName: 'pull_request',
+      event,
+      sha: merge,
       inputs: { ...once, mode: 'verify', environment: 'pr-preview', 'health-urls': `${target.url}/ok` }
     })
     expect(r.code).toBe(0)
@@ -49,7 +52,10 @@ describe('the commit under verification', () => {
     const head = event.workflow_run.head_sha as string
     gh.seed.commit({ sha: head })
     const r = await runAction({
-      apiUrl: gh.url, eventName: 'workflow_run', event, sha: 'f'.repeat(40),
+      apiUrl: gh.url,
+      eventName: 'workflow_run',
+      event,
+      sha: 'f'.repeat(40),
       inputs: { ...once, 'health-urls': `${target.url}/ok` }
     })
     expect(r.code).toBe(0)
@@ -67,7 +73,9 @@ describe('auto mode on a pull-request event', () => {
     const r = await runAction({ apiUrl: gh.url, eventName: 'pull_request', event, inputs: { 'health-urls': `${target.url}/ok` } })
     expect(r.code).toBe(1)
     expect(r.report).toMatchObject({ mode: 'approval', result: 'failed', commit: pr.head.sha })
-    expect(gh.state.commitStatuses).toEqual([{ sha: pr.head.sha, status: expect.objectContaining({ context: 'deploy-guard/change-approval', state: 'failure' }) }])
+    expect(gh.state.commitStatuses).toEqual([
+      { sha: pr.head.sha, status: expect.objectContaining({ context: 'deploy-guard/change-approval', state: 'failure' }) }
+    ])
     expect(gh.state.deployments).toHaveLength(0)
     expect(target.hits.size).toBe(0)
   })
@@ -87,7 +95,8 @@ describe('production_environment', () => {
     await start(push)
     gh.seed.commit({ sha: push.after })
     const r = await runAction({
-      apiUrl: gh.url, event: push,
+      apiUrl: gh.url,
+      event: push,
       inputs: { ...once, environment, 'health-urls': `${target.url}/ok` },
       ...(config && { files: { '.github/deploy-guard.yml': config } })
     })

@@ -103,11 +103,18 @@ describe('the deployment ledger', () => {
 
 describe('GitHub faults never lose the verdict', () => {
   it('names the missing permission on 403 and still reports the result', async () => {
-    gh.failNext({ method: 'POST', operationId: 'repos/create-deployment', status: 403, body: { message: 'Resource not accessible by integration', status: '403' } })
+    gh.failNext({
+      method: 'POST',
+      operationId: 'repos/create-deployment',
+      status: 403,
+      body: { message: 'Resource not accessible by integration', status: '403' }
+    })
     const r = await run({ 'health-urls': `${target.url}/status/503` })
     expect(r.code).toBe(1)
     expect(r.outputs.result).toBe('failed')
-    expect(r.stdout).toMatch(/::warning title=deploy-guard%3A GitHub Deployments::Could not record the deployment: creating the deployment failed \(403\).*add `deployments: write` to the workflow's `permissions:` block/)
+    expect(r.stdout).toMatch(
+      /::warning title=deploy-guard%3A GitHub Deployments::Could not record the deployment: creating the deployment failed \(403\).*add `deployments: write` to the workflow's `permissions:` block/
+    )
     expect(r.summary).toContain('could not record the deployment')
     expect(r.report.checks[0].status).toBe('failed')
   })
@@ -121,7 +128,13 @@ describe('GitHub faults never lose the verdict', () => {
   })
 
   it('waits out a secondary rate limit as Retry-After says, then goes on', async () => {
-    gh.failNext({ method: 'POST', operationId: 'repos/create-deployment-status', status: 429, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit.' } })
+    gh.failNext({
+      method: 'POST',
+      operationId: 'repos/create-deployment-status',
+      status: 429,
+      headers: { 'retry-after': '1' },
+      body: { message: 'You have exceeded a secondary rate limit.' }
+    })
     const r = await run({ 'health-urls': `${target.url}/ok` })
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(/GitHub secondary rate limit on POST .*statuses: waiting 1 s as GitHub asks, then retrying/)
@@ -144,7 +157,13 @@ describe('GitHub faults never lose the verdict', () => {
   })
 
   it('retries a plain 429 after its Retry-After', async () => {
-    gh.failNext({ method: 'POST', operationId: 'repos/create-deployment-status', status: 429, headers: { 'retry-after': '1' }, body: { message: 'Too many requests' } })
+    gh.failNext({
+      method: 'POST',
+      operationId: 'repos/create-deployment-status',
+      status: 429,
+      headers: { 'retry-after': '1' },
+      body: { message: 'Too many requests' }
+    })
     const r = await run({ 'health-urls': `${target.url}/ok` })
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(/GitHub rate limit \(429\) on POST .*statuses: waiting 1 s as GitHub asks, then retrying/)
@@ -152,7 +171,14 @@ describe('GitHub faults never lose the verdict', () => {
   })
 
   it('says a primary rate limit is not a permission problem', async () => {
-    gh.failNext({ method: 'POST', operationId: 'repos/create-deployment', status: 403, headers: { 'x-ratelimit-remaining': '0' }, body: { message: 'API rate limit exceeded for installation.' }, times: 5 })
+    gh.failNext({
+      method: 'POST',
+      operationId: 'repos/create-deployment',
+      status: 403,
+      headers: { 'x-ratelimit-remaining': '0' },
+      body: { message: 'API rate limit exceeded for installation.' },
+      times: 5
+    })
     const r = await run({ 'health-urls': `${target.url}/ok` })
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(/rate limit is used up; not a permission problem/)

@@ -24,7 +24,9 @@ describe('verify with a Prometheus error-rate query', () => {
   it('passes while the error ratio is under the threshold, and charts it', async () => {
     app.setErrorRatio(0.01)
     await prom.waitForValue(RATIO, (v: number) => v < 0.02)
-    const r = await runAction({ inputs: { 'prometheus-url': prom.url, 'error-rate-query': RATIO, 'error-rate-threshold': '0.05', duration: '1s', interval: '500ms' } })
+    const r = await runAction({
+      inputs: { 'prometheus-url': prom.url, 'error-rate-query': RATIO, 'error-rate-threshold': '0.05', duration: '1s', interval: '500ms' }
+    })
     expect(r.code).toBe(0)
     expect(r.outputs.result).toBe('passed')
     expect(r.report.samples.length).toBe(2)
@@ -78,7 +80,10 @@ describe('verify with a Prometheus error-rate query', () => {
 
   it('is inconclusive when Prometheus is down, and can be told not to fail the job', async () => {
     const config = 'verify:\n  on-inconclusive: { fail-job: false }\n'
-    const r = await runAction({ inputs: { 'prometheus-url': 'http://127.0.0.1:9', 'error-rate-query': RATIO, duration: '0s' }, files: { '.github/deploy-guard.yml': config } })
+    const r = await runAction({
+      inputs: { 'prometheus-url': 'http://127.0.0.1:9', 'error-rate-query': RATIO, duration: '0s' },
+      files: { '.github/deploy-guard.yml': config }
+    })
     expect(r.code).toBe(0)
     expect(r.outputs.result).toBe('inconclusive')
     expect(r.report.samples[0].detail).toMatch(/Prometheus unreachable: connection refused/)

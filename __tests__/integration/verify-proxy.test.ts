@@ -84,7 +84,10 @@ checks:
   it('uses HTTPS_PROXY for https targets only, HTTP_PROXY for http targets only', async () => {
     const other = await startForwardProxy()
     try {
-      const r = await runAction({ inputs: { ...once, 'health-urls': `http://only-via-proxy.test:${port()}/ok` }, env: { HTTPS_PROXY: other.url, HTTP_PROXY: proxy.url } })
+      const r = await runAction({
+        inputs: { ...once, 'health-urls': `http://only-via-proxy.test:${port()}/ok` },
+        env: { HTTPS_PROXY: other.url, HTTP_PROXY: proxy.url }
+      })
       expect(r.code).toBe(0)
       expect(proxy.requests).toHaveLength(1)
       expect(other.requests).toHaveLength(0)
@@ -96,7 +99,10 @@ checks:
   it('prefers the lower-case variable when both cases are set', async () => {
     const upper = await startForwardProxy()
     try {
-      const r = await runAction({ inputs: { ...once, 'health-urls': `http://only-via-proxy.test:${port()}/ok` }, env: { http_proxy: proxy.url, HTTP_PROXY: upper.url } })
+      const r = await runAction({
+        inputs: { ...once, 'health-urls': `http://only-via-proxy.test:${port()}/ok` },
+        env: { http_proxy: proxy.url, HTTP_PROXY: upper.url }
+      })
       expect(r.code).toBe(0)
       expect(proxy.requests).toHaveLength(1)
       expect(upper.requests).toHaveLength(0)
@@ -132,7 +138,11 @@ checks:
 
   it.each([
     ['not a URL', 'http://bad host:3128', /HTTP_PROXY \(or http_proxy\) is not a valid URL/],
-    ['a SOCKS proxy', 'socks5://user:socks-pw-1234@127.0.0.1:1080', /HTTP_PROXY \(or http_proxy\) must be an http:\/\/ or https:\/\/ URL; a socks5: proxy is not supported/]
+    [
+      'a SOCKS proxy',
+      'socks5://user:socks-pw-1234@127.0.0.1:1080',
+      /HTTP_PROXY \(or http_proxy\) must be an http:\/\/ or https:\/\/ URL; a socks5: proxy is not supported/
+    ]
   ])('fails the check, not the action, on a proxy variable that is %s', async (_, value, detail) => {
     const r = await runAction({ inputs: { ...once, 'health-urls': `http://only-via-proxy.test:${port()}/ok` }, env: { HTTP_PROXY: value } })
     expect(r.code).toBe(1)
@@ -142,7 +152,10 @@ checks:
   })
 
   it('says which proxy could not be reached', async () => {
-    const r = await runAction({ inputs: { ...once, 'health-urls': `http://only-via-proxy.test:${port()}/ok` }, env: { HTTP_PROXY: 'http://user:hidden-pw-1234@127.0.0.1:9' } })
+    const r = await runAction({
+      inputs: { ...once, 'health-urls': `http://only-via-proxy.test:${port()}/ok` },
+      env: { HTTP_PROXY: 'http://user:hidden-pw-1234@127.0.0.1:9' }
+    })
     expect(r.code).toBe(1)
     expect(r.errors.join('\n')).toMatch(/connection refused \(through proxy http:\/\/127\.0\.0\.1:9\)/)
     expect(r.stdout + r.summary).not.toContain('hidden-pw-1234')
@@ -151,7 +164,8 @@ checks:
 
 describe('NO_PROXY', () => {
   const url = () => `http://direct.test:${port()}/ok`
-  const run = (vars: Record<string, string>) => runAction({ inputs: { ...once, 'health-urls': url() }, env: { HTTP_PROXY: proxy.url, ...fakeHosts('direct.test'), ...vars } })
+  const run = (vars: Record<string, string>) =>
+    runAction({ inputs: { ...once, 'health-urls': url() }, env: { HTTP_PROXY: proxy.url, ...fakeHosts('direct.test'), ...vars } })
 
   it.each([
     ['a host in NO_PROXY', () => ({ NO_PROXY: 'example.com, direct.test' })],

@@ -26,7 +26,11 @@ afterEach(async () => {
 
 const REFUSED = 'http://127.0.0.1:9/'
 const run = (inputs: Record<string, string>, more: object = {}) => runAction({ apiUrl: gh.url, event: push, inputs, ...more })
-const lastState = () => gh.state.statusesOf(gh.state.deployments[0].id).map((s) => s.state).at(-1)
+const lastState = () =>
+  gh.state
+    .statusesOf(gh.state.deployments[0].id)
+    .map((s) => s.state)
+    .at(-1)
 
 describe('a smoke check (duration 0s) with the default failure-limit 1', () => {
   it('fails when the URLs answer 404 and refuse the connection, and marks the deployment failed', async () => {
@@ -34,10 +38,14 @@ describe('a smoke check (duration 0s) with the default failure-limit 1', () => {
     expect(r.code).toBe(1)
     expect(r.outputs.result).toBe('failed')
     expect(JSON.parse(r.outputs['failed-checks'])).toEqual([`health ${target.url}/status/404`, `health ${REFUSED}`])
-    expect(r.errors.join('\n')).toMatch(/status 404, expected 2xx \(\d+ ms\); last sample failed: failure-limit 1 tolerates failed samples inside the window, not at its end/)
+    expect(r.errors.join('\n')).toMatch(
+      /status 404, expected 2xx \(\d+ ms\); last sample failed: failure-limit 1 tolerates failed samples inside the window, not at its end/
+    )
     expect(r.errors.join('\n')).toMatch(/connection refused; last sample failed/)
     expect(lastState()).toBe('failure')
-    expect(r.summary).toContain('> **Note:** failure-limit 1 is not below the 1 round of the window: it can never be exceeded, so only a failed last sample can fail a check.')
+    expect(r.summary).toContain(
+      '> **Note:** failure-limit 1 is not below the 1 round of the window: it can never be exceeded, so only a failed last sample can fail a check.'
+    )
     expect(r.report.limits).toMatchObject({ failureLimit: 1, failureLimitExceedable: false })
   })
 
@@ -73,7 +81,11 @@ describe('a window that ends on a failed sample', () => {
     const r = await run({ duration: '300ms', interval: '100ms', 'failure-limit': '5', 'health-urls': `${target.url}/ok` })
     expect(r.code).toBe(0)
     expect(r.summary).toContain('> **Note:** failure-limit 5 is not below the 3 rounds of the window')
-    expect(r.report.limits).toMatchObject({ failureLimit: 5, failureLimitExceedable: false, failureLimitNote: expect.stringContaining('can never be exceeded') })
+    expect(r.report.limits).toMatchObject({
+      failureLimit: 5,
+      failureLimitExceedable: false,
+      failureLimitNote: expect.stringContaining('can never be exceeded')
+    })
   })
 })
 

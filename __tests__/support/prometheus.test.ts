@@ -3,16 +3,10 @@ import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { setTimeout as sleep } from 'node:timers/promises'
-import {
-  startMetricsApp,
-  startPrometheus,
-  type MetricsApp,
-  type PrometheusServer
-} from '../../test-support/prometheus.mjs'
+import { startMetricsApp, startPrometheus, type MetricsApp, type PrometheusServer } from '../../test-support/prometheus.mjs'
 
 const HARNESS = fileURLToPath(new URL('../../test-support/prometheus.mjs', import.meta.url))
-const ERROR_RATIO =
-  'sum(rate(app_http_requests_total{code="500"}[5s])) / sum(rate(app_http_requests_total[5s]))'
+const ERROR_RATIO = 'sum(rate(app_http_requests_total{code="500"}[5s])) / sum(rate(app_http_requests_total[5s]))'
 
 /** Running (a zombie awaiting its reaper counts as gone; kill(pid, 0) alone would say alive). */
 function alive(pid: number): boolean {
@@ -93,9 +87,7 @@ describe('prometheus harness', () => {
     const saved = process.env.PROMETHEUS_BIN
     process.env.PROMETHEUS_BIN = '/nonexistent/prometheus'
     try {
-      await expect(startPrometheus({ targets: [] })).rejects.toThrow(
-        'prometheus binary not found; CI installs it with apt-get install -y prometheus'
-      )
+      await expect(startPrometheus({ targets: [] })).rejects.toThrow('prometheus binary not found; CI installs it with apt-get install -y prometheus')
     } finally {
       if (saved === undefined) delete process.env.PROMETHEUS_BIN
       else process.env.PROMETHEUS_BIN = saved

@@ -5,8 +5,26 @@ describe('health-urls', () => {
   it('become one GET http check per line, expecting 2xx within health-timeout', () => {
     const s = settingsFrom({ 'health-urls': 'https://shop.example.com/healthz\n\n  https://api.example.com/ready?deep=1  \n', 'health-timeout': '2s' })
     expect(s.verify.checks).toEqual([
-      { type: 'http', name: 'health https://shop.example.com/healthz', timeoutMs: 2000, tags: [], url: 'https://shop.example.com/healthz', method: 'GET', headers: {}, expectStatus: [] },
-      { type: 'http', name: 'health https://api.example.com/ready', timeoutMs: 2000, tags: [], url: 'https://api.example.com/ready?deep=1', method: 'GET', headers: {}, expectStatus: [] }
+      {
+        type: 'http',
+        name: 'health https://shop.example.com/healthz',
+        timeoutMs: 2000,
+        tags: [],
+        url: 'https://shop.example.com/healthz',
+        method: 'GET',
+        headers: {},
+        expectStatus: []
+      },
+      {
+        type: 'http',
+        name: 'health https://api.example.com/ready',
+        timeoutMs: 2000,
+        tags: [],
+        url: 'https://api.example.com/ready?deep=1',
+        method: 'GET',
+        headers: {},
+        expectStatus: []
+      }
     ])
   })
 
@@ -33,7 +51,16 @@ describe('prometheus-url with error-rate-query', () => {
 
   it('become one prometheus check named error-rate with max error-rate-threshold (default 0.05)', () => {
     expect(settingsFrom(PROM).verify.checks).toEqual([
-      { type: 'prometheus', name: 'error-rate', timeoutMs: 10_000, tags: [], url: 'http://prometheus.internal:9090/', query: PROM['error-rate-query'], headers: {}, max: 0.05 }
+      {
+        type: 'prometheus',
+        name: 'error-rate',
+        timeoutMs: 10_000,
+        tags: [],
+        url: 'http://prometheus.internal:9090/',
+        query: PROM['error-rate-query'],
+        headers: {},
+        max: 0.05
+      }
     ])
     expect(settingsFrom({ ...PROM, 'error-rate-threshold': '0.2' }).verify.checks[0]).toMatchObject({ max: 0.2 })
   })
@@ -85,20 +112,44 @@ describe('checks from the config file', () => {
   })
 
   it('maps the http expectations', () => {
-    const [c] = settingsFrom({}, {
-      checks: [{ type: 'http', url: 'https://a.example.com/', method: 'POST', body: '{}', tags: ['security'], timeout: '1500ms',
-        expect: { status: [200, '3xx'], 'body-contains': 'ok', 'body-regex': '^\\{', 'max-latency': '800ms', json: { path: '$.status', equals: 'up' } } }]
-    }).verify.checks
-    expect(c).toMatchObject({ type: 'http', name: 'POST https://a.example.com/', method: 'POST', body: '{}', tags: ['security'], timeoutMs: 1500,
-      bodyContains: 'ok', bodyRegex: '^\\{', maxLatencyMs: 800, json: { path: '$.status', equals: 'up' } })
+    const [c] = settingsFrom(
+      {},
+      {
+        checks: [
+          {
+            type: 'http',
+            url: 'https://a.example.com/',
+            method: 'POST',
+            body: '{}',
+            tags: ['security'],
+            timeout: '1500ms',
+            expect: { status: [200, '3xx'], 'body-contains': 'ok', 'body-regex': '^\\{', 'max-latency': '800ms', json: { path: '$.status', equals: 'up' } }
+          }
+        ]
+      }
+    ).verify.checks
+    expect(c).toMatchObject({
+      type: 'http',
+      name: 'POST https://a.example.com/',
+      method: 'POST',
+      body: '{}',
+      tags: ['security'],
+      timeoutMs: 1500,
+      bodyContains: 'ok',
+      bodyRegex: '^\\{',
+      maxLatencyMs: 800,
+      json: { path: '$.status', equals: 'up' }
+    })
     expect(c.type === 'http' && c.expectStatus).toEqual([200, ...Array.from({ length: 100 }, (_, i) => 300 + i)])
   })
 
   it('rejects two checks with the same name, pointing at the second', () => {
-    const config = { checks: [
-      { type: 'http', name: 'api', url: 'https://a.example.com/' },
-      { type: 'http', name: 'api', url: 'https://b.example.com/' }
-    ] }
+    const config = {
+      checks: [
+        { type: 'http', name: 'api', url: 'https://a.example.com/' },
+        { type: 'http', name: 'api', url: 'https://b.example.com/' }
+      ]
+    }
     expect(thrownBy(() => settingsFrom({}, config))).toEqual({
       name: 'UserError',
       message: 'config .github/deploy-guard.yml: checks[1].name: got "api"; expected a name no other check has'
@@ -107,11 +158,17 @@ describe('checks from the config file', () => {
 
   it.each([
     [{ type: 'json', url: 'https://m/', path: '$.a', min: 5, max: 1 }, 'checks[0].min: got 5; expected a value not above max (1)'],
-    [{ type: 'http', url: 'https://m/', expect: { 'body-regex': '([' } }, 'checks[0].expect.body-regex: got "(["; expected a valid JavaScript regular expression'],
+    [
+      { type: 'http', url: 'https://m/', expect: { 'body-regex': '([' } },
+      'checks[0].expect.body-regex: got "(["; expected a valid JavaScript regular expression'
+    ],
     [{ type: 'json', url: 'https://m/', path: '$.a..b', max: 1 }, 'checks[0].path: got "$.a..b"; expected a JSON path such as $.data[0].value or $[\'key\']'],
     [{ type: 'http', url: 'https://m/', timeout: '10 s' }, 'checks[0].timeout: got "10 s"; expected a duration such as 500ms, 30s, 2m or 1h30m'],
     [{ type: 'prometheus', query: 'up', max: 1 }, 'checks[0].url: got nothing; expected a Prometheus base URL here or in the prometheus-url input'],
-    [{ type: 'prometheus', url: 'http://p/', query: 'up', max: 1, baseline: { offset: '0', 'max-increase': 0.5 } }, 'checks[0].baseline.offset: got "0"; expected a duration above 0s, e.g. 1h'],
+    [
+      { type: 'prometheus', url: 'http://p/', query: 'up', max: 1, baseline: { offset: '0', 'max-increase': 0.5 } },
+      'checks[0].baseline.offset: got "0"; expected a duration above 0s, e.g. 1h'
+    ],
     [{ type: 'graphite', url: 'https://m/' }, 'checks[0].type: got "graphite"; expected one of http, prometheus, json, datadog']
   ])('%j: %s', (check, message) => {
     expect(thrownBy(() => settingsFrom({}, { checks: [check] }))).toEqual({ name: 'UserError', message: `config .github/deploy-guard.yml: ${message}` })
@@ -124,7 +181,11 @@ describe('names the action makes up are distinct', () => {
   it('URLs that differ only in their query are both checked, the query in their names', () => {
     const s = settingsFrom({ 'health-urls': 'https://a.example.com/ok?region=eu\nhttps://a.example.com/ok?region=us\nhttps://b.example.com/ok?x=1' })
     expect(names(s)).toEqual(['health https://a.example.com/ok?region=eu', 'health https://a.example.com/ok?region=us', 'health https://b.example.com/ok'])
-    expect(s.verify.checks.map((c) => c.type === 'http' && c.url)).toEqual(['https://a.example.com/ok?region=eu', 'https://a.example.com/ok?region=us', 'https://b.example.com/ok?x=1'])
+    expect(s.verify.checks.map((c) => c.type === 'http' && c.url)).toEqual([
+      'https://a.example.com/ok?region=eu',
+      'https://a.example.com/ok?region=us',
+      'https://b.example.com/ok?x=1'
+    ])
   })
 
   it('leave credential parameters out of the name, numbering what they alone tell apart', () => {
@@ -134,20 +195,29 @@ describe('names the action makes up are distinct', () => {
   })
 
   it('config checks without a name get the same treatment; a name the user chose is kept', () => {
-    const s = settingsFrom({ 'health-urls': 'https://a/ok?r=1' }, {
-      checks: [
-        { type: 'http', url: 'https://a/ok?r=2' },
-        { type: 'http', url: 'https://a/ok?r=3' },
-        { type: 'json', url: 'https://m/q?s=a', path: '$.v', max: 1 },
-        { type: 'json', url: 'https://m/q?s=b', path: '$.v', max: 1 },
-        { type: 'prometheus', url: 'http://p1:9090', query: 'up', min: 1 },
-        { type: 'prometheus', url: 'http://p2:9090', query: 'up', min: 1 },
-        { type: 'http', name: 'GET https://x/', url: 'https://x/?a=1' }
-      ]
-    })
+    const s = settingsFrom(
+      { 'health-urls': 'https://a/ok?r=1' },
+      {
+        checks: [
+          { type: 'http', url: 'https://a/ok?r=2' },
+          { type: 'http', url: 'https://a/ok?r=3' },
+          { type: 'json', url: 'https://m/q?s=a', path: '$.v', max: 1 },
+          { type: 'json', url: 'https://m/q?s=b', path: '$.v', max: 1 },
+          { type: 'prometheus', url: 'http://p1:9090', query: 'up', min: 1 },
+          { type: 'prometheus', url: 'http://p2:9090', query: 'up', min: 1 },
+          { type: 'http', name: 'GET https://x/', url: 'https://x/?a=1' }
+        ]
+      }
+    )
     expect(names(s)).toEqual([
-      'GET https://a/ok?r=2', 'GET https://a/ok?r=3', 'json: https://m/q?s=a $.v', 'json: https://m/q?s=b $.v',
-      'prometheus: up', 'prometheus: up #2', 'GET https://x/', 'health https://a/ok'
+      'GET https://a/ok?r=2',
+      'GET https://a/ok?r=3',
+      'json: https://m/q?s=a $.v',
+      'json: https://m/q?s=b $.v',
+      'prometheus: up',
+      'prometheus: up #2',
+      'GET https://x/',
+      'health https://a/ok'
     ])
   })
 
@@ -177,7 +247,10 @@ describe('headers HTTP would refuse are refused before any request', () => {
     [{ 'X Key': 'v' }, 'checks[0].headers.X Key: got "X Key"; expected a header name HTTP accepts'],
     [{ 'X-Key:': 'v' }, 'checks[0].headers.X-Key:: got "X-Key:"; expected a header name HTTP accepts'],
     [{ '': 'v' }, 'checks[0].headers.: got ""; expected a header name HTTP accepts'],
-    [{ 'X-Key': 'caf\u00e9 \u20ac' }, 'checks[0].headers.X-Key: got "(hidden)"; expected a header value HTTP accepts: Latin-1 text without line breaks or other control characters'],
+    [
+      { 'X-Key': 'caf\u00e9 \u20ac' },
+      'checks[0].headers.X-Key: got "(hidden)"; expected a header value HTTP accepts: Latin-1 text without line breaks or other control characters'
+    ],
     [{ 'X-Key': 'a\u0000b' }, 'checks[0].headers.X-Key: got "(hidden)"; expected a header value HTTP accepts'],
     [{ 'X-Key': 'a\nb' }, 'checks[0].headers.X-Key: got "(hidden)"; expected a header value without line breaks']
   ])('%j', (headers, message) => {
@@ -200,7 +273,10 @@ describe('headers HTTP would refuse are refused before any request', () => {
   })
 
   it('Latin-1 and ordinary values pass', () => {
-    const s = settingsFrom({}, { checks: [{ type: 'http', url: 'https://a/', headers: { 'X-Env': 'production', 'X-Name': 'caf\u00e9', Accept: 'application/json' } }] })
+    const s = settingsFrom(
+      {},
+      { checks: [{ type: 'http', url: 'https://a/', headers: { 'X-Env': 'production', 'X-Name': 'caf\u00e9', Accept: 'application/json' } }] }
+    )
     expect(s.verify.checks[0]).toMatchObject({ headers: { 'X-Env': 'production', 'X-Name': 'caf\u00e9' } })
   })
 })
@@ -209,11 +285,19 @@ describe('durations and look-backs in the config file are bounded', () => {
   it.each([
     [{ type: 'http', url: 'https://a/', timeout: '1000h' }, 'checks[0].timeout: got "1000h"; expected a duration of at most 24h'],
     [{ type: 'http', url: 'https://a/', expect: { 'max-latency': '25h' } }, 'checks[0].expect.max-latency: got "25h"; expected a duration of at most 24h'],
-    [{ type: 'prometheus', url: 'http://p/', query: 'up', max: 1, baseline: { offset: '1000h', 'max-increase': 0.5 } }, 'checks[0].baseline.offset: got "1000h"; expected a duration of at most 720h (30 days back)'],
-    [{ type: 'datadog', query: 'q', 'api-key': 'k', 'app-key': 'a', max: 1, window: '800h' }, 'checks[0].window: got "800h"; expected a duration of at most 720h (30 days back)'],
+    [
+      { type: 'prometheus', url: 'http://p/', query: 'up', max: 1, baseline: { offset: '1000h', 'max-increase': 0.5 } },
+      'checks[0].baseline.offset: got "1000h"; expected a duration of at most 720h (30 days back)'
+    ],
+    [
+      { type: 'datadog', query: 'q', 'api-key': 'k', 'app-key': 'a', max: 1, window: '800h' },
+      'checks[0].window: got "800h"; expected a duration of at most 720h (30 days back)'
+    ],
     [{ type: 'datadog', query: 'q', 'api-key': 'k', 'app-key': 'a', max: 1, window: '0s' }, 'checks[0].window: got "0s"; expected a duration above 0s, e.g. 5m']
   ])('%j', (check, message) => {
-    expect(thrownBy(() => settingsFrom({}, { checks: [check] })).message).toMatch(new RegExp(`^config \\.github/deploy-guard\\.yml: ${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))
+    expect(thrownBy(() => settingsFrom({}, { checks: [check] })).message).toMatch(
+      new RegExp(`^config \\.github/deploy-guard\\.yml: ${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)
+    )
   })
 
   it('a week-old baseline is fine', () => {

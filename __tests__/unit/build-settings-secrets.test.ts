@@ -51,10 +51,17 @@ describe('settings.secrets', () => {
     const basic = (pair: string): string => `Basic ${Buffer.from(pair).toString('base64')}`
     expect([...s.secrets].sort()).toEqual(
       [
-        'ghs_0123456789abcdefghijABCDEFGHIJ', `Bearer ${API_TOKEN}`, API_TOKEN,
-        'prom-pass-123', 'reader:prom-pass-123', basic('reader:prom-pass-123'),
-        'literal-pw', 'svc:literal-pw', basic('svc:literal-pw'),
-        DD_API_KEY, DD_APP_KEY
+        'ghs_0123456789abcdefghijABCDEFGHIJ',
+        `Bearer ${API_TOKEN}`,
+        API_TOKEN,
+        'prom-pass-123',
+        'reader:prom-pass-123',
+        basic('reader:prom-pass-123'),
+        'literal-pw',
+        'svc:literal-pw',
+        basic('svc:literal-pw'),
+        DD_API_KEY,
+        DD_APP_KEY
       ].sort()
     )
     expect(s.token).toBe('ghs_0123456789abcdefghijABCDEFGHIJ')
@@ -73,10 +80,16 @@ describe('settings.secrets', () => {
   })
 
   it('leave out duplicates and values too short to redact', () => {
-    const s = settingsFrom({}, { checks: [
-      { type: 'http', name: 'a', url: 'https://a.example.com/', headers: { 'X-Key': '${API_TOKEN}', 'X-Short-Token': 'abc' } },
-      { type: 'http', name: 'b', url: 'https://b.example.com/', headers: { 'X-Key': '${API_TOKEN}' } }
-    ] }, { API_TOKEN })
+    const s = settingsFrom(
+      {},
+      {
+        checks: [
+          { type: 'http', name: 'a', url: 'https://a.example.com/', headers: { 'X-Key': '${API_TOKEN}', 'X-Short-Token': 'abc' } },
+          { type: 'http', name: 'b', url: 'https://b.example.com/', headers: { 'X-Key': '${API_TOKEN}' } }
+        ]
+      },
+      { API_TOKEN }
+    )
     expect(s.secrets).toEqual([API_TOKEN])
   })
 })
@@ -88,7 +101,11 @@ describe('only credential positions hold secrets', () => {
   it.each([
     ['ordinary headers', { Accept: 'application/json', 'X-Env': 'production', 'X-Debug': 'false', 'Content-Type': 'text/plain' }, []],
     ['Authorization: the value and the credential after the scheme', { Authorization: 'Bearer abc123def456' }, ['Bearer abc123def456', 'abc123def456']],
-    ['Basic: also the decoded pair and the password', { Authorization: 'Basic dXNlcjpsZXRtZWlucGxlYXNl' }, ['Basic dXNlcjpsZXRtZWlucGxlYXNl', 'dXNlcjpsZXRtZWlucGxlYXNl', 'letmeinplease', 'user:letmeinplease']],
+    [
+      'Basic: also the decoded pair and the password',
+      { Authorization: 'Basic dXNlcjpsZXRtZWlucGxlYXNl' },
+      ['Basic dXNlcjpsZXRtZWlucGxlYXNl', 'dXNlcjpsZXRtZWlucGxlYXNl', 'letmeinplease', 'user:letmeinplease']
+    ],
     ['Cookie: the value and each cookie', { Cookie: 'session=s3ss10n-id; theme=dark' }, ['dark', 's3ss10n-id', 'session=s3ss10n-id; theme=dark']],
     ['a header whose name says key', { 'DD-API-KEY': 'dd-key-value' }, ['dd-key-value']],
     ['a header whose name says token', { 'X-Auth-Token': 'the-token' }, ['the-token']],
@@ -107,7 +124,12 @@ describe('only credential positions hold secrets', () => {
 
   it.each([
     ['credential query parameters', 'https://h.example.com/x?sig=abc%2Bdef&sv=2024-01-01&se=2030&token=tok-1&region=eu', {}, ['abc+def', 'tok-1']],
-    ['presigned AWS parameters', 'https://b.s3.example.com/k?X-Amz-Credential=AKIDEXAMPLE%2F2024&X-Amz-Signature=f00dbabe&X-Amz-Date=20240101', {}, ['AKIDEXAMPLE/2024', 'f00dbabe']],
+    [
+      'presigned AWS parameters',
+      'https://b.s3.example.com/k?X-Amz-Credential=AKIDEXAMPLE%2F2024&X-Amz-Signature=f00dbabe&X-Amz-Date=20240101',
+      {},
+      ['AKIDEXAMPLE/2024', 'f00dbabe']
+    ],
     ['a variable in a credential parameter', 'https://h.example.com/x?access_token=${T}&page=${PAGE}', { T: 'tkn-value', PAGE: '2' }, ['tkn-value']],
     ['a variable whose name says TOKEN in the path', 'https://h.example.com/hooks/${HOOK_TOKEN}', { HOOK_TOKEN: 'hook-value' }, ['hook-value']],
     ['an ordinary variable in the host', 'https://${REGION}.example.com/', { REGION: 'eu-west' }, []]
@@ -119,10 +141,12 @@ describe('only credential positions hold secrets', () => {
 describe('settings errors', () => {
   it('redact the secrets met before the error', () => {
     // contrived, but a check named after the key shows what any later error would get
-    const config = { checks: [
-      { type: 'http', name: 'dup-secret-value', url: 'https://a.example.com/', headers: { 'X-Api-Key': 'dup-secret-value' } },
-      { type: 'http', name: 'dup-secret-value', url: 'https://b.example.com/' }
-    ] }
+    const config = {
+      checks: [
+        { type: 'http', name: 'dup-secret-value', url: 'https://a.example.com/', headers: { 'X-Api-Key': 'dup-secret-value' } },
+        { type: 'http', name: 'dup-secret-value', url: 'https://b.example.com/' }
+      ]
+    }
     const e = thrownBy(() => settingsFrom({}, config))
     expect(e.name).toBe('UserError')
     expect(e.message).toBe('config .github/deploy-guard.yml: checks[1].name: got "***"; expected a name no other check has')

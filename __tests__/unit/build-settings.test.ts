@@ -62,21 +62,46 @@ describe('inline input, else config file, else default', () => {
 
   it('takes verify limits that have no input from the config file, with documented defaults', () => {
     const config = {
-      verify: { warmup: '30s', 'consecutive-error-limit': 2, concurrency: 8, 'max-body-bytes': 4096, 'max-redirects': 0, 'on-inconclusive': { 'fail-job': false, rollback: true } }
+      verify: {
+        warmup: '30s',
+        'consecutive-error-limit': 2,
+        concurrency: 8,
+        'max-body-bytes': 4096,
+        'max-redirects': 0,
+        'on-inconclusive': { 'fail-job': false, rollback: true }
+      }
     }
     const { checks: _c, ...fromConfig } = settingsFrom(HEALTH, config).verify
     const { checks: _d, ...defaults } = settingsFrom(HEALTH).verify
-    expect(fromConfig).toMatchObject({ warmupMs: 30_000, consecutiveErrorLimit: 2, concurrency: 8, maxBodyBytes: 4096, maxRedirects: 0, inconclusiveFailsJob: false, rollbackOnInconclusive: true })
+    expect(fromConfig).toMatchObject({
+      warmupMs: 30_000,
+      consecutiveErrorLimit: 2,
+      concurrency: 8,
+      maxBodyBytes: 4096,
+      maxRedirects: 0,
+      inconclusiveFailsJob: false,
+      rollbackOnInconclusive: true
+    })
     expect(defaults).toEqual({
-      durationMs: 300_000, intervalMs: 15_000, warmupMs: 0, failureLimit: 1, consecutiveErrorLimit: 4, concurrency: 256,
-      maxBodyBytes: 1_048_576, maxRedirects: 5, inconclusiveFailsJob: true, rollbackOnInconclusive: false
+      durationMs: 300_000,
+      intervalMs: 15_000,
+      warmupMs: 0,
+      failureLimit: 1,
+      consecutiveErrorLimit: 4,
+      concurrency: 256,
+      maxBodyBytes: 1_048_576,
+      maxRedirects: 5,
+      inconclusiveFailsJob: true,
+      rollbackOnInconclusive: false
     })
   })
 
   it('version defaults to the commit SHA', () => {
     expect(settingsFrom(HEALTH).version).toBe('0123456789abcdef0123456789abcdef01234567')
     expect(settingsFrom({ ...HEALTH, version: 'v1.2.3' }).version).toBe('v1.2.3')
-    expect(thrownBy(() => settingsFrom(HEALTH, undefined, {}, { sha: '', headSha: '' })).message).toMatch(/^input version: got ""; expected the release being verified/)
+    expect(thrownBy(() => settingsFrom(HEALTH, undefined, {}, { sha: '', headSha: '' })).message).toMatch(
+      /^input version: got ""; expected the release being verified/
+    )
   })
 })
 
@@ -110,12 +135,32 @@ describe('values no job could use are input errors', () => {
     [{ 'health-timeout': '1000h' }, undefined, 'input health-timeout: got "1000h"; expected a duration of at most 24h'],
     [{}, { verify: { warmup: '1000h' } }, 'config .github/deploy-guard.yml: verify.warmup: got "1000h"; expected a duration of at most 24h'],
     [{}, { verify: { timeout: '48h' } }, 'config .github/deploy-guard.yml: verify.timeout: got "48h"; expected a duration of at most 24h'],
-    [{ duration: '0s', 'failure-limit': '101' }, undefined, 'input failure-limit: got "101"; expected a whole number of at most 100: the window holds 1 round, so a larger failure-limit is never reached'],
-    [{ duration: '5m', 'failure-limit': '2001' }, undefined, 'input failure-limit: got "2001"; expected a whole number of at most 2000: the window holds 20 rounds'],
-    [{}, { verify: { duration: '0s', 'failure-limit': 1000000 } }, 'config .github/deploy-guard.yml: verify.failure-limit: got "1000000"; expected a whole number of at most 100'],
-    [{ version: 'v1.2.3\nv1.2.4' }, undefined, 'input version: got "v1.2.3\\nv1.2.4"; expected a release name (a SHA, tag or semver version) without line breaks or other control characters'],
+    [
+      { duration: '0s', 'failure-limit': '101' },
+      undefined,
+      'input failure-limit: got "101"; expected a whole number of at most 100: the window holds 1 round, so a larger failure-limit is never reached'
+    ],
+    [
+      { duration: '5m', 'failure-limit': '2001' },
+      undefined,
+      'input failure-limit: got "2001"; expected a whole number of at most 2000: the window holds 20 rounds'
+    ],
+    [
+      {},
+      { verify: { duration: '0s', 'failure-limit': 1000000 } },
+      'config .github/deploy-guard.yml: verify.failure-limit: got "1000000"; expected a whole number of at most 100'
+    ],
+    [
+      { version: 'v1.2.3\nv1.2.4' },
+      undefined,
+      'input version: got "v1.2.3\\nv1.2.4"; expected a release name (a SHA, tag or semver version) without line breaks or other control characters'
+    ],
     [{ version: 'v1\u001b[31m' }, undefined, 'input version: got "v1\\u001b[31m"; expected a release name'],
-    [{ environment: 'prod\nstaging' }, undefined, 'input environment: got "prod\\nstaging"; expected an environment name without line breaks or other control characters']
+    [
+      { environment: 'prod\nstaging' },
+      undefined,
+      'input environment: got "prod\\nstaging"; expected an environment name without line breaks or other control characters'
+    ]
   ])('%j with config %j', (inputs, config, message) => {
     const { name, message: got } = thrownBy(() => settingsFrom({ 'health-urls': 'https://a/', ...inputs }, config))
     expect(name).toBe('UserError')

@@ -5,7 +5,10 @@ const PATH = '.github/deploy-guard.yml'
 
 /** The UserError parseConfig rejects with. */
 async function rejection(yaml: string): Promise<UserError> {
-  const e = await parseConfig(PATH, yaml).then(() => undefined, (err: unknown) => err)
+  const e = await parseConfig(PATH, yaml).then(
+    () => undefined,
+    (err: unknown) => err
+  )
   if (!(e instanceof UserError)) throw new Error(`expected a UserError, got ${String(e)}`)
   return e
 }
@@ -54,16 +57,36 @@ describe('parseConfig', () => {
   it.each([
     ['verify:\n  durration: 5m\n', 'verify.durration', '"durration"', 'no such key (see schema/deploy-guard.schema.json)'],
     ['chekcs: []\n', 'chekcs', '"chekcs"', 'no such key (see schema/deploy-guard.schema.json)'],
-    ['checks:\n  - type: http\n    url: https://a/\n    expect: { statuss: [200] }\n', 'checks[0].expect.statuss', '"statuss"', 'no such key (see schema/deploy-guard.schema.json)'],
+    [
+      'checks:\n  - type: http\n    url: https://a/\n    expect: { statuss: [200] }\n',
+      'checks[0].expect.statuss',
+      '"statuss"',
+      'no such key (see schema/deploy-guard.schema.json)'
+    ],
     ['checks:\n  - type: http\n', 'checks[0].url', 'nothing', 'a value: this key is required'],
     ['verify:\n  duration: 5x\n', 'verify.duration', '"5x"', 'a duration such as 500ms, 30s, 2m or 1h30m'],
     ['verify:\n  interval: 1h 30m\n', 'verify.interval', '"1h 30m"', 'a duration such as 500ms, 30s, 2m or 1h30m'],
     ['checks:\n  - type: http\n    url: https://a/\n    timeout: 10 s\n', 'checks[0].timeout', '"10 s"', 'a duration such as 500ms, 30s, 2m or 1h30m'],
-    ['checks:\n  - type: http\n    url: https://a/\n    expect: { max-latency: 1sec }\n', 'checks[0].expect.max-latency', '"1sec"', 'a duration such as 500ms, 30s, 2m or 1h30m'],
-    ['checks:\n  - { type: prometheus, query: up, max: 1, baseline: { offset: yesterday, max-increase: 1 } }\n', 'checks[0].baseline.offset', '"yesterday"', 'a duration such as 500ms, 30s, 2m or 1h30m'],
+    [
+      'checks:\n  - type: http\n    url: https://a/\n    expect: { max-latency: 1sec }\n',
+      'checks[0].expect.max-latency',
+      '"1sec"',
+      'a duration such as 500ms, 30s, 2m or 1h30m'
+    ],
+    [
+      'checks:\n  - { type: prometheus, query: up, max: 1, baseline: { offset: yesterday, max-increase: 1 } }\n',
+      'checks[0].baseline.offset',
+      '"yesterday"',
+      'a duration such as 500ms, 30s, 2m or 1h30m'
+    ],
     ['rollback:\n  strategy: revert\n', 'rollback.strategy', '"revert"', 'one of auto, none, workflow, repository-dispatch, deployment, webhook'],
     ['checks:\n  - type: graphite\n', 'checks[0].type', '"graphite"', 'one of http, prometheus, json, datadog'],
-    ['checks:\n  - { type: datadog, query: q, api-key: k, app-key: k, max: 1, aggregation: median }\n', 'checks[0].aggregation', '"median"', 'one of last, avg, max, min, sum']
+    [
+      'checks:\n  - { type: datadog, query: q, api-key: k, app-key: k, max: 1, aggregation: median }\n',
+      'checks[0].aggregation',
+      '"median"',
+      'one of last, avg, max, min, sum'
+    ]
   ])('%j: %s', async (yaml, at, value, expected) => {
     const e = await rejection(yaml)
     expect(e.message).toBe(`config ${PATH}: ${at}: got ${value}; expected ${expected}`)

@@ -25,7 +25,19 @@ describe('isCredentialHeader', () => {
     expect(isCredentialHeader(name)).toBe(true)
   })
 
-  it.each(['Accept', 'Accept-Language', 'Content-Type', 'Content-Length', 'User-Agent', 'X-Env', 'X-Request-Id', 'Cache-Control', 'Keep-Alive', 'Host', 'If-None-Match'])('%s does not', (name) => {
+  it.each([
+    'Accept',
+    'Accept-Language',
+    'Content-Type',
+    'Content-Length',
+    'User-Agent',
+    'X-Env',
+    'X-Request-Id',
+    'Cache-Control',
+    'Keep-Alive',
+    'Host',
+    'If-None-Match'
+  ])('%s does not', (name) => {
     expect(isCredentialHeader(name)).toBe(false)
   })
 })

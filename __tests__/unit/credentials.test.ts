@@ -2,34 +2,78 @@ import { basicPair, headerSecrets, isCredentialHeader, isCredentialParam, isCred
 
 describe('isCredentialHeader', () => {
   it.each([
-    'Authorization', 'authorization', 'Proxy-Authorization', 'Cookie', 'Set-Cookie', 'DD-API-KEY', 'DD-APPLICATION-KEY', 'X-Api-Key',
-    'X-Auth-Token', 'X-Vault-Token', 'X-Client-Secret', 'X-Password', 'X-Passwd', 'X-Session-Id', 'X-Hub-Signature-256', 'X-Credential', 'X-Token'
+    'Authorization',
+    'authorization',
+    'Proxy-Authorization',
+    'Cookie',
+    'Set-Cookie',
+    'DD-API-KEY',
+    'DD-APPLICATION-KEY',
+    'X-Api-Key',
+    'X-Auth-Token',
+    'X-Vault-Token',
+    'X-Client-Secret',
+    'X-Password',
+    'X-Passwd',
+    'X-Session-Id',
+    'X-Hub-Signature-256',
+    'X-Credential',
+    'X-Token'
   ])('%s holds a credential', (name) => {
     expect(isCredentialHeader(name)).toBe(true)
   })
 
-  it.each(['Accept', 'Content-Type', 'X-Env', 'X-Debug', 'X-Tenant', 'User-Agent', 'X-Request-Id', 'Cache-Control', 'Keep-Alive', 'Host'])('%s does not', (name) => {
-    expect(isCredentialHeader(name)).toBe(false)
-  })
+  it.each(['Accept', 'Content-Type', 'X-Env', 'X-Debug', 'X-Tenant', 'User-Agent', 'X-Request-Id', 'Cache-Control', 'Keep-Alive', 'Host'])(
+    '%s does not',
+    (name) => {
+      expect(isCredentialHeader(name)).toBe(false)
+    }
+  )
 })
 
 describe('isCredentialParam', () => {
   it.each([
-    'token', 'access_token', 'id_token', 'refresh_token', 'sig', 'signature', 'key', 'api_key', 'apikey', 'api-key', 'x-api-key', 'secret',
-    'client_secret', 'password', 'passwd', 'auth', 'X-Amz-Signature', 'x-amz-signature', 'X-Amz-Credential', 'X-Amz-Security-Token', 'X-Goog-Signature', 'TOKEN'
+    'token',
+    'access_token',
+    'id_token',
+    'refresh_token',
+    'sig',
+    'signature',
+    'key',
+    'api_key',
+    'apikey',
+    'api-key',
+    'x-api-key',
+    'secret',
+    'client_secret',
+    'password',
+    'passwd',
+    'auth',
+    'X-Amz-Signature',
+    'x-amz-signature',
+    'X-Amz-Credential',
+    'X-Amz-Security-Token',
+    'X-Goog-Signature',
+    'TOKEN'
   ])('%s carries a credential', (name) => {
     expect(isCredentialParam(name)).toBe(true)
   })
 
-  it.each(['sv', 'se', 'sp', 'spr', 'code', 'state', 'region', 'page', 'query', 'X-Amz-Date', 'X-Amz-Expires', 'keys', 'monkey', 'author'])('%s does not', (name) => {
-    expect(isCredentialParam(name)).toBe(false)
-  })
+  it.each(['sv', 'se', 'sp', 'spr', 'code', 'state', 'region', 'page', 'query', 'X-Amz-Date', 'X-Amz-Expires', 'keys', 'monkey', 'author'])(
+    '%s does not',
+    (name) => {
+      expect(isCredentialParam(name)).toBe(false)
+    }
+  )
 })
 
 describe('isCredentialVariable', () => {
-  it.each(['MY_TOKEN', 'API_KEY', 'DD_APP_KEY', 'WEBHOOK_SECRET', 'DB_PASSWORD', 'SMTP_PASS', 'GCP_CREDENTIALS', 'BASIC_AUTH', 'github_token'])('%s names a secret', (name) => {
-    expect(isCredentialVariable(name)).toBe(true)
-  })
+  it.each(['MY_TOKEN', 'API_KEY', 'DD_APP_KEY', 'WEBHOOK_SECRET', 'DB_PASSWORD', 'SMTP_PASS', 'GCP_CREDENTIALS', 'BASIC_AUTH', 'github_token'])(
+    '%s names a secret',
+    (name) => {
+      expect(isCredentialVariable(name)).toBe(true)
+    }
+  )
 
   it.each(['TENANT', 'REGION', 'ENVIRONMENT', 'HOST', 'PORT', 'VERSION'])('%s does not', (name) => {
     expect(isCredentialVariable(name)).toBe(false)

@@ -1,8 +1,23 @@
-import { addSample, checkStatus, EMPTY_TALLY, failureLimitNote, maxFailureLimit, overallVerdict, roundCount, type CheckStatus, type Tally } from '../../src/engine/evaluate.js'
+import {
+  addSample,
+  checkStatus,
+  EMPTY_TALLY,
+  failureLimitNote,
+  maxFailureLimit,
+  overallVerdict,
+  roundCount,
+  type CheckStatus,
+  type Tally
+} from '../../src/engine/evaluate.js'
 import type { SampleStatus } from '../../src/checks/types.js'
 
-const tally = (pass: number, fail: number, error: number, consecutiveErrors = 0, lastValid: Tally['lastValid'] = pass ? 'pass' : fail ? 'fail' : 'none'): Tally =>
-  ({ pass, fail, error, consecutiveErrors, lastValid })
+const tally = (
+  pass: number,
+  fail: number,
+  error: number,
+  consecutiveErrors = 0,
+  lastValid: Tally['lastValid'] = pass ? 'pass' : fail ? 'fail' : 'none'
+): Tally => ({ pass, fail, error, consecutiveErrors, lastValid })
 
 describe('addSample', () => {
   it.each<[SampleStatus[], Tally]>([
@@ -76,7 +91,10 @@ describe('failureLimitNote and maxFailureLimit', () => {
   ])('failure-limit %d over %d rounds: note %s', (limit, rounds, noted) => {
     const note = failureLimitNote(limit, rounds)
     expect(note !== undefined).toBe(noted)
-    if (note) expect(note).toBe(`failure-limit ${limit} is not below the ${rounds} round${rounds === 1 ? '' : 's'} of the window: it can never be exceeded, so only a failed last sample can fail a check`)
+    if (note)
+      expect(note).toBe(
+        `failure-limit ${limit} is not below the ${rounds} round${rounds === 1 ? '' : 's'} of the window: it can never be exceeded, so only a failed last sample can fail a check`
+      )
   })
 
   it.each([

@@ -16,7 +16,9 @@ function history(list: Seeded[]): HistoryReader & { pages: number[]; statusReads
     },
     async statuses(id): Promise<PastStatus[]> {
       reads.statusReads.push(id)
-      return [...(list.find((d) => d.id === id)?.statuses ?? [])].reverse().map((state, i) => ({ id: i, state, description: state === 'failure' ? 'deploy-guard: failed' : '', logUrl: '' }))
+      return [...(list.find((d) => d.id === id)?.statuses ?? [])]
+        .reverse()
+        .map((state, i) => ({ id: i, state, description: state === 'failure' ? 'deploy-guard: failed' : '', logUrl: '' }))
     },
     async get(id) {
       reads.gets.push(id)
@@ -55,7 +57,10 @@ describe('findLastGood', () => {
   })
 
   it('stops at once on a rollback being verified: nothing more to know', async () => {
-    const list = [dep('v1', ['queued', 'failure'], { rollback: { of: 'v2', runId: '7', runAttempt: '1', job: 'verify', strategy: 'workflow' } }), dep('v0', ['success'])]
+    const list = [
+      dep('v1', ['queued', 'failure'], { rollback: { of: 'v2', runId: '7', runAttempt: '1', job: 'verify', strategy: 'workflow' } }),
+      dep('v0', ['success'])
+    ]
     const h = history(list)
     const f = await findLastGood(h, { version: 'v1', deploymentId: list[0].id })
     expect(f.verified?.rollback?.of).toBe('v2')

@@ -66,7 +66,10 @@ describe('a window past midnight belongs to its start day', () => {
   })
 
   it('ends at 06:00 local on the next day', () => {
-    expect(activeFreeze([night], utc('2026-03-08T06:00:00Z'))).toMatchObject({ until: utc('2026-03-08T10:00:00Z'), untilText: 'Sun 2026-03-08 06:00 America/New_York' })
+    expect(activeFreeze([night], utc('2026-03-08T06:00:00Z'))).toMatchObject({
+      until: utc('2026-03-08T10:00:00Z'),
+      untilText: 'Sun 2026-03-08 06:00 America/New_York'
+    })
   })
 })
 
@@ -97,7 +100,13 @@ describe('times the clock skips or shows twice', () => {
 })
 
 describe('date ranges', () => {
-  const yearEnd: FreezeWindow = { kind: 'range', name: 'year-end', start: utc('2026-12-20T00:00:00+01:00'), end: utc('2027-01-04T00:00:00+01:00'), endText: '2027-01-04T00:00:00+01:00' }
+  const yearEnd: FreezeWindow = {
+    kind: 'range',
+    name: 'year-end',
+    start: utc('2026-12-20T00:00:00+01:00'),
+    end: utc('2027-01-04T00:00:00+01:00'),
+    endText: '2027-01-04T00:00:00+01:00'
+  }
 
   it.each([
     ['2026-12-19T22:59:59Z', false],
@@ -116,11 +125,20 @@ describe('date ranges', () => {
 describe('windows that continue one another', () => {
   it('make one freeze: fri-sun all day ends Monday 00:00, whichever window it started in', () => {
     const allWeekend = weekly({ name: 'weekend', timezone: 'Europe/Berlin', days: [FRI, SAT, SUN], from: 0, to: 1440 })
-    expect(activeFreeze([allWeekend], utc('2026-03-27T12:00:00Z'))).toMatchObject({ until: utc('2026-03-29T22:00:00Z'), untilText: 'Mon 2026-03-30 00:00 Europe/Berlin' })
+    expect(activeFreeze([allWeekend], utc('2026-03-27T12:00:00Z'))).toMatchObject({
+      until: utc('2026-03-29T22:00:00Z'),
+      untilText: 'Mon 2026-03-30 00:00 Europe/Berlin'
+    })
   })
 
   it('a range running into a weekly window ends when the weekly one does; the first window named is the one in force', () => {
-    const range: FreezeWindow = { kind: 'range', name: 'launch', start: utc('2026-03-27T00:00:00Z'), end: utc('2026-03-27T15:00:00Z'), endText: '2026-03-27T15:00:00Z' }
+    const range: FreezeWindow = {
+      kind: 'range',
+      name: 'launch',
+      start: utc('2026-03-27T00:00:00Z'),
+      end: utc('2026-03-27T15:00:00Z'),
+      endText: '2026-03-27T15:00:00Z'
+    }
     const hit = activeFreeze([range, weekend], utc('2026-03-27T10:00:00Z'))
     expect(hit).toMatchObject({ window: { name: 'launch' }, until: utc('2026-03-27T23:00:00Z') })
   })

@@ -4,7 +4,15 @@ import type { HttpResponse } from '../../src/net/http-request.js'
 import type { HttpCheck } from '../../src/checks/http/spec.js'
 
 const check = (o: Partial<HttpCheck> = {}): HttpCheck => ({
-  type: 'http', name: 'api', timeoutMs: 10_000, tags: [], url: 'https://api.example.com/health', method: 'GET', headers: {}, expectStatus: [], ...o
+  type: 'http',
+  name: 'api',
+  timeoutMs: 10_000,
+  tags: [],
+  url: 'https://api.example.com/health',
+  method: 'GET',
+  headers: {},
+  expectStatus: [],
+  ...o
 })
 const response = (o: Partial<HttpResponse> = {}): HttpResponse => {
   const body = o.body ?? '{"status":"up","db":{"lag":3},"nodes":[1,2,7]}'
@@ -72,7 +80,9 @@ describe('judgeResponse: body and latency', () => {
     ['json', { json: { path: '$.status', equals: 'up' } }]
   ])('a truncated body fails a %s assertion instead of judging half a body', (_, o) => {
     expect(judge(check(o), response({ truncated: true, body: 'x'.repeat(1024) }))).toEqual({
-      status: 'fail', value: 42, detail: '200 in 42 ms: body larger than the 1024-byte limit, assertions not checked'
+      status: 'fail',
+      value: 42,
+      detail: '200 in 42 ms: body larger than the 1024-byte limit, assertions not checked'
     })
   })
 

@@ -13,14 +13,19 @@ export function incidentFacts(over: Partial<IncidentFacts> = {}): IncidentFacts 
     reason: 'error-rate failed: 0.12 > max 0.05',
     severity: { severity: 'sev1', why: 'rule 1 (production, failed: sev1)' },
     mentions: ['acme/oncall'],
-    checks: [{ name: 'error-rate', status: 'failed', type: 'prometheus', observed: '0.12', bound: '<= 0.05', reason: '2 failed samples > failure-limit 1', tags: [] }],
+    checks: [
+      { name: 'error-rate', status: 'failed', type: 'prometheus', observed: '0.12', bound: '<= 0.05', reason: '2 failed samples > failure-limit 1', tags: [] }
+    ],
     times: { deployedAt: T0, detectedAt: T0 + 4 * 60_000 + 12_000 },
     deployment: { id: 77, url: `${REPO}/deployments/production`, state: 'failure' },
     runUrl: `${REPO}/actions/runs/9`,
     runbookUrl: 'https://runbooks.example.com/shop',
     repoUrl: REPO,
     changes: {
-      base: 'v1.4.0', head: 'v1.5.0', compareUrl: `${REPO}/compare/v1.4.0...v1.5.0`, total: 2,
+      base: 'v1.4.0',
+      head: 'v1.5.0',
+      compareUrl: `${REPO}/compare/v1.4.0...v1.5.0`,
+      total: 2,
       commits: [
         { sha: 'a'.repeat(40), title: 'Tune the pool (#12)', author: 'Jane Doe', login: 'jdoe', url: `${REPO}/commit/${'a'.repeat(40)}`, pulls: [12] },
         { sha: 'b'.repeat(40), title: 'Bump deps', author: 'bot', url: `${REPO}/commit/${'b'.repeat(40)}`, pulls: [] }
@@ -33,15 +38,46 @@ export function incidentFacts(over: Partial<IncidentFacts> = {}): IncidentFacts 
 
 export function job(name: string, conclusion: string, role: JobLog['role'], tail: string[], errors: string[] = [], id = name.length): JobLog {
   return {
-    id, name, status: 'completed', conclusion, url: `${REPO}/actions/runs/9/job/${id}`, role,
+    id,
+    name,
+    status: 'completed',
+    conclusion,
+    url: `${REPO}/actions/runs/9/job/${id}`,
+    role,
     excerpt: { tail, tailStart: 1, errors: errors.map((text, i) => ({ line: i + 1, text })), errorsDropped: 0, totalLines: tail.length, bytes: 100 }
   }
 }
 
 /** Rollback outcomes as the rollback step reports them. */
 export const ROLLBACKS: Record<string, RollbackOutcome> = {
-  sent: { triggered: true, strategy: 'workflow', fromVersion: 'v1.5.0', toVersion: 'v1.4.0', toSha: 'c'.repeat(40), url: `${REPO}/actions/runs/10`, sentAt: T0 + 4 * 60_000 + 15_000, reason: '', failed: false, rollbackOfRollback: false },
-  failed: { triggered: false, strategy: 'webhook', fromVersion: 'v1.5.0', toVersion: 'v1.4.0', reason: 'the deployer answered 502 three times', failed: true, rollbackOfRollback: false },
+  sent: {
+    triggered: true,
+    strategy: 'workflow',
+    fromVersion: 'v1.5.0',
+    toVersion: 'v1.4.0',
+    toSha: 'c'.repeat(40),
+    url: `${REPO}/actions/runs/10`,
+    sentAt: T0 + 4 * 60_000 + 15_000,
+    reason: '',
+    failed: false,
+    rollbackOfRollback: false
+  },
+  failed: {
+    triggered: false,
+    strategy: 'webhook',
+    fromVersion: 'v1.5.0',
+    toVersion: 'v1.4.0',
+    reason: 'the deployer answered 502 three times',
+    failed: true,
+    rollbackOfRollback: false
+  },
   none: { triggered: false, strategy: 'none', fromVersion: 'v1.5.0', reason: 'rollback is none', failed: false, rollbackOfRollback: false },
-  ofRollback: { triggered: false, strategy: 'workflow', fromVersion: 'v1.4.0', reason: 'v1.4.0 was deployed by a rollback', failed: false, rollbackOfRollback: true }
+  ofRollback: {
+    triggered: false,
+    strategy: 'workflow',
+    fromVersion: 'v1.4.0',
+    reason: 'v1.4.0 was deployed by a rollback',
+    failed: false,
+    rollbackOfRollback: true
+  }
 }

@@ -21,7 +21,10 @@ describe('severity', () => {
   })
 
   it('takes the first matching config rule, by environment, result and tag', () => {
-    const rules = [{ tag: 'security', severity: 'sev1' as const }, { environment: 'staging', severity: 'sev4' as const }]
+    const rules = [
+      { tag: 'security', severity: 'sev1' as const },
+      { environment: 'staging', severity: 'sev4' as const }
+    ]
     expect(decideSeverity(rules, { ...facts, environment: 'staging', tags: ['security'] })).toEqual({ severity: 'sev1', why: 'rule 1 (tag security: sev1)' })
     expect(decideSeverity(rules, { ...facts, environment: 'staging' }).severity).toBe('sev4')
     expect(decideSeverity(rules, { ...facts, environment: 'qa' })).toEqual({ severity: 'sev2', why: 'no rule matched; failed defaults to sev2' })
@@ -79,7 +82,14 @@ describe('recovery', () => {
   })
 
   it('the comment has the timeline and the post-mortem template', () => {
-    const text = renderRecovery({ marker, environment: 'production', version: 'v1.5.1', recoveredAt: 1_000_000, runUrl: 'https://github.com/a/b/actions/runs/2', closing: true })
+    const text = renderRecovery({
+      marker,
+      environment: 'production',
+      version: 'v1.5.1',
+      recoveredAt: 1_000_000,
+      runUrl: 'https://github.com/a/b/actions/runs/2',
+      closing: true
+    })
     expect(text).toContain('**Time to detect** 4m12s · **time to restore** 12m28s (detected to recovered) · **impact** 16m40s (deployed to recovered)')
     expect(text).toContain('| rolled back | rollback sent | 1970-01-01 00:04:15 UTC | 4m15s |')
     expect(text).toContain('| recovered | `v1.5.1` passed verification |')
@@ -89,7 +99,19 @@ describe('recovery', () => {
 
 describe('the chat message', () => {
   it('is one line with the verdict and the link; Slack control sequences are escaped', () => {
-    const m = notifyMessage({ event: 'opened', environment: 'production', version: 'v1', result: 'failed', severity: 'sev1', reason: 'x <!channel> & <@U1>', issueUrl: 'https://github.com/a/b/issues/3', issueNumber: 3, runUrl: '' })
-    expect(m).toEqual({ text: '🔴 Incident opened [sev1]: production failed verifying v1: x &lt;!channel&gt; &amp; &lt;@U1&gt;. Issue #3: https://github.com/a/b/issues/3' })
+    const m = notifyMessage({
+      event: 'opened',
+      environment: 'production',
+      version: 'v1',
+      result: 'failed',
+      severity: 'sev1',
+      reason: 'x <!channel> & <@U1>',
+      issueUrl: 'https://github.com/a/b/issues/3',
+      issueNumber: 3,
+      runUrl: ''
+    })
+    expect(m).toEqual({
+      text: '🔴 Incident opened [sev1]: production failed verifying v1: x &lt;!channel&gt; &amp; &lt;@U1&gt;. Issue #3: https://github.com/a/b/issues/3'
+    })
   })
 })

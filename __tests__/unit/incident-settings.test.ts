@@ -7,13 +7,24 @@ const where = 'config .github/deploy-guard.yml: '
 describe('incident settings', () => {
   it('has defaults an on-call team can live with', () => {
     const x = incidentExtras({}, where, {}, [])
-    expect(x).toMatchObject({ closeOnRecovery: true, deployJob: 'deploy', severityRules: DEFAULT_SEVERITY_RULES, mentions: {}, privateTags: ['security'], artifact: true, webhookUrl: '' })
+    expect(x).toMatchObject({
+      closeOnRecovery: true,
+      deployJob: 'deploy',
+      severityRules: DEFAULT_SEVERITY_RULES,
+      mentions: {},
+      privateTags: ['security'],
+      artifact: true,
+      webhookUrl: ''
+    })
     expect(x.artifactUnavailable).toMatch(/ACTIONS_RUNTIME_TOKEN/)
     expect(incidentExtras({}, where, { ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_RESULTS_URL: 'https://r' }, []).artifactUnavailable).toBe('')
   })
 
   it('reads mentions without the @ and refuses what is not a login or a team', () => {
-    expect(incidentExtras({ mentions: { sev1: ['@acme/oncall', 'alice'] }, 'tag-mentions': { security: ['acme/sec'] } }, where, {}, [])).toMatchObject({ mentions: { sev1: ['acme/oncall', 'alice'] }, tagMentions: { security: ['acme/sec'] } })
+    expect(incidentExtras({ mentions: { sev1: ['@acme/oncall', 'alice'] }, 'tag-mentions': { security: ['acme/sec'] } }, where, {}, [])).toMatchObject({
+      mentions: { sev1: ['acme/oncall', 'alice'] },
+      tagMentions: { security: ['acme/sec'] }
+    })
     expect(() => incidentExtras({ mentions: { sev2: ['bob smith'] } }, where, {}, [])).toThrow(UserError)
     expect(() => incidentExtras({ mentions: { sev2: ['bob smith'] } }, where, {}, [])).toThrow(`${where}incident.mentions.sev2[0]`)
   })

@@ -3,7 +3,12 @@ import { redact } from '../../src/text/redact.js'
 
 /** Feeds text in chunks of `size` bytes; returns what was written and the excerpt. */
 function digest(text: string, o: { lines?: number; size?: number; maxErrors?: number; full?: boolean } = {}) {
-  const d = new LogDigest({ lines: o.lines ?? 3, redact: (t) => redact(t, ['known-secret-1']), full: o.full ?? true, ...(o.maxErrors && { maxErrors: o.maxErrors }) })
+  const d = new LogDigest({
+    lines: o.lines ?? 3,
+    redact: (t) => redact(t, ['known-secret-1']),
+    full: o.full ?? true,
+    ...(o.maxErrors && { maxErrors: o.maxErrors })
+  })
   const bytes = Buffer.from(text)
   let written = ''
   for (let i = 0; i < bytes.length; i += o.size ?? 7) written += d.push(bytes.subarray(i, i + (o.size ?? 7)))
@@ -32,7 +37,18 @@ describe('LogDigest', () => {
   })
 
   it('pulls error lines and the stack frames after them to the top, with their line numbers', () => {
-    const text = ['ok', '2026-05-01T10:00:00.0000000Z Error: boom', '    at f (a.js:1:2)', '    at g (b.js:3:4)', 'next', '##[error]Process completed with exit code 2.', 'npm ERR! code ELIFECYCLE', 'Traceback (most recent call last):', 'panic: nil map', 'tail'].join('\n')
+    const text = [
+      'ok',
+      '2026-05-01T10:00:00.0000000Z Error: boom',
+      '    at f (a.js:1:2)',
+      '    at g (b.js:3:4)',
+      'next',
+      '##[error]Process completed with exit code 2.',
+      'npm ERR! code ELIFECYCLE',
+      'Traceback (most recent call last):',
+      'panic: nil map',
+      'tail'
+    ].join('\n')
     const { excerpt } = digest(text)
     expect(excerpt.errors.map((e) => e.line)).toEqual([2, 3, 4, 6, 7, 8, 9])
     expect(excerpt.errors[0].text).toBe('2026-05-01T10:00:00.0000000Z Error: boom')
@@ -51,7 +67,12 @@ describe('LogDigest', () => {
   })
 
   it('redacts before keeping or writing: known secrets, shapes, and a private key block split across chunks', () => {
-    const key = ['-----BEGIN OPENSSH PRIVATE KEY-----', 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ', 'AAAAMwAAAAtzc2gtZWQyNTUxOQAAACB', '-----END OPENSSH PRIVATE KEY-----'].join('\n')
+    const key = [
+      '-----BEGIN OPENSSH PRIVATE KEY-----',
+      'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ',
+      'AAAAMwAAAAtzc2gtZWQyNTUxOQAAACB',
+      '-----END OPENSSH PRIVATE KEY-----'
+    ].join('\n')
     const text = `Error: auth with known-secret-1 failed\ntoken ghp_${'a1B2'.repeat(9)}\n${key}\nafter\n`
     const { written, excerpt } = digest(text, { size: 5, lines: 10 })
     for (const out of [written, excerpt.tail.join('\n'), excerpt.errors.map((e) => e.text).join('\n')]) {

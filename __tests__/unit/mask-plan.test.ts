@@ -14,7 +14,10 @@ describe('planMasks', () => {
   })
 
   it('keeps a short secret from the runner and names its place, not its value', () => {
-    const plan = planMasks([{ where, value: 'pass' }, { where, value: 'pass' }])
+    const plan = planMasks([
+      { where, value: 'pass' },
+      { where, value: 'pass' }
+    ])
     expect(plan.mask).toEqual([])
     expect(plan.warnings).toEqual([
       `${where} holds a secret shorter than 8 characters: it is not given to the runner to mask (the runner would hide it inside every word containing it); deploy-guard redacts it only where it stands alone. Use a longer credential.`

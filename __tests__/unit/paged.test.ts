@@ -2,7 +2,9 @@
 import { linkPage, readPages } from '../../src/github/paged.js'
 
 const link = (page: number, last: number) =>
-  [page < last && `<https://api.test/x?per_page=2&page=${page + 1}>; rel="next"`, page < last && `<https://api.test/x?per_page=2&page=${last}>; rel="last"`].filter(Boolean).join(', ')
+  [page < last && `<https://api.test/x?per_page=2&page=${page + 1}>; rel="next"`, page < last && `<https://api.test/x?per_page=2&page=${last}>; rel="last"`]
+    .filter(Boolean)
+    .join(', ')
 
 function api(items: number[], perPage = 2) {
   const last = Math.max(1, Math.ceil(items.length / perPage))

@@ -1,4 +1,16 @@
-import { formatDuration, MAX_LOOKBACK_MS, parseBoolean, parseDuration, parseEnum, parseList, parseNumber, parsePlainText, parsePositiveDuration, parseUrl, parseUrlLines } from '../../src/values/parse.js'
+import {
+  formatDuration,
+  MAX_LOOKBACK_MS,
+  parseBoolean,
+  parseDuration,
+  parseEnum,
+  parseList,
+  parseNumber,
+  parsePlainText,
+  parsePositiveDuration,
+  parseUrl,
+  parseUrlLines
+} from '../../src/values/parse.js'
 import { UserError } from '../../src/values/user-error.js'
 
 describe('parseDuration', () => {
@@ -34,7 +46,11 @@ describe('durations beyond what a job can wait', () => {
     expect(() => parsePositiveDuration('input health-timeout', raw)).toThrow('expected a duration of at most 24h')
   })
 
-  it.each([['24h', 86_400_000], ['23h59m59s', 86_399_000], ['1440m', 86_400_000]])('%j is the bound or under it', (raw, ms) => {
+  it.each([
+    ['24h', 86_400_000],
+    ['23h59m59s', 86_399_000],
+    ['1440m', 86_400_000]
+  ])('%j is the bound or under it', (raw, ms) => {
     expect(parseDuration('input duration', raw)).toBe(ms)
   })
 

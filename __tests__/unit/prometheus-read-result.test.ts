@@ -16,7 +16,8 @@ describe('readResult', () => {
   it('keeps the warnings Prometheus sent along', () => {
     expect(readResult(vector('1'), 200)).toEqual({ value: 1, warnings: [] })
     expect(readResult({ ...vector('1'), warnings: ['PromQL info: metric might not be a counter'] }, 200)).toEqual({
-      value: 1, warnings: ['PromQL info: metric might not be a counter']
+      value: 1,
+      warnings: ['PromQL info: metric might not be a counter']
     })
   })
 
@@ -26,9 +27,19 @@ describe('readResult', () => {
     ['NaN', vector('NaN'), 200, 'the query returned NaN'],
     ['+Inf', vector('+Inf'), 200, 'the query returned +Inf'],
     ['-Inf as a scalar', ok({ resultType: 'scalar', result: [1, '-Inf'] }), 200, 'the query returned -Inf'],
-    ['a matrix', ok({ resultType: 'matrix', result: [{ metric: {}, values: [[1, '1']] }] }), 200, 'unexpected result type matrix; the query must return one number (vector or scalar)'],
+    [
+      'a matrix',
+      ok({ resultType: 'matrix', result: [{ metric: {}, values: [[1, '1']] }] }),
+      200,
+      'unexpected result type matrix; the query must return one number (vector or scalar)'
+    ],
     ['a string', ok({ resultType: 'string', result: [1, 'x'] }), 200, 'unexpected result type string; the query must return one number (vector or scalar)'],
-    ['status error', { status: 'error', errorType: 'bad_data', error: 'parse error at char 5' }, 400, 'Prometheus answered 400: bad_data: parse error at char 5'],
+    [
+      'status error',
+      { status: 'error', errorType: 'bad_data', error: 'parse error at char 5' },
+      400,
+      'Prometheus answered 400: bad_data: parse error at char 5'
+    ],
     ['status error without details', { status: 'error' }, 503, 'Prometheus answered 503: error: no error message'],
     ['no status at all', {}, 200, 'Prometheus answered 200: error: no error message']
   ])('%s is an error sample, not a failure', (_, doc, httpStatus, detail) => {

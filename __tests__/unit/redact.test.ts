@@ -38,11 +38,19 @@ describe('redact: credential shapes it was never told about', () => {
     ['Google API key', 'AIzaSyA1234567890abcdefghijklmnopqrstuv', '***'],
     ['SendGrid key', 'SG.abcdefghijklmnopqrstuv.abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG', '***'],
     ['connection string', 'Server=db;User Id=app;Password=pa55w0rd;Database=x', 'Server=db;User Id=app;Password=***;Database=x'],
-    ['Azure storage key', 'DefaultEndpointsProtocol=https;AccountName=a;AccountKey=abc123+/==;EndpointSuffix=x', 'DefaultEndpointsProtocol=https;AccountName=a;AccountKey=***;EndpointSuffix=x'],
+    [
+      'Azure storage key',
+      'DefaultEndpointsProtocol=https;AccountName=a;AccountKey=abc123+/==;EndpointSuffix=x',
+      'DefaultEndpointsProtocol=https;AccountName=a;AccountKey=***;EndpointSuffix=x'
+    ],
     ['an unparseable URL with a password', 'got "https://monitor:hunter2pw@api.exa mple.com/health"', 'got "https://monitor:***@api.exa mple.com/health"'],
     ['a password holding @', 'https://u:p@ss@host/x', 'https://u:***@host/x'],
     ['credential query parameters', 'GET /x?sv=2024&sig=abc%2B&se=2030&token=t0k&region=eu', 'GET /x?sv=2024&sig=***&se=2030&token=***&region=eu'],
-    ['presigned AWS URL', 'https://b.s3.amazonaws.com/k?X-Amz-Credential=AKID%2F2024&X-Amz-Signature=f00d&X-Amz-Date=2024', 'https://b.s3.amazonaws.com/k?X-Amz-Credential=***&X-Amz-Signature=***&X-Amz-Date=2024'],
+    [
+      'presigned AWS URL',
+      'https://b.s3.amazonaws.com/k?X-Amz-Credential=AKID%2F2024&X-Amz-Signature=f00d&X-Amz-Date=2024',
+      'https://b.s3.amazonaws.com/k?X-Amz-Credential=***&X-Amz-Signature=***&X-Amz-Date=2024'
+    ],
     ['a parameter in escaped HTML and JSON', 'a?x=1&amp;api_key=k1 b?x=1\\u0026access_token=t2', 'a?x=1&amp;api_key=*** b?x=1\\u0026access_token=***'],
     ['credentials in a URL', 'GET https://deploy:hunter2@api.example.com/v1 failed', 'GET https://deploy:***@api.example.com/v1 failed'],
     ['credentials in a non-http URL', 'redis://default:p4ssw0rd@cache:6379/0', 'redis://default:***@cache:6379/0']

@@ -65,7 +65,12 @@ describe('nextHop: where it goes', () => {
 
 describe('nextHop: credentials never cross origins', () => {
   it('keeps every header on the same origin', () => {
-    expect(nextHop(get('https://a.test/x'), { status: 302, location: '/y' }, 0, 5)).toEqual({ url: 'https://a.test/y', method: 'GET', body: undefined, headers: creds })
+    expect(nextHop(get('https://a.test/x'), { status: 302, location: '/y' }, 0, 5)).toEqual({
+      url: 'https://a.test/y',
+      method: 'GET',
+      body: undefined,
+      headers: creds
+    })
   })
 
   it.each([
@@ -91,7 +96,9 @@ describe('nextHop: credentials never cross origins', () => {
   it('refuses https to http while carrying credentials, naming them', () => {
     const f = failure(() => nextHop(get('https://a.test/x'), { status: 302, location: 'http://a.test/y' }, 0, 5))
     expect(f.kind).toBe('unsafe-redirect')
-    expect(f.message).toBe('redirect from https to http (http://a.test/y) refused: the request carries credentials (Authorization, Cookie, X-Api-Key, DD-APPLICATION-KEY)')
+    expect(f.message).toBe(
+      'redirect from https to http (http://a.test/y) refused: the request carries credentials (Authorization, Cookie, X-Api-Key, DD-APPLICATION-KEY)'
+    )
   })
 
   it('refuses https to http with credentials in the URL', () => {

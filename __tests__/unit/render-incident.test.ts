@@ -7,25 +7,42 @@ describe('the first screen', () => {
   const text = renderFirstScreen(incidentFacts(), true)
 
   it('answers what failed, when, what changed, what was done, where to look and what next, in that order', () => {
-    const order = ['### What failed', '### When', '### What changed', '### What was done', '### Where to look', '### Next steps', '**Severity**'].map((h) => text.indexOf(h))
+    const order = ['### What failed', '### When', '### What changed', '### What was done', '### Where to look', '### Next steps', '**Severity**'].map((h) =>
+      text.indexOf(h)
+    )
     expect(order.every((i) => i >= 0)).toBe(true)
     expect([...order].sort((a, b) => a - b)).toEqual(order)
     expect(text).toContain('| `error-rate` | failed | `0.12` | `<= 0.05` | `2 failed samples > failure-limit 1` |')
     expect(text).toContain('| 2026-05-01 10:00:00 UTC | 2026-05-01 10:04:12 UTC (4m12s after) | none sent |')
-    expect(text).toContain('- [`aaaaaaa`](https://github.com/acme/shop/commit/' + 'a'.repeat(40) + ') `Tune the pool (#12)` by `Jane Doe` (`jdoe`) · [#12](https://github.com/acme/shop/pull/12)')
-    expect(text).toContain('[workflow run](https://github.com/acme/shop/actions/runs/9) · [deployment](https://github.com/acme/shop/deployments/production) · [runbook](https://runbooks.example.com/shop)')
+    expect(text).toContain(
+      '- [`aaaaaaa`](https://github.com/acme/shop/commit/' +
+        'a'.repeat(40) +
+        ') `Tune the pool (#12)` by `Jane Doe` (`jdoe`) · [#12](https://github.com/acme/shop/pull/12)'
+    )
+    expect(text).toContain(
+      '[workflow run](https://github.com/acme/shop/actions/runs/9) · [deployment](https://github.com/acme/shop/deployments/production) · [runbook](https://runbooks.example.com/shop)'
+    )
     expect(text).toContain('cc @acme/oncall')
   })
 
   it('caps the commits and links the comparison for the rest', () => {
-    const commits = Array.from({ length: 30 }, (_, i) => ({ sha: String(i).padStart(40, '0'), title: `c${i}`, author: 'x', url: 'https://github.com/acme/shop/commit/1', pulls: [] }))
+    const commits = Array.from({ length: 30 }, (_, i) => ({
+      sha: String(i).padStart(40, '0'),
+      title: `c${i}`,
+      author: 'x',
+      url: 'https://github.com/acme/shop/commit/1',
+      pulls: []
+    }))
     const many = renderFirstScreen(incidentFacts({ changes: { ...incidentFacts().changes, commits, total: 45 } }), true)
     expect(many.match(/^- \[`/gm)).toHaveLength(20)
     expect(many).toContain('- … and 25 more in the [comparison](https://github.com/acme/shop/compare/v1.4.0...v1.5.0)')
   })
 
   it('says why the changes are unknown', () => {
-    const none = renderFirstScreen(incidentFacts({ changes: { head: 'v1.5.0', commits: [], total: 0, note: 'no earlier successful deployment of this environment was found' } }), false)
+    const none = renderFirstScreen(
+      incidentFacts({ changes: { head: 'v1.5.0', commits: [], total: 0, note: 'no earlier successful deployment of this environment was found' } }),
+      false
+    )
     expect(none).toContain('up to `v1.5.0`: no earlier successful deployment of this environment was found')
     expect(none).toContain('close the issue by hand')
   })
@@ -33,13 +50,40 @@ describe('the first screen', () => {
 
 describe('the rollback, as the rollback step reports it', () => {
   it.each([
-    ['no rollback step ran (undefined)', undefined, 'none sent: no rollback is configured for this run.', 'Decide whether to roll back to `v1.4.0`: no rollback was sent', 'none sent'],
-    ['sent', ROLLBACKS.sent, 'sent by `workflow` to `v1.4.0` at 2026-05-01 10:04:15 UTC ([rollback run](https://github.com/acme/shop/actions/runs/10)).', 'Follow the rollback to the end ([run](https://github.com/acme/shop/actions/runs/10))', '2026-05-01 10:04:15 UTC (+3s)'],
-    ['failed', ROLLBACKS.failed, '**failed** (`webhook` to `v1.4.0`): `the deployer answered 502 three times`; the bad release may still be live, so the severity was raised.', 'Roll back by hand or fix forward', 'none sent'],
+    [
+      'no rollback step ran (undefined)',
+      undefined,
+      'none sent: no rollback is configured for this run.',
+      'Decide whether to roll back to `v1.4.0`: no rollback was sent',
+      'none sent'
+    ],
+    [
+      'sent',
+      ROLLBACKS.sent,
+      'sent by `workflow` to `v1.4.0` at 2026-05-01 10:04:15 UTC ([rollback run](https://github.com/acme/shop/actions/runs/10)).',
+      'Follow the rollback to the end ([run](https://github.com/acme/shop/actions/runs/10))',
+      '2026-05-01 10:04:15 UTC (+3s)'
+    ],
+    [
+      'failed',
+      ROLLBACKS.failed,
+      '**failed** (`webhook` to `v1.4.0`): `the deployer answered 502 three times`; the bad release may still be live, so the severity was raised.',
+      'Roll back by hand or fix forward',
+      'none sent'
+    ],
     ['none configured', ROLLBACKS.none, 'none sent (`none`): `rollback is none`', 'Decide whether to roll back', 'none sent'],
-    ['of a rollback', ROLLBACKS.ofRollback, 'none sent: the release verified was itself a rollback, and a rollback is never rolled back; escalated.', 'Roll back by hand or fix forward', 'none sent']
+    [
+      'of a rollback',
+      ROLLBACKS.ofRollback,
+      'none sent: the release verified was itself a rollback, and a rollback is never rolled back; escalated.',
+      'Roll back by hand or fix forward',
+      'none sent'
+    ]
   ])('%s', (_, rollback, sentence, step, sentCell) => {
-    const f = incidentFacts({ ...(rollback && { rollback }), times: { ...incidentFacts().times, ...(rollback?.sentAt !== undefined && { rollbackSentAt: rollback.sentAt }) } })
+    const f = incidentFacts({
+      ...(rollback && { rollback }),
+      times: { ...incidentFacts().times, ...(rollback?.sentAt !== undefined && { rollbackSentAt: rollback.sentAt }) }
+    })
     expect(rollbackText(f)).toContain(sentence)
     const text = renderFirstScreen(f, true)
     expect(text).toContain(`- **Rollback:** ${rollbackText(f)}`)
@@ -61,7 +105,11 @@ describe('the whole incident within GitHub limits', () => {
 
   it('keeps the body and every comment within 65,536 characters: sections move to comments, a huge tail is trimmed', () => {
     const long = (n: number) => Array.from({ length: n }, (_, i) => `line ${i} ${'x'.repeat(150)}`)
-    const jobs = [job('a', 'failure', 'failed', long(300), [], 1), job('b', 'failure', 'failed', long(300), [], 2), job('c', 'failure', 'failed', long(2000), ['Error: x'], 3)]
+    const jobs = [
+      job('a', 'failure', 'failed', long(300), [], 1),
+      job('b', 'failure', 'failed', long(300), [], 2),
+      job('c', 'failure', 'failed', long(2000), ['Error: x'], 3)
+    ]
     const r = renderIncident(incidentFacts({ jobs }), 'open', true)
     expect(r.body.length).toBeLessThanOrEqual(MAX_BODY)
     expect(r.comments.length).toBeGreaterThanOrEqual(2)
@@ -78,8 +126,17 @@ describe('the whole incident within GitHub limits', () => {
   })
 
   it('withholds the logs when a check is private, and says where they are', () => {
-    const r = renderIncident(incidentFacts({ logsWithheld: 'Logs are kept out of this issue.', artifact: { url: 'https://github.com/acme/shop/actions/runs/9#artifacts', note: 'artifact deploy-guard-logs-production-9-1.' } }), 'open', true)
+    const r = renderIncident(
+      incidentFacts({
+        logsWithheld: 'Logs are kept out of this issue.',
+        artifact: { url: 'https://github.com/acme/shop/actions/runs/9#artifacts', note: 'artifact deploy-guard-logs-production-9-1.' }
+      }),
+      'open',
+      true
+    )
     expect(r.body).not.toContain('<details>')
-    expect(r.body).toContain('Logs are kept out of this issue. Full logs: artifact deploy-guard-logs-production-9-1. [Run artifacts](https://github.com/acme/shop/actions/runs/9#artifacts).')
+    expect(r.body).toContain(
+      'Logs are kept out of this issue. Full logs: artifact deploy-guard-logs-production-9-1. [Run artifacts](https://github.com/acme/shop/actions/runs/9#artifacts).'
+    )
   })
 })

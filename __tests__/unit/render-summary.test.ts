@@ -4,7 +4,12 @@ import { http, metric, reportOf } from './report-fixtures.js'
 import { settingsFrom } from './settings-fixtures.js'
 
 const HEALTH = 'health https://shop.example.com/healthz'
-const INPUTS = { 'health-urls': 'https://shop.example.com/healthz', 'prometheus-url': 'http://prom:9090', 'error-rate-query': 'sum(rate(errors[5m]))', duration: '1m' }
+const INPUTS = {
+  'health-urls': 'https://shop.example.com/healthz',
+  'prometheus-url': 'http://prom:9090',
+  'error-rate-query': 'sum(rate(errors[5m]))',
+  duration: '1m'
+}
 const RUN = '<sub>[workflow run](https://github.com/acme/shop/actions/runs/4242) · deploy-guard</sub>'
 
 describe('renderSummary of a passed run', () => {
@@ -15,13 +20,17 @@ describe('renderSummary of a passed run', () => {
   })
 
   it('leads with the verdict, environment and version', () => {
-    expect(summary.startsWith('## ✅ deploy-guard: passed\n\n**Environment** `production` · **version** `0123456789abcdef0123456789abcdef01234567`\n')).toBe(true)
+    expect(summary.startsWith('## ✅ deploy-guard: passed\n\n**Environment** `production` · **version** `0123456789abcdef0123456789abcdef01234567`\n')).toBe(
+      true
+    )
   })
 
   it('has a row per check with the observed value, bound and pass / fail / error counts', () => {
     expect(summary).toContain('| check | type | observed | bound | pass / fail / error | verdict |\n| --- | --- | --- | --- | --- | --- |\n')
     expect(summary).toContain(`| ✅ ${HEALTH} | http | 200 in 42 ms | 2xx | 4 / 0 / 0 | 0 failed samples &lt;= failure-limit 1 |`)
-    expect(summary).toContain('| ✅ error-rate | prometheus | 0.013 (0.013 within &lt;= 0.05) | &lt;= 0.05 | 4 / 0 / 0 | 0 failed samples &lt;= failure-limit 1 |')
+    expect(summary).toContain(
+      '| ✅ error-rate | prometheus | 0.013 (0.013 within &lt;= 0.05) | &lt;= 0.05 | 4 / 0 / 0 | 0 failed samples &lt;= failure-limit 1 |'
+    )
   })
 
   it('states the window and the limits in force', () => {
@@ -101,7 +110,9 @@ describe('renderSummary escapes what checks report', () => {
   it('keeps names and details from breaking the table or pinging people', async () => {
     const s = settingsFrom({}, { checks: [{ type: 'json', name: 'p99 | @oncall', url: 'https://m.example.com/q', path: '$.p99', max: 300 }] })
     const summary = renderSummary(await reportOf(s, { 'p99 | @oncall': [{ status: 'error', detail: 'metrics endpoint answered 500 <html>\nsee #12' }] }))
-    expect(summary).toContain('| ⚠️ p99 \\| @\u200boncall | json | metrics endpoint answered 500 &lt;html> see #\u200b12 | &lt;= 300 | 0 / 0 / 5 | 5 consecutive errors > limit 4 |')
+    expect(summary).toContain(
+      '| ⚠️ p99 \\| @\u200boncall | json | metrics endpoint answered 500 &lt;html> see #\u200b12 | &lt;= 300 | 0 / 0 / 5 | 5 consecutive errors > limit 4 |'
+    )
   })
 })
 
@@ -114,7 +125,10 @@ describe('renderSummary within SUMMARY_LIMIT', () => {
 
   it('drops the charts first and keeps every row', async () => {
     const s = settingsFrom({ duration: '60m', interval: '1m' }, manyChecks(650))
-    const report = await reportOf(s, Object.fromEntries(s.verify.checks.map((c, i) => [c.name, Array.from({ length: 60 }, (_, k) => metric(0.01 + ((i + k) % 97) / 100_000, 0.05))])))
+    const report = await reportOf(
+      s,
+      Object.fromEntries(s.verify.checks.map((c, i) => [c.name, Array.from({ length: 60 }, (_, k) => metric(0.01 + ((i + k) % 97) / 100_000, 0.05))]))
+    )
     const start = Date.parse(report.startedAt)
     const chartText = report.checks.map((c) => renderChart(c, report.samples, start) ?? '').join('\n\n')
     expect(Buffer.byteLength(chartText)).toBeGreaterThan(SUMMARY_LIMIT)

@@ -18,7 +18,13 @@ export async function reportOf(settings: Settings, scripts: Record<string, reado
   const v = await runVerification(probes, settings.verify, clock)
   return buildReport(settings, {
     result: v.verdict,
-    reason: v.verdict === 'passed' ? `${v.checks.length} checks passed` : `${v.checks.filter((c) => c.status === v.verdict).map((c) => c.name).join(', ')} ${v.verdict}`,
+    reason:
+      v.verdict === 'passed'
+        ? `${v.checks.length} checks passed`
+        : `${v.checks
+            .filter((c) => c.status === v.verdict)
+            .map((c) => c.name)
+            .join(', ')} ${v.verdict}`,
     verification: v,
     startedAt: v.startedAt,
     endedAt: v.endedAt,

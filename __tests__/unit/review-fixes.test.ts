@@ -23,7 +23,9 @@ describe('settings errors name the right source and never a secret', () => {
   })
 
   it('blames a duplicate health URL on the input, not on the config file', () => {
-    expect(thrownBy(() => settingsFrom({ 'health-urls': 'https://a/\nhttps://a/' })).message).toMatch(/^input health-urls: got "health https:\/\/a\/"; expected a name no other check has/)
+    expect(thrownBy(() => settingsFrom({ 'health-urls': 'https://a/\nhttps://a/' })).message).toMatch(
+      /^input health-urls: got "health https:\/\/a\/"; expected a name no other check has/
+    )
   })
 
   it('lets config prometheus checks default to prometheus-url without an inline query', () => {
@@ -64,7 +66,11 @@ describe('parsers are strict', () => {
 })
 
 describe('formatting and JSON paths', () => {
-  it.each([[2.0001, '2'], [1.5, '1.5'], [7.000000000000001, '7']])('fmt(%p) = %p', (n, text) => expect(fmt(n)).toBe(text))
+  it.each([
+    [2.0001, '2'],
+    [1.5, '1.5'],
+    [7.000000000000001, '7']
+  ])('fmt(%p) = %p', (n, text) => expect(fmt(n)).toBe(text))
 
   it('reports where a JSON path stops making sense', () => {
     expect(() => parseJsonPath('$.data[x]')).toThrow('at character 7')
@@ -103,7 +109,6 @@ describe('limitConcurrency', () => {
   })
 })
 
-
 describe('redaction leaves prose alone', () => {
   it.each(['Basic authentication failed; the token verification failed', 'Bearer tokens are described in RFC 6750'])('%p', (text) => {
     expect(redact(text, [])).toBe(text)
@@ -118,8 +123,24 @@ describe('datadog', () => {
     const { datadogProbe } = await import('../../src/checks/datadog/datadog-probe.js')
     const body = JSON.stringify({ status: 'ok', series: [{ pointlist: [[1, 0.1]] }, { pointlist: [[1, 0.9]] }] })
     const probe = datadogProbe(
-      { type: 'datadog', name: 'dd', timeoutMs: 1000, tags: [], apiUrl: 'https://dd.example', query: 'avg:x{*} by {host}', apiKey: 'k', appKey: 'a', windowMs: 60_000, aggregation: 'avg', max: 1 },
-      { request: async () => ({ status: 200, headers: {}, body, bytes: Buffer.from(body), truncated: false, latencyMs: 1, url: '' }), now: () => 0, startedAt: 0 }
+      {
+        type: 'datadog',
+        name: 'dd',
+        timeoutMs: 1000,
+        tags: [],
+        apiUrl: 'https://dd.example',
+        query: 'avg:x{*} by {host}',
+        apiKey: 'k',
+        appKey: 'a',
+        windowMs: 60_000,
+        aggregation: 'avg',
+        max: 1
+      },
+      {
+        request: async () => ({ status: 200, headers: {}, body, bytes: Buffer.from(body), truncated: false, latencyMs: 1, url: '' }),
+        now: () => 0,
+        startedAt: 0
+      }
     )
     await expect(probe.measure(new AbortController().signal)).resolves.toMatchObject({ status: 'error', detail: expect.stringMatching(/returned 2 series/) })
   })

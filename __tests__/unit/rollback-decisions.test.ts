@@ -9,7 +9,10 @@ import type { RollbackSettings } from '../../src/settings/rollback-settings.js'
 
 describe('decideRollback', () => {
   const facts = (o: Partial<DecisionFacts> & { strategy?: RollbackSettings['strategy']; cancelledOk?: boolean; skippedOk?: boolean } = {}): DecisionFacts => ({
-    result: o.result ?? 'failed', deployResult: o.deployResult ?? 'success', cancelled: o.cancelled ?? false, rollbackOnInconclusive: o.rollbackOnInconclusive ?? false,
+    result: o.result ?? 'failed',
+    deployResult: o.deployResult ?? 'success',
+    cancelled: o.cancelled ?? false,
+    rollbackOnInconclusive: o.rollbackOnInconclusive ?? false,
     rollback: { strategy: o.strategy ?? 'workflow', onDeployCancelled: o.cancelledOk ?? false, onDeploySkipped: o.skippedOk ?? false }
   })
   it.each([
@@ -52,7 +55,14 @@ describe('judge', () => {
 })
 
 describe('versions', () => {
-  const d = (o: { version?: string; ref: string; sha?: string }) => ({ id: 1, sha: o.sha ?? 'a'.repeat(40), ref: o.ref, task: 'deploy', createdAt: '', ...(o.version && { version: o.version }) })
+  const d = (o: { version?: string; ref: string; sha?: string }) => ({
+    id: 1,
+    sha: o.sha ?? 'a'.repeat(40),
+    ref: o.ref,
+    task: 'deploy',
+    createdAt: '',
+    ...(o.version && { version: o.version })
+  })
   it.each([
     [d({ version: '2.4.1', ref: 'a'.repeat(40) }), '2.4.1'],
     [d({ ref: 'v1.2.3' }), 'v1.2.3'],
@@ -86,7 +96,11 @@ describe('pickRelease', () => {
   })
 
   it('skips versions recorded bad, by name or commit', () => {
-    const list = [{ tag: 'v1.10.1', sha: 'b'.repeat(40) }, { tag: 'v1.10.0', sha: 'c'.repeat(40) }, { tag: 'v1.9.0', sha: 'd'.repeat(40) }]
+    const list = [
+      { tag: 'v1.10.1', sha: 'b'.repeat(40) },
+      { tag: 'v1.10.0', sha: 'c'.repeat(40) },
+      { tag: 'v1.9.0', sha: 'd'.repeat(40) }
+    ]
     expect(pickRelease(list, 'v2.0.0', new Set([versionKey('1.10.1')]))?.tag).toBe('v1.10.0')
     expect(pickRelease(list, 'v2.0.0', new Set([versionKey('1.10.1'), 'c'.repeat(40)]))?.tag).toBe('v1.9.0')
   })
@@ -94,30 +108,73 @@ describe('pickRelease', () => {
 
 describe('what each strategy sends', () => {
   const rollback = (strategy: RollbackSettings['strategy']): RollbackSettings => ({
-    kind: strategy, strategy, workflow: 'deploy.yml', ref: '', workflowInput: 'release', fallback: 'none', onDeployCancelled: false, onDeploySkipped: false,
-    requiredContexts: ['ci'], webhook: { url: 'https://bot:pw@deployer.example/hook?token=x', secret: 's'.repeat(20), attempts: 3, totalTimeoutMs: 30_000 }
+    kind: strategy,
+    strategy,
+    workflow: 'deploy.yml',
+    ref: '',
+    workflowInput: 'release',
+    fallback: 'none',
+    onDeployCancelled: false,
+    onDeploySkipped: false,
+    requiredContexts: ['ci'],
+    webhook: { url: 'https://bot:pw@deployer.example/hook?token=x', secret: 's'.repeat(20), attempts: 3, totalTimeoutMs: 30_000 }
   })
   const facts = (strategy: RollbackSettings['strategy']): PlanFacts => ({
-    rollback: rollback(strategy), repository: 'acme/shop', environment: 'production', productionEnvironment: true, badVersion: 'v2.0.0', badDeploymentId: 7,
-    target: { version: 'v1.9.0', sha: 'c'.repeat(40), source: 'deployment', deploymentId: 5 }, ref: 'main', runUrl: 'https://github.com/acme/shop/actions/runs/9', runId: '9', runAttempt: '2', job: 'verify'
+    rollback: rollback(strategy),
+    repository: 'acme/shop',
+    environment: 'production',
+    productionEnvironment: true,
+    badVersion: 'v2.0.0',
+    badDeploymentId: 7,
+    target: { version: 'v1.9.0', sha: 'c'.repeat(40), source: 'deployment', deploymentId: 5 },
+    ref: 'main',
+    runUrl: 'https://github.com/acme/shop/actions/runs/9',
+    runId: '9',
+    runAttempt: '2',
+    job: 'verify'
   })
-  const names = { environment: 'production', bad_version: 'v2.0.0', good_version: 'v1.9.0', good_sha: 'c'.repeat(40), run_url: 'https://github.com/acme/shop/actions/runs/9' }
+  const names = {
+    environment: 'production',
+    bad_version: 'v2.0.0',
+    good_version: 'v1.9.0',
+    good_sha: 'c'.repeat(40),
+    run_url: 'https://github.com/acme/shop/actions/runs/9'
+  }
 
   it.each([
     ['workflow', 'workflow deploy.yml on main', { ref: 'main', inputs: { release: 'v1.9.0' } }],
     ['repository-dispatch', 'repository_dispatch event deploy-guard-rollback in acme/shop', { event_type: 'deploy-guard-rollback', client_payload: names }],
     ['webhook', 'POST https://deployer.example/hook', { action: 'rollback', repository: 'acme/shop', ...names }],
-    ['deployment', `a new deployment of ${'c'.repeat(12)} in production`, {
-      ref: 'c'.repeat(40), environment: 'production', task: 'deploy', auto_merge: false, required_contexts: ['ci'], production_environment: true,
-      description: 'deploy-guard: rollback of v2.0.0 to v1.9.0', payload: ledgerPayload(facts('deployment'))
-    }]
+    [
+      'deployment',
+      `a new deployment of ${'c'.repeat(12)} in production`,
+      {
+        ref: 'c'.repeat(40),
+        environment: 'production',
+        task: 'deploy',
+        auto_merge: false,
+        required_contexts: ['ci'],
+        production_environment: true,
+        description: 'deploy-guard: rollback of v2.0.0 to v1.9.0',
+        payload: ledgerPayload(facts('deployment'))
+      }
+    ]
   ] as const)('%s', (strategy, where, payload) => {
     expect(planDelivery(facts(strategy))).toEqual({ strategy, where, payload })
   })
 
   it('the ledger records what a rollback replaced and which run sent it', () => {
     expect(ledgerPayload(facts('workflow'))).toEqual({
-      deploy_guard: { version: 'v1.9.0', rollback_of: 'v2.0.0', rollback_of_deployment: 7, run_id: '9', run_attempt: '2', job: 'verify', strategy: 'workflow', run_url: 'https://github.com/acme/shop/actions/runs/9' }
+      deploy_guard: {
+        version: 'v1.9.0',
+        rollback_of: 'v2.0.0',
+        rollback_of_deployment: 7,
+        run_id: '9',
+        run_attempt: '2',
+        job: 'verify',
+        strategy: 'workflow',
+        run_url: 'https://github.com/acme/shop/actions/runs/9'
+      }
     })
   })
 })

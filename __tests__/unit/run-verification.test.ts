@@ -4,7 +4,13 @@ import { InFlight, scriptedProbe } from './fake-probes.js'
 import { VirtualClock } from './virtual-clock.js'
 
 const window = (o: Partial<WindowOptions> = {}): WindowOptions => ({
-  durationMs: 300_000, intervalMs: 15_000, warmupMs: 0, concurrency: 256, failureLimit: 1, consecutiveErrorLimit: 4, ...o
+  durationMs: 300_000,
+  intervalMs: 15_000,
+  warmupMs: 0,
+  concurrency: 256,
+  failureLimit: 1,
+  consecutiveErrorLimit: 4,
+  ...o
 })
 const SECOND = 1000
 
@@ -15,7 +21,14 @@ describe('rounds', () => {
     const r = await runVerification([probe], window({ durationMs: 0 }), clock)
     expect(probe.calls).toHaveLength(1)
     expect(r).toMatchObject({ verdict: 'passed', rounds: 1, stoppedEarly: false })
-    expect(r.checks).toEqual([{ name: 'api', status: 'passed', reason: '0 failed samples <= failure-limit 1', tally: { pass: 1, fail: 0, error: 0, consecutiveErrors: 0, lastValid: 'pass' } }])
+    expect(r.checks).toEqual([
+      {
+        name: 'api',
+        status: 'passed',
+        reason: '0 failed samples <= failure-limit 1',
+        tally: { pass: 1, fail: 0, error: 0, consecutiveErrors: 0, lastValid: 'pass' }
+      }
+    ])
   })
 
   it('5m every 15s is 20 rounds, one every interval, in virtual time', async () => {
@@ -72,7 +85,10 @@ describe('fail fast', () => {
     const quick = scriptedProbe('health', ['pass'], { clock, latencyMs: 10 })
     const bad = scriptedProbe('errors', ['fail'], { clock, latencyMs: 50 })
     const r = await runVerification([quick, bad], window({ durationMs: 0, failureLimit: 0 }), clock)
-    expect(r.checks.map((c) => [c.name, c.status])).toEqual([['health', 'passed'], ['errors', 'failed']])
+    expect(r.checks.map((c) => [c.name, c.status])).toEqual([
+      ['health', 'passed'],
+      ['errors', 'failed']
+    ])
     expect(r.verdict).toBe('failed')
   })
 
@@ -105,8 +121,17 @@ describe('fail fast', () => {
     const late = scriptedProbe('slow', ['fail'], { clock, latencyMs: 10 + DECIDING_ROUND_GRACE_MS + 1 })
     const r = await runVerification([first, second, fine, late], window({ failureLimit: 0 }), clock)
     expect(r.verdict).toBe('failed')
-    expect(r.samples.map((s) => [s.check, s.at - r.startedAt])).toEqual([['api', 10], ['web', 12], ['docs', 200]])
-    expect(r.checks.map((c) => [c.name, c.status])).toEqual([['api', 'failed'], ['web', 'failed'], ['docs', 'stopped'], ['slow', 'stopped']])
+    expect(r.samples.map((s) => [s.check, s.at - r.startedAt])).toEqual([
+      ['api', 10],
+      ['web', 12],
+      ['docs', 200]
+    ])
+    expect(r.checks.map((c) => [c.name, c.status])).toEqual([
+      ['api', 'failed'],
+      ['web', 'failed'],
+      ['docs', 'stopped'],
+      ['slow', 'stopped']
+    ])
     // The failure path waits no longer than the grace after the deciding sample.
     expect(r.endedAt - r.startedAt).toBe(10 + DECIDING_ROUND_GRACE_MS)
     expect(late.calls[0].signal.aborted).toBe(true)
@@ -162,7 +187,10 @@ describe('the last valid sample decides a check that stayed within failure-limit
     const endsBad = scriptedProbe('api', ['pass', 'pass', 'pass', 'fail'], { clock })
     const blip = scriptedProbe('web', ['pass', 'fail', 'pass'], { clock })
     const r = await runVerification([endsBad, blip], window({ durationMs: 60_000, failureLimit: 1 }), clock)
-    expect(r.checks.map((c) => [c.name, c.status])).toEqual([['api', 'failed'], ['web', 'passed']])
+    expect(r.checks.map((c) => [c.name, c.status])).toEqual([
+      ['api', 'failed'],
+      ['web', 'passed']
+    ])
     expect(r.checks[0].decidedBy).toMatchObject({ round: 4, status: 'fail' })
     expect(r.stoppedEarly).toBe(false)
   })
@@ -171,7 +199,11 @@ describe('the last valid sample decides a check that stayed within failure-limit
     const clock = new VirtualClock()
     const probe = scriptedProbe('metric', ['pass', 'fail', 'error'], { clock })
     const r = await runVerification([probe], window({ durationMs: 60_000, failureLimit: 3 }), clock)
-    expect(r.checks[0]).toMatchObject({ status: 'failed', reason: expect.stringMatching(/^last valid sample failed \(then 2 error samples\)/), decidedBy: { round: 2 } })
+    expect(r.checks[0]).toMatchObject({
+      status: 'failed',
+      reason: expect.stringMatching(/^last valid sample failed \(then 2 error samples\)/),
+      decidedBy: { round: 2 }
+    })
   })
 
   it('a check cut short by another failure is failed when its last sample failed', async () => {
@@ -181,7 +213,11 @@ describe('the last valid sample decides a check that stayed within failure-limit
     const flaky = scriptedProbe('web', ['pass', 'fail', 'pass'], { clock, latencyMs: (n) => (n === 2 ? 5000 : 5) })
     const fine = scriptedProbe('docs', ['pass'], { clock, latencyMs: 5 })
     const r = await runVerification([bad, flaky, fine], window({ failureLimit: 1 }), clock)
-    expect(r.checks.map((c) => [c.name, c.status])).toEqual([['api', 'failed'], ['web', 'failed'], ['docs', 'stopped']])
+    expect(r.checks.map((c) => [c.name, c.status])).toEqual([
+      ['api', 'failed'],
+      ['web', 'failed'],
+      ['docs', 'stopped']
+    ])
     expect(r.checks[1]).toMatchObject({ reason: expect.stringMatching(/^last sample failed/), decidedBy: { round: 2 }, tally: { pass: 1, fail: 1 } })
   })
 })
@@ -220,7 +256,10 @@ describe('errors', () => {
     const clock = new VirtualClock()
     const probe = scriptedProbe('metric', [new Error('boom'), 'pass'], { clock })
     const r = await runVerification([probe], window({ durationMs: 30_000 }), clock)
-    expect(r.samples.map((s) => [s.status, s.detail])).toEqual([['error', 'internal error: boom'], ['pass', 'pass on call 2']])
+    expect(r.samples.map((s) => [s.status, s.detail])).toEqual([
+      ['error', 'internal error: boom'],
+      ['pass', 'pass on call 2']
+    ])
     expect(r.verdict).toBe('passed')
   })
 })

@@ -7,7 +7,10 @@ describe('workflowFacts', () => {
   it.each([
     ['on: workflow_dispatch', { dispatchInputs: {}, onDeployment: false }],
     ['on: [push, workflow_dispatch, deployment]', { dispatchInputs: {}, onDeployment: true }],
-    ['on:\n  workflow_dispatch:\n    inputs:\n      version: { required: true }\n      dry: { required: true, default: "no" }\n', { dispatchInputs: { version: { required: true, hasDefault: false }, dry: { required: true, hasDefault: true } } }],
+    [
+      'on:\n  workflow_dispatch:\n    inputs:\n      version: { required: true }\n      dry: { required: true, default: "no" }\n',
+      { dispatchInputs: { version: { required: true, hasDefault: false }, dry: { required: true, hasDefault: true } } }
+    ],
     ['on: push', { onDeployment: false }],
     ['on: repository_dispatch', { repositoryDispatch: 'all' }],
     ['on:\n  repository_dispatch:\n    types: [deploy-guard-rollback, other]\n', { repositoryDispatch: ['deploy-guard-rollback', 'other'] }]

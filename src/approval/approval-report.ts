@@ -43,7 +43,9 @@ export function describeVerdict(rules: readonly RuleResult[], verdict?: PolicyVe
   const failed = ORDER.flatMap((r) => rules.filter((x) => x.rule === r && x.status === 'fail'))
   if (failed.length) return clip(failed.map((r) => r.missing ?? r.detail).join('; '))
   const a = verdict?.approval
-  const parts = [a?.event ? `approved: ${a.label} by @${a.event.actor.login}` : verdict && !verdict.protectedFiles.length ? 'no protected path touched' : 'passed']
+  const parts = [
+    a?.event ? `approved: ${a.label} by @${a.event.actor.login}` : verdict && !verdict.protectedFiles.length ? 'no protected path touched' : 'passed'
+  ]
   if (verdict?.freeze) parts.push(`freeze ${verdict.freeze.window.name} overridden`)
   return clip(parts.join('; '))
 }

@@ -47,7 +47,10 @@ export function judgeLabel(label: string, added: LabelEvent | undefined, c: Judg
   if (!added) return no(`${label}: no labeled event says who added it`, `no record of who added ${label}`)
   const who = added.actor.login
   if (sameLogin(who, c.pr.author)) {
-    return no(`${label} was added by the PR's author @${who}; an author cannot approve their own change`, `${label} was added by the author @${who}; needs an approver`)
+    return no(
+      `${label} was added by the PR's author @${who}; an author cannot approve their own change`,
+      `${label} was added by the author @${who}; needs an approver`
+    )
   }
   const allowedBot = isAllowedBot(added, c.settings.allowedBots)
   if ((added.actor.bot || added.actor.app) && !allowedBot) {
@@ -55,7 +58,10 @@ export function judgeLabel(label: string, added: LabelEvent | undefined, c: Judg
     return no(`${label} was added by ${name}, which approval.allowed-bots does not list`, `${label} by ${name}, not allowed; needs an approver`)
   }
   if ('unknown' in c.push) {
-    return no(`${label} cannot count: when the head ${short(c.pr.headSha)} was pushed is unknown (${c.push.unknown})`, `cannot tell when ${short(c.pr.headSha)} was pushed`)
+    return no(
+      `${label} cannot count: when the head ${short(c.pr.headSha)} was pushed is unknown (${c.push.unknown})`,
+      `cannot tell when ${short(c.pr.headSha)} was pushed`
+    )
   }
   if (added.at <= c.push.at) {
     return no(
@@ -63,11 +69,23 @@ export function judgeLabel(label: string, added: LabelEvent | undefined, c: Judg
       `${label} by @${who} predates the push of ${short(c.pr.headSha)}; re-add it`
     )
   }
-  if (allowedBot) return { label, event: added, counts: true, why: `${label} was added by ${added.actor.app ? `app ${added.actor.app}` : who} (approval.allowed-bots) at ${iso(added.at)}`, missing: '' }
+  if (allowedBot)
+    return {
+      label,
+      event: added,
+      counts: true,
+      why: `${label} was added by ${added.actor.app ? `app ${added.actor.app}` : who} (approval.allowed-bots) at ${iso(added.at)}`,
+      missing: ''
+    }
   const check = c.approvers.get(who.toLowerCase())
   if (!check) return { ...no(`${label}: @${who} not checked yet`, `@${who} not checked`), checkLogin: who }
-  if ('unknown' in check) return no(`${label} cannot count: whether @${who} may approve is unknown: ${check.unknown}`, `cannot tell if @${who} may approve: ${check.short ?? 'see the job summary'}`)
-  if (!check.approver) return no(`${label} was added by @${who}, who is not an approver (${check.why})`, `${label} by @${who}, not an approver; needs an approver`)
+  if ('unknown' in check)
+    return no(
+      `${label} cannot count: whether @${who} may approve is unknown: ${check.unknown}`,
+      `cannot tell if @${who} may approve: ${check.short ?? 'see the job summary'}`
+    )
+  if (!check.approver)
+    return no(`${label} was added by @${who}, who is not an approver (${check.why})`, `${label} by @${who}, not an approver; needs an approver`)
   return { label, event: added, counts: true, why: `${label} was added by @${who} (${check.via}) at ${iso(added.at)}, after the latest push`, missing: '' }
 }
 

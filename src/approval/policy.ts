@@ -66,8 +66,17 @@ export function evaluatePolicy(input: PolicyInput): PolicyVerdict {
   const blocking = input.labelsNow.filter((l) => has(s.blockLabels, l))
   rules.push(
     blocking.length
-      ? { rule: 'block-labels', status: 'fail', detail: `blocked by label ${blocking.join(', ')}; remove it to let the change through`, missing: `blocked by label ${blocking.join(', ')}` }
-      : { rule: 'block-labels', status: 'pass', detail: s.blockLabels.length ? `none of ${s.blockLabels.join(', ')} is on the PR` : 'no block labels configured' }
+      ? {
+          rule: 'block-labels',
+          status: 'fail',
+          detail: `blocked by label ${blocking.join(', ')}; remove it to let the change through`,
+          missing: `blocked by label ${blocking.join(', ')}`
+        }
+      : {
+          rule: 'block-labels',
+          status: 'pass',
+          detail: s.blockLabels.length ? `none of ${s.blockLabels.join(', ')} is on the PR` : 'no block labels configured'
+        }
   )
 
   const freeze = activeFreeze(s.freezeWindows, input.now)
@@ -85,17 +94,31 @@ function pathsRule(input: PolicyInput, files: string[], cut: boolean): RuleResul
   const n = input.changedFiles
   const list = files.slice(0, 5).join(', ') + (files.length > 5 ? `, and ${files.length - 5} more` : '')
   if (cut && !files.length) {
-    return { rule: 'protected-paths', status: 'info', detail: `${n} files changed; GitHub lists only the first ${input.files.length}, none protected: the rest cannot be checked, so approval is needed` }
+    return {
+      rule: 'protected-paths',
+      status: 'info',
+      detail: `${n} files changed; GitHub lists only the first ${input.files.length}, none protected: the rest cannot be checked, so approval is needed`
+    }
   }
-  if (!files.length) return { rule: 'protected-paths', status: 'info', detail: `none of ${n} changed file${n === 1 ? '' : 's'} matches ${input.settings.protectedPaths.join(', ')}: approval not needed` }
-  return { rule: 'protected-paths', status: 'info', detail: `${files.length} of ${n} changed files match ${input.settings.protectedPaths.join(', ')} (${list}): approval needed` }
+  if (!files.length)
+    return {
+      rule: 'protected-paths',
+      status: 'info',
+      detail: `none of ${n} changed file${n === 1 ? '' : 's'} matches ${input.settings.protectedPaths.join(', ')}: approval not needed`
+    }
+  return {
+    rule: 'protected-paths',
+    status: 'info',
+    detail: `${files.length} of ${n} changed files match ${input.settings.protectedPaths.join(', ')} (${list}): approval needed`
+  }
 }
 
 function missingApproval(s: ApprovalSettings, judged: JudgedLabel[]): RuleResult {
   const who = s.approvers.length ? `one of ${s.approvers.join(', ')}` : 'someone with maintain or admin permission'
   if (!judged.length) {
     return {
-      rule: 'approval', status: 'fail',
+      rule: 'approval',
+      status: 'fail',
       detail: `no approval label: ${who} must add ${s.labels.join(' or ')} after the latest push`,
       missing: `needs label ${s.labels[0]} from an approver`
     }
@@ -106,7 +129,11 @@ function missingApproval(s: ApprovalSettings, judged: JudgedLabel[]): RuleResult
 function freezeRule(input: PolicyInput, freeze: FreezeHit | undefined, needed: boolean): RuleResult {
   const s = input.settings
   if (!freeze) {
-    return { rule: 'freeze-windows', status: 'pass', detail: s.freezeWindows.length ? `not in a freeze window (${s.freezeWindows.map((w) => w.name).join(', ')})` : 'no freeze windows configured' }
+    return {
+      rule: 'freeze-windows',
+      status: 'pass',
+      detail: s.freezeWindows.length ? `not in a freeze window (${s.freezeWindows.map((w) => w.name).join(', ')})` : 'no freeze windows configured'
+    }
   }
   const during = `freeze window ${freeze.window.name} until ${freeze.untilText}`
   if (!needed) return { rule: 'freeze-windows', status: 'pass', detail: `${during}, but the change touches no protected path` }
@@ -115,7 +142,8 @@ function freezeRule(input: PolicyInput, freeze: FreezeHit | undefined, needed: b
   if (override) return { rule: 'freeze-windows', status: 'pass', detail: `${during}, overridden: ${override.why}` }
   const why = emergencies.length ? `; ${emergencies.map((j) => j.why).join('; ')}` : ''
   return {
-    rule: 'freeze-windows', status: 'fail',
+    rule: 'freeze-windows',
+    status: 'fail',
     detail: `${during}: needs ${s.emergencyLabels.join(' or ')} added by an approver after the latest push${why}`,
     missing: `${during}: needs label ${s.emergencyLabels[0] ?? 'emergency'} from an approver`
   }
@@ -144,4 +172,3 @@ function judgements(input: PolicyInput, names: readonly string[], asOf: number, 
 function has(list: readonly string[], label: string): boolean {
   return list.some((x) => x.toLowerCase() === label.toLowerCase())
 }
-

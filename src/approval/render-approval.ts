@@ -31,13 +31,20 @@ export function renderApprovalSummary(r: ApprovalReport): string {
   if (r.protectedFiles.length) {
     const shown = r.protectedFiles.slice(0, 50)
     const more = r.protectedFiles.length > shown.length ? `\n\n…and ${r.protectedFiles.length - shown.length} more.` : ''
-    lines.push('', `<details><summary>Protected files changed (${r.protectedFiles.length})</summary>`, '', ...shown.map((f) => `- ${cell(f)}`), more, '</details>')
+    lines.push(
+      '',
+      `<details><summary>Protected files changed (${r.protectedFiles.length})</summary>`,
+      '',
+      ...shown.map((f) => `- ${cell(f)}`),
+      more,
+      '</details>'
+    )
   }
   if (r.actions.length) {
     lines.push('', '### Actions')
     for (const a of r.actions) lines.push(`- ${a.ok ? '✅' : '⚠️'} ${link(a.what, a.url)}${a.detail ? `: ${inline(a.detail)}` : ''}`)
   } else if (r.mode === 'gate') {
-    lines.push('', 'gate changes nothing on GitHub: its verdict is this job\'s result.')
+    lines.push('', "gate changes nothing on GitHub: its verdict is this job's result.")
   }
   if (r.dryRun) lines.push('', '_dry-run: nothing was posted to GitHub._')
   if (r.runUrl) lines.push('', `[Workflow run](${r.runUrl})`)

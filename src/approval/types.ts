@@ -30,9 +30,7 @@ export type PushTime = { readonly at: number; readonly source: string } | { read
 
 /** Whether a login may approve, as far as GitHub would tell. */
 export type ApproverCheck =
-  | { readonly approver: true; readonly via: string }
-  | { readonly approver: false; readonly why: string }
-  | { readonly unknown: string; readonly short?: string }
+  { readonly approver: true; readonly via: string } | { readonly approver: false; readonly why: string } | { readonly unknown: string; readonly short?: string }
 
 /** The pull request as the policy sees it. */
 export interface PullFacts {

@@ -86,7 +86,6 @@ export function bounds(entry: ConfigEntry, at: string): { min?: number; max?: nu
   return { ...(min !== undefined && { min }), ...(max !== undefined && { max }) }
 }
 
-
 /**
  * A header HTTP accepts, checked before any request rather than failing each one at run time.
  * The value is never quoted: header values are treated as secrets.
@@ -100,7 +99,11 @@ export function validHeader(where: string, name: string, value: string): void {
   try {
     validateHeaderValue(name, value)
   } catch {
-    throw new UserError(where, '(hidden)', 'a header value HTTP accepts: Latin-1 text without line breaks or other control characters (the value is not shown: it may be a secret)')
+    throw new UserError(
+      where,
+      '(hidden)',
+      'a header value HTTP accepts: Latin-1 text without line breaks or other control characters (the value is not shown: it may be a secret)'
+    )
   }
 }
 

@@ -23,7 +23,8 @@ export async function checkApprover(gh: GitHubClient, repo: Repo, login: string,
     if (r === true) return { approver: true, via: `member of ${team.org}/${team.slug}` }
     if (typeof r === 'string') unknown.push(r)
   }
-  if (unknown.length) return { unknown: unknown.join('; '), short: `cannot see ${s.teams.map((t) => `${t.org}/${t.slug}`).join(', ')}: token lacks org read access` }
+  if (unknown.length)
+    return { unknown: unknown.join('; '), short: `cannot see ${s.teams.map((t) => `${t.org}/${t.slug}`).join(', ')}: token lacks org read access` }
   return { approver: false, why: `not listed in approvers (${s.approvers.join(', ')}) nor a member of a listed team` }
 }
 

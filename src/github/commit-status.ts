@@ -11,10 +11,22 @@ export const MAX_STATUS_DESCRIPTION = 140
 export type StatusPosted = { readonly ok: true; readonly url: string } | { readonly ok: false; readonly status?: number; readonly message: string }
 
 /** Posts the approval verdict on a commit. A refusal is returned, not thrown: the job result still carries the verdict. */
-export async function postApprovalStatus(gh: GitHubClient, repo: Repo, sha: string, state: 'success' | 'failure', description: string, targetUrl: string): Promise<StatusPosted> {
+export async function postApprovalStatus(
+  gh: GitHubClient,
+  repo: Repo,
+  sha: string,
+  state: 'success' | 'failure',
+  description: string,
+  targetUrl: string
+): Promise<StatusPosted> {
   try {
     const { data } = await gh.rest.repos.createCommitStatus({
-      ...repo, sha, state, context: APPROVAL_CONTEXT, description: clip(description), ...(targetUrl && { target_url: targetUrl })
+      ...repo,
+      sha,
+      state,
+      context: APPROVAL_CONTEXT,
+      description: clip(description),
+      ...(targetUrl && { target_url: targetUrl })
     })
     return { ok: true, url: data.url }
   } catch (e) {
@@ -22,4 +34,3 @@ export async function postApprovalStatus(gh: GitHubClient, repo: Repo, sha: stri
     return { ok: false, ...(err.status !== undefined && { status: err.status }), message: err.message }
   }
 }
-

@@ -43,7 +43,12 @@ export async function compareVersions(gh: GitHubClient, repo: Repo, base: string
  * The newest deployment of the environment, other than `current`, whose latest status is
  * success: the base of "what changed" when no rollback step chose one. A few calls at most.
  */
-export async function lastGoodDeployment(gh: GitHubClient, repo: Repo, environment: string, current: string): Promise<{ sha: string; version: string } | undefined> {
+export async function lastGoodDeployment(
+  gh: GitHubClient,
+  repo: Repo,
+  environment: string,
+  current: string
+): Promise<{ sha: string; version: string } | undefined> {
   try {
     const { data } = await gh.rest.repos.listDeployments({ ...repo, environment, per_page: 10 })
     const candidates = data.filter((d) => d.sha !== current && d.ref !== current).slice(0, 3)

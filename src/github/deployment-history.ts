@@ -61,7 +61,13 @@ export class DeploymentHistory {
   /** Page `page` (1-based) of the environment's deployments, newest first; fewer than PER_PAGE means the last. */
   async page(page: number, perPage = PER_PAGE): Promise<PastDeployment[]> {
     try {
-      const { data } = await this.gh.rest.repos.listDeployments({ ...this.repo, environment: this.environment, per_page: perPage, page, headers: VERSION_HEADER })
+      const { data } = await this.gh.rest.repos.listDeployments({
+        ...this.repo,
+        environment: this.environment,
+        per_page: perPage,
+        page,
+        headers: VERSION_HEADER
+      })
       return data.map(slim)
     } catch (e) {
       throw explain(`listing the deployments of ${this.environment}`, e, READ)

@@ -43,8 +43,15 @@ export class DeploymentLedger {
     const payload = { deploy_guard: { version } }
     const create = (ref: string) =>
       this.gh.rest.repos.createDeployment({
-        ...this.repo, ref, environment, auto_merge: false, required_contexts: [], task: 'deploy',
-        description: clip(description), payload, production_environment: productionEnvironment,
+        ...this.repo,
+        ref,
+        environment,
+        auto_merge: false,
+        required_contexts: [],
+        task: 'deploy',
+        description: clip(description),
+        payload,
+        production_environment: productionEnvironment,
         request: { retries: 0 }
       })
     let res
@@ -78,8 +85,12 @@ export class DeploymentLedger {
   async setStatus(id: number, state: DeploymentState, description: string, logUrl: string): Promise<void> {
     try {
       await this.gh.rest.repos.createDeploymentStatus({
-        ...this.repo, deployment_id: id, state, description: clip(description),
-        ...(logUrl && { log_url: logUrl }), auto_inactive: state === 'success'
+        ...this.repo,
+        deployment_id: id,
+        state,
+        description: clip(description),
+        ...(logUrl && { log_url: logUrl }),
+        auto_inactive: state === 'success'
       })
     } catch (e) {
       throw explain(`setting deployment ${id} to ${state}`, e, PERMISSION)
@@ -99,4 +110,3 @@ function safeParse(s: string): unknown {
     return null
   }
 }
-

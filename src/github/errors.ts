@@ -35,7 +35,11 @@ export function explain(action: string, e: unknown, permission: string): GitHubC
     return new GitHubCallError(action, undefined, `${action} failed: no answer from GitHub: ${apiMessage}.`)
   }
   if ((status === 403 || status === 429) && /secondary rate/i.test(apiMessage)) {
-    return new GitHubCallError(action, status, `${action} failed (${status}): GitHub's secondary rate limit (too many requests at once); not a permission problem. ${apiMessage}`)
+    return new GitHubCallError(
+      action,
+      status,
+      `${action} failed (${status}): GitHub's secondary rate limit (too many requests at once); not a permission problem. ${apiMessage}`
+    )
   }
   if ((status === 403 || status === 429) && (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(apiMessage))) {
     const reset = Number(headers['x-ratelimit-reset'])

@@ -30,7 +30,13 @@ export class IncidentIssues {
       const found: OpenIncident[] = []
       for (let page = 1; page <= 3; page++) {
         const { data } = await this.gh.rest.issues.listForRepo({
-          ...this.repo, state: 'open', labels: environmentLabel(environment), sort: 'created', direction: 'asc', per_page: 100, page
+          ...this.repo,
+          state: 'open',
+          labels: environmentLabel(environment),
+          sort: 'created',
+          direction: 'asc',
+          per_page: 100,
+          page
         })
         for (const i of data) {
           const marker = i.pull_request ? undefined : parseMarker(i.body)
@@ -50,7 +56,12 @@ export class IncidentIssues {
    * Opens an issue. An assignee GitHub refuses (not a collaborator: 422) is dropped and the issue
    * opened without assignees, since nothing was created by the refused call.
    */
-  async create(o: { title: string; body: string; labels: readonly string[]; assignees: readonly string[] }): Promise<{ number: number; url: string; assigneesDropped: boolean }> {
+  async create(o: {
+    title: string
+    body: string
+    labels: readonly string[]
+    assignees: readonly string[]
+  }): Promise<{ number: number; url: string; assigneesDropped: boolean }> {
     const create = (assignees: readonly string[]) =>
       this.gh.rest.issues.create({ ...this.repo, title: o.title, body: o.body, labels: [...o.labels], assignees: [...assignees], request: { retries: 0 } })
     try {

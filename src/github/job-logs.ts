@@ -19,7 +19,11 @@ export async function listAttemptJobs(gh: GitHubClient, repo: Repo, runId: numbe
   try {
     const { data } = await gh.rest.actions.listJobsForWorkflowRunAttempt({ ...repo, run_id: runId, attempt_number: attempt, per_page: 100 })
     return data.jobs.map((j) => ({
-      id: j.id, name: j.name, status: j.status, conclusion: j.conclusion, url: j.html_url ?? '',
+      id: j.id,
+      name: j.name,
+      status: j.status,
+      conclusion: j.conclusion,
+      url: j.html_url ?? '',
       ...(j.completed_at && { completedAt: Date.parse(j.completed_at) })
     }))
   } catch (e) {

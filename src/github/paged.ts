@@ -9,7 +9,10 @@ export interface Page<T> {
 
 /** The page number of a Link header's `rel` ("next", "last"), or undefined. */
 export function linkPage(link: string | undefined, rel: string): number | undefined {
-  const m = link?.split(',').find((part) => new RegExp(`rel="${rel}"`).test(part))?.match(/[?&]page=(\d+)/)
+  const m = link
+    ?.split(',')
+    .find((part) => new RegExp(`rel="${rel}"`).test(part))
+    ?.match(/[?&]page=(\d+)/)
   return m ? Number(m[1]) : undefined
 }
 
@@ -19,7 +22,10 @@ export function linkPage(link: string | undefined, rel: string): number | undefi
  * beyond what was expected are followed one by one, up to `maxPages`; `onTruncated` hears of any
  * left unread.
  */
-export async function readPages<T>(fetchPage: (page: number) => Promise<Page<T>>, o: { maxPages: number; expectedPages?: number; onTruncated?: () => void }): Promise<T[]> {
+export async function readPages<T>(
+  fetchPage: (page: number) => Promise<Page<T>>,
+  o: { maxPages: number; expectedPages?: number; onTruncated?: () => void }
+): Promise<T[]> {
   let pages: Page<T>[]
   if (o.expectedPages !== undefined && o.expectedPages > 1) {
     pages = await Promise.all(range(1, Math.min(o.expectedPages, o.maxPages)).map(fetchPage))

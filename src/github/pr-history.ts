@@ -37,7 +37,11 @@ export async function readPullHistory(gh: GitHubClient, repo: Repo, number: numb
   }
   // Events come oldest first: the unread ones are the newest, which decide. Judge nothing rather than half.
   if (truncated) {
-    throw new GitHubCallError('reading the events', undefined, `pull request #${number} has more than ${MAX_EVENT_PAGES * 100} events; its label history cannot be read in full, so no label can be judged.`)
+    throw new GitHubCallError(
+      'reading the events',
+      undefined,
+      `pull request #${number} has more than ${MAX_EVENT_PAGES * 100} events; its label history cannot be read in full, so no label can be judged.`
+    )
   }
   const labels: LabelEvent[] = []
   const forcePushes: { at: number; sha?: string }[] = []
@@ -76,7 +80,9 @@ export async function readPushTime(gh: GitHubClient, head: { repo?: Repo; ref: s
   } catch (e) {
     return { unknown: `the pushes to ${where} could not be read: ${explain('listing repository activity', e, 'contents: read').message}` }
   }
-  const pushes = list.filter((a) => PUSHES.has(a.activity_type) && Date.parse(a.timestamp) <= asOf).sort((a, b) => Date.parse(b.timestamp) - Date.parse(a.timestamp))
+  const pushes = list
+    .filter((a) => PUSHES.has(a.activity_type) && Date.parse(a.timestamp) <= asOf)
+    .sort((a, b) => Date.parse(b.timestamp) - Date.parse(a.timestamp))
   const latest = pushes[0]
   if (!latest) return { unknown: `GitHub's activity record of ${where} shows no push` }
   if (latest.after.toLowerCase() !== head.sha.toLowerCase()) {
@@ -95,6 +101,7 @@ export function latestPush(push: PushTime, forcePushes: PullHistory['forcePushes
   if ('unknown' in push) return push
   let best = push
   for (const f of forcePushes) if (f.at <= asOf && f.at > best.at) best = { at: f.at, source: 'force push (issue events)' }
-  if (synchronizeAt !== undefined && synchronizeAt > best.at) best = { at: synchronizeAt, source: 'the synchronize event of this run, a push after every label on the PR' }
+  if (synchronizeAt !== undefined && synchronizeAt > best.at)
+    best = { at: synchronizeAt, source: 'the synchronize event of this run, a push after every label on the PR' }
   return best
 }

@@ -27,11 +27,22 @@ const statusOf = (e: unknown): number | undefined => (e as ErrorLike).status
  * dispatch again without it, and one that answers 204 without the run has the run looked up
  * in the workflow's runs. A dispatch is never retried blindly: a retry could start two runs.
  */
-export async function dispatchWorkflow(gh: GitHubClient, repo: Repo, d: WorkflowDispatch, sentAt: number, sleep: (ms: number) => Promise<void>): Promise<DispatchedRun | undefined> {
+export async function dispatchWorkflow(
+  gh: GitHubClient,
+  repo: Repo,
+  d: WorkflowDispatch,
+  sentAt: number,
+  sleep: (ms: number) => Promise<void>
+): Promise<DispatchedRun | undefined> {
   const send = (details: boolean) =>
     gh.rest.actions.createWorkflowDispatch({
-      ...repo, workflow_id: d.workflow, ref: d.ref, inputs: { ...d.inputs },
-      ...(details && { return_run_details: true }), headers: VERSION_HEADER, request: { retries: 0 }
+      ...repo,
+      workflow_id: d.workflow,
+      ref: d.ref,
+      inputs: { ...d.inputs },
+      ...(details && { return_run_details: true }),
+      headers: VERSION_HEADER,
+      request: { retries: 0 }
     })
   let res
   try {
@@ -50,14 +61,24 @@ export async function dispatchWorkflow(gh: GitHubClient, repo: Repo, d: Workflow
 }
 
 /** The newest workflow_dispatch run of the workflow on the ref created since the dispatch (GitHub creates it within seconds). */
-async function findDispatchedRun(gh: GitHubClient, repo: Repo, d: WorkflowDispatch, sentAt: number, sleep: (ms: number) => Promise<void>): Promise<DispatchedRun | undefined> {
+async function findDispatchedRun(
+  gh: GitHubClient,
+  repo: Repo,
+  d: WorkflowDispatch,
+  sentAt: number,
+  sleep: (ms: number) => Promise<void>
+): Promise<DispatchedRun | undefined> {
   const since = new Date(sentAt - 10_000).toISOString()
   for (const wait of [0, 1000, 2000]) {
     if (wait) await sleep(wait)
     try {
       const { data } = await gh.rest.actions.listWorkflowRuns({
-        ...repo, workflow_id: d.workflow, event: 'workflow_dispatch', branch: d.ref.replace(/^refs\/(heads|tags)\//, ''),
-        per_page: 5, headers: VERSION_HEADER
+        ...repo,
+        workflow_id: d.workflow,
+        event: 'workflow_dispatch',
+        branch: d.ref.replace(/^refs\/(heads|tags)\//, ''),
+        per_page: 5,
+        headers: VERSION_HEADER
       })
       const run = data.workflow_runs.find((r) => Date.parse(r.created_at) >= Date.parse(since))
       if (run) return { id: run.id, url: run.html_url }
@@ -74,19 +95,29 @@ function explainDispatch(d: WorkflowDispatch, e: unknown): GitHubCallError {
   const status = statusOf(e)
   const message = apiMessage(e)
   if (status === 422 && /unexpected inputs|required input/i.test(message)) {
-    return new GitHubCallError(what, 422,
+    return new GitHubCallError(
+      what,
+      422,
       `${what} failed (422): ${message}. The workflow must declare the input \`${d.versionInput}\` under \`on: workflow_dispatch: inputs:\` on ${d.ref} ` +
-        '(or set rollback.workflow-input to the input it declares).')
+        '(or set rollback.workflow-input to the input it declares).'
+    )
   }
   if (status === 422 && /workflow_dispatch/i.test(message)) {
-    return new GitHubCallError(what, 422, `${what} failed (422): ${message}. Add \`on: workflow_dispatch\` with the input \`${d.versionInput}\` to ${d.workflow} on ${d.ref}.`)
+    return new GitHubCallError(
+      what,
+      422,
+      `${what} failed (422): ${message}. Add \`on: workflow_dispatch\` with the input \`${d.versionInput}\` to ${d.workflow} on ${d.ref}.`
+    )
   }
   if (status === 422 && /no ref found/i.test(message)) {
     return new GitHubCallError(what, 422, `${what} failed (422): ${message}. Set rollback-ref to a branch or tag that exists.`)
   }
   if (status === 404) {
-    return new GitHubCallError(what, 404,
-      `${what} failed (404): no workflow ${d.workflow} in this repository, or the token may not see it: check rollback-workflow, and add \`actions: write\` to the workflow's \`permissions:\` block.`)
+    return new GitHubCallError(
+      what,
+      404,
+      `${what} failed (404): no workflow ${d.workflow} in this repository, or the token may not see it: check rollback-workflow, and add \`actions: write\` to the workflow's \`permissions:\` block.`
+    )
   }
   return explain(what, e, 'actions: write')
 }
@@ -94,7 +125,13 @@ function explainDispatch(d: WorkflowDispatch, e: unknown): GitHubCallError {
 /** Sends the repository_dispatch event `event_type` with the client payload. Not retried blindly: a retry could deploy twice. */
 export async function repositoryDispatch(gh: GitHubClient, repo: Repo, eventType: string, clientPayload: Readonly<Record<string, unknown>>): Promise<void> {
   try {
-    await gh.rest.repos.createDispatchEvent({ ...repo, event_type: eventType, client_payload: { ...clientPayload }, headers: VERSION_HEADER, request: { retries: 0 } })
+    await gh.rest.repos.createDispatchEvent({
+      ...repo,
+      event_type: eventType,
+      client_payload: { ...clientPayload },
+      headers: VERSION_HEADER,
+      request: { retries: 0 }
+    })
   } catch (e) {
     throw explain(`sending the repository_dispatch event ${eventType}`, e, 'contents: write')
   }
@@ -116,27 +153,57 @@ export async function createDeployment(gh: GitHubClient, repo: Repo, d: NewDeplo
   const what = `creating a deployment of ${d.ref.slice(0, 12)} in ${d.environment}`
   try {
     const res = await gh.rest.repos.createDeployment({
-      ...repo, ref: d.ref, environment: d.environment, task: d.task, description: d.description.slice(0, 140),
-      payload: { ...d.payload }, auto_merge: false, required_contexts: [...d.requiredContexts],
-      production_environment: d.productionEnvironment, headers: VERSION_HEADER, request: { retries: 0 }
+      ...repo,
+      ref: d.ref,
+      environment: d.environment,
+      task: d.task,
+      description: d.description.slice(0, 140),
+      payload: { ...d.payload },
+      auto_merge: false,
+      required_contexts: [...d.requiredContexts],
+      production_environment: d.productionEnvironment,
+      headers: VERSION_HEADER,
+      request: { retries: 0 }
     })
     const id = (res.data as { id?: number }).id
-    if (res.status !== 201 || !id) throw new GitHubCallError(what, res.status, `${what}: GitHub answered ${res.status} without creating it: ${(res.data as { message?: string }).message ?? ''}`)
+    if (res.status !== 201 || !id)
+      throw new GitHubCallError(
+        what,
+        res.status,
+        `${what}: GitHub answered ${res.status} without creating it: ${(res.data as { message?: string }).message ?? ''}`
+      )
     return id
   } catch (e) {
     if (e instanceof GitHubCallError) throw e
     if (statusOf(e) === 409) {
-      throw new GitHubCallError(what, 409, `${what} failed (409): ${apiMessage(e)}. A required status check of rollback.required-contexts is not green on that commit.`)
+      throw new GitHubCallError(
+        what,
+        409,
+        `${what} failed (409): ${apiMessage(e)}. A required status check of rollback.required-contexts is not green on that commit.`
+      )
     }
     throw explain(what, e, 'deployments: write')
   }
 }
 
 /** Posts a status on the rollback's record deployment: `queued` once sent, `error` when it could not be, `inactive` for a lost claim. */
-export async function markDeployment(gh: GitHubClient, repo: Repo, id: number, state: 'queued' | 'error' | 'inactive', description: string, logUrl: string): Promise<void> {
+export async function markDeployment(
+  gh: GitHubClient,
+  repo: Repo,
+  id: number,
+  state: 'queued' | 'error' | 'inactive',
+  description: string,
+  logUrl: string
+): Promise<void> {
   try {
     await gh.rest.repos.createDeploymentStatus({
-      ...repo, deployment_id: id, state, description: description.slice(0, 140), ...(logUrl && { log_url: logUrl }), auto_inactive: false, headers: VERSION_HEADER
+      ...repo,
+      deployment_id: id,
+      state,
+      description: description.slice(0, 140),
+      ...(logUrl && { log_url: logUrl }),
+      auto_inactive: false,
+      headers: VERSION_HEADER
     })
   } catch (e) {
     throw explain(`setting deployment ${id} to ${state}`, e, 'deployments: write')

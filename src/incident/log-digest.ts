@@ -4,7 +4,6 @@ import type { LogExcerpt } from '../facts/incident-facts.js'
 // 200 MB log never sits in memory: what is held is one block, the tail and the error lines.
 import { StringDecoder } from 'node:string_decoder'
 
-
 export interface DigestOptions {
   /** Lines of the tail kept (`log-lines`). */
   readonly lines: number

@@ -27,7 +27,13 @@ export function parseMarker(body: string | null | undefined): IncidentMarker | u
   try {
     const v = JSON.parse(m[1]) as Partial<IncidentMarker>
     if (typeof v.environment !== 'string' || typeof v.detectedAt !== 'number') return undefined
-    return { environment: v.environment, version: String(v.version ?? ''), deployedAt: Number(v.deployedAt ?? v.detectedAt), detectedAt: v.detectedAt, ...(typeof v.rollbackSentAt === 'number' && { rollbackSentAt: v.rollbackSentAt }) }
+    return {
+      environment: v.environment,
+      version: String(v.version ?? ''),
+      deployedAt: Number(v.deployedAt ?? v.detectedAt),
+      detectedAt: v.detectedAt,
+      ...(typeof v.rollbackSentAt === 'number' && { rollbackSentAt: v.rollbackSentAt })
+    }
   } catch {
     return undefined
   }

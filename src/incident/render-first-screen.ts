@@ -29,7 +29,12 @@ function whatFailed(f: IncidentFacts): string {
   if (f.checks.length) {
     lines.push(
       '| check | status | observed | bound | why |\n| --- | --- | --- | --- | --- |\n' +
-        f.checks.map((c) => `| ${code(c.name, { cell: true })} | ${c.status} | ${code(c.observed, { cell: true })} | ${code(c.bound, { cell: true })} | ${code(c.reason, { cell: true })} |`).join('\n')
+        f.checks
+          .map(
+            (c) =>
+              `| ${code(c.name, { cell: true })} | ${c.status} | ${code(c.observed, { cell: true })} | ${code(c.bound, { cell: true })} | ${code(c.reason, { cell: true })} |`
+          )
+          .join('\n')
     )
   }
   return lines.join('\n\n')
@@ -62,7 +67,8 @@ function whatChanged(c: ChangeSet): string {
 
 function whatWasDone(f: IncidentFacts): string {
   const lines = [`- **Rollback:** ${rollbackText(f)}`]
-  if (f.deployment) lines.push(`- **Deployment:** [${f.deployment.id}](${f.deployment.url}) of ${code(f.version, { max: 80 })} set to ${code(f.deployment.state)}`)
+  if (f.deployment)
+    lines.push(`- **Deployment:** [${f.deployment.id}](${f.deployment.url}) of ${code(f.version, { max: 80 })} set to ${code(f.deployment.state)}`)
   else lines.push('- **Deployment:** not recorded (no deployment status was set)')
   return `### What was done\n\n${lines.join('\n')}`
 }
@@ -73,8 +79,10 @@ export function rollbackText(f: Pick<IncidentFacts, 'rollback'>): string {
   if (!r) return 'none sent: no rollback is configured for this run.'
   const to = r.toVersion ? ` to ${code(r.toVersion, { max: 80 })}` : ''
   const link = r.url ? ` ([rollback run](${r.url}))` : ''
-  if (r.rollbackOfRollback) return `none sent: the release verified was itself a rollback, and a rollback is never rolled back; escalated. ${code(r.reason, { max: 200 })}`
-  if (r.failed) return `**failed** (${code(r.strategy)}${to})${link}: ${code(r.reason, { max: 200 })}; the bad release may still be live, so the severity was raised.`
+  if (r.rollbackOfRollback)
+    return `none sent: the release verified was itself a rollback, and a rollback is never rolled back; escalated. ${code(r.reason, { max: 200 })}`
+  if (r.failed)
+    return `**failed** (${code(r.strategy)}${to})${link}: ${code(r.reason, { max: 200 })}; the bad release may still be live, so the severity was raised.`
   if (r.triggered) return `sent by ${code(r.strategy)}${to}${r.sentAt !== undefined ? ` at ${utc(r.sentAt)}` : ''}${link}.`
   return `none sent (${code(r.strategy)}): ${code(r.reason, { max: 200 })}`
 }
@@ -99,9 +107,13 @@ function nextSteps(f: IncidentFacts, closeOnRecovery: boolean): string {
         ? 'Roll back by hand or fix forward: the automatic rollback did not happen'
         : `Decide whether to roll back${good}: no rollback was sent`,
     f.result === 'inconclusive' ? 'Check the monitoring backend: an inconclusive check could not measure' : 'Read the error lines of the logs below',
-    f.changes.total > 0 ? `Look for the cause among the ${f.changes.total} change${f.changes.total === 1 ? '' : 's'} above` : 'Look for the cause in the configuration and the platform: no code change is listed',
+    f.changes.total > 0
+      ? `Look for the cause among the ${f.changes.total} change${f.changes.total === 1 ? '' : 's'} above`
+      : 'Look for the cause in the configuration and the platform: no code change is listed',
     'Post what you find in this issue',
-    closeOnRecovery ? `deploy-guard comments and closes this issue when a later verify of ${code(f.environment)} passes` : `deploy-guard comments when a later verify of ${code(f.environment)} passes; close the issue by hand`
+    closeOnRecovery
+      ? `deploy-guard comments and closes this issue when a later verify of ${code(f.environment)} passes`
+      : `deploy-guard comments when a later verify of ${code(f.environment)} passes; close the issue by hand`
   ]
   return `### Next steps\n\n${steps.map((s) => `- [ ] ${s}`).join('\n')}`
 }

@@ -22,9 +22,10 @@ export interface RenderedIncident {
  * (`update`). Every body and comment is at most MAX_BODY characters.
  */
 export function renderIncident(f: IncidentFacts, kind: 'open' | 'update', closeOnRecovery: boolean): RenderedIncident {
-  const top = kind === 'open'
-    ? `${renderMarker({ environment: f.environment, version: f.version, deployedAt: f.times.deployedAt, detectedAt: f.times.detectedAt, ...(f.times.rollbackSentAt !== undefined && { rollbackSentAt: f.times.rollbackSentAt }) })}\n`
-    : `### 🔁 ${f.result === 'failed' ? 'Failed' : 'Inconclusive'} again${f.runUrl ? ` in [this run](${f.runUrl})` : ''}\n\n`
+  const top =
+    kind === 'open'
+      ? `${renderMarker({ environment: f.environment, version: f.version, deployedAt: f.times.deployedAt, detectedAt: f.times.detectedAt, ...(f.times.rollbackSentAt !== undefined && { rollbackSentAt: f.times.rollbackSentAt }) })}\n`
+      : `### 🔁 ${f.result === 'failed' ? 'Failed' : 'Inconclusive'} again${f.runUrl ? ` in [this run](${f.runUrl})` : ''}\n\n`
   const first = cut(top + renderFirstScreen(f, closeOnRecovery), MAX_BODY - 400)
   const sections = logSections(f)
   const body: string[] = [first]
@@ -36,7 +37,8 @@ export function renderIncident(f: IncidentFacts, kind: 'open' | 'update', closeO
       size += s.text.length + 2
     } else rest.push(fit(s, MAX_BODY - COMMENT_HEAD))
   }
-  if (rest.length) body.push(`_${rest.length} more log section${rest.length === 1 ? '' : 's'} in the comments below: the body is limited to ${MAX_BODY} characters._`)
+  if (rest.length)
+    body.push(`_${rest.length} more log section${rest.length === 1 ? '' : 's'} in the comments below: the body is limited to ${MAX_BODY} characters._`)
   return { title: incidentTitle(f), body: body.join('\n\n'), comments: pack(rest) }
 }
 
@@ -52,7 +54,9 @@ function logSections(f: IncidentFacts): Section[] {
   if (!f.jobs.length) return [{ text: `### Logs\n\n${f.jobsNote ?? 'No job of this run attempt has a log to attach.'}${artifact}` }]
   const attached = f.jobs.filter((j) => j.excerpt || j.role)
   const others = f.jobs.filter((j) => !attached.includes(j))
-  const list = others.length ? `\n\nOther jobs of this attempt: ${others.map((j) => `[${htmlText(j.name, 80)}](${j.url}) (${j.conclusion ?? j.status})`).join(', ')}.` : ''
+  const list = others.length
+    ? `\n\nOther jobs of this attempt: ${others.map((j) => `[${htmlText(j.name, 80)}](${j.url}) (${j.conclusion ?? j.status})`).join(', ')}.`
+    : ''
   const head = `### Logs\n\nThe guard's own job is still running: its findings are above.${list}${artifact}`
   return [{ text: head }, ...attached.map((job) => ({ text: jobSection(job), job }))]
 }
@@ -61,7 +65,8 @@ function logSections(f: IncidentFacts): Section[] {
 export function jobSection(j: JobLog, tailLimit = Infinity): string {
   const icon = j.conclusion === 'success' ? '✅' : j.conclusion === 'failure' ? '❌' : '⚪'
   const e = j.excerpt
-  if (!e) return `<details><summary>${icon} ${htmlText(j.name, 80)} (${j.conclusion ?? j.status}): no log</summary>\n\n${j.note ?? 'No log.'} [Job](${j.url}).\n\n</details>`
+  if (!e)
+    return `<details><summary>${icon} ${htmlText(j.name, 80)} (${j.conclusion ?? j.status}): no log</summary>\n\n${j.note ?? 'No log.'} [Job](${j.url}).\n\n</details>`
   const tail = e.tail.slice(Math.max(0, e.tail.length - tailLimit))
   const from = e.tailStart + (e.tail.length - tail.length)
   const summary = `${icon} ${htmlText(j.name, 80)} (${j.conclusion ?? j.status}): ${e.errors.length ? `${e.errors.length}${e.errorsDropped ? '+' : ''} error lines, ` : ''}last ${tail.length} of ${e.totalLines.toLocaleString('en-US')} lines`

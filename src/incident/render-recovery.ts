@@ -31,7 +31,11 @@ export function renderRecovery(f: RecoveryFacts): string {
     ...(m.rollbackSentAt !== undefined ? [['rolled back', 'rollback sent', m.rollbackSentAt] as const] : []),
     ['recovered', `${code(f.version, { max: 80 })} passed verification`, f.recoveredAt]
   ] as const
-  const table = ['| event | what | when | since deployed |', '| --- | --- | --- | --- |', ...rows.map(([e, what, at]) => `| ${e} | ${what} | ${utc(at)} | ${span(at - m.deployedAt)} |`)]
+  const table = [
+    '| event | what | when | since deployed |',
+    '| --- | --- | --- | --- |',
+    ...rows.map(([e, what, at]) => `| ${e} | ${what} | ${utc(at)} | ${span(at - m.deployedAt)} |`)
+  ]
   const run = f.runUrl ? ` ([verification run](${f.runUrl}))` : ''
   return [
     `### ✅ Recovered: ${code(f.environment)} passed verification${run}`,
@@ -41,7 +45,9 @@ export function renderRecovery(f: RecoveryFacts): string {
     '#### Post-mortem',
     'Copy this into the post-mortem document or fill it in here.',
     POSTMORTEM,
-    f.closing ? '_Closing: the environment verified healthy. Reopen if the problem comes back._' : '_Left open (`incident.close-on-recovery: false`): close it when the post-mortem is done._'
+    f.closing
+      ? '_Closing: the environment verified healthy. Reopen if the problem comes back._'
+      : '_Left open (`incident.close-on-recovery: false`): close it when the post-mortem is done._'
   ].join('\n\n')
 }
 

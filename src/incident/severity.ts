@@ -12,7 +12,6 @@ export interface SeverityFacts {
   readonly rollbackFailed: boolean
 }
 
-
 /**
  * Pure: the first rule whose conditions all hold gives the level (failed: sev2 and inconclusive:
  * sev3 when none does); a failed rollback raises it one level, since the bad release then stays.

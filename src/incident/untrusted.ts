@@ -9,7 +9,10 @@ const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/
 
 /** Text on one line, without control characters, cut to `max` characters with an ellipsis. */
 export function oneLine(text: string, max = 200): string {
-  const flat = text.replace(/\r?\n|\r/g, ' ').replace(INVISIBLE, '').trim()
+  const flat = text
+    .replace(/\r?\n|\r/g, ' ')
+    .replace(INVISIBLE, '')
+    .trim()
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`
 }
 

@@ -27,7 +27,8 @@ export async function approval(s: Settings, deps: ApprovalDeps): Promise<number>
   const number = s.context.pullRequest?.number
   if (number === undefined) {
     throw new UserError(
-      'input mode', 'approval',
+      'input mode',
+      'approval',
       `a pull-request event (pull_request, pull_request_target, pull_request_review); this run is a ${s.context.eventName || 'non-pull-request'} event. Before a deploy, use mode: gate`
     )
   }

@@ -26,11 +26,25 @@ export async function gate(s: Settings, deps: ApprovalDeps): Promise<number> {
   const sha = (await commitToDeploy(conn, s)) ?? s.context.sha
   const pulls = await pullRequestsForCommit(conn.client, conn.repo, sha)
   const chosen = pullOf(sha, pulls)
-  const base = { schemaVersion: 1 as const, mode: 'gate' as const, commit: sha, evaluatedAt: new Date(now).toISOString(), runUrl: runUrl(s.context), dryRun: s.dryRun, actions: [] }
+  const base = {
+    schemaVersion: 1 as const,
+    mode: 'gate' as const,
+    commit: sha,
+    evaluatedAt: new Date(now).toISOString(),
+    runUrl: runUrl(s.context),
+    dryRun: s.dryRun,
+    actions: []
+  }
   let report: ApprovalReport
   if (!chosen) {
     const rules = directPushRules(s, sha, now)
-    report = { ...base, result: rules.some((r) => r.status === 'fail') ? 'failed' : 'passed', reason: redact(describeVerdict(rules), s.secrets), rules, protectedFiles: [] }
+    report = {
+      ...base,
+      result: rules.some((r) => r.status === 'fail') ? 'failed' : 'passed',
+      reason: redact(describeVerdict(rules), s.secrets),
+      rules,
+      protectedFiles: []
+    }
   } else {
     const judged = await log.group(`Judging pull request #${chosen.number}, which brought ${sha.slice(0, 7)}`, () =>
       judgePullRequest(conn, s.approval, chosen.number, { now, asOfMerge: chosen.mergedAt !== undefined })
@@ -40,8 +54,24 @@ export async function gate(s: Settings, deps: ApprovalDeps): Promise<number> {
       ...base,
       result: verdict.pass ? 'passed' : 'failed',
       reason: redact(describeVerdict(verdict.rules, verdict), s.secrets),
-      pullRequest: { number: pr.number, title: pr.title, url: pr.url, author: pr.author, headSha: pr.headSha, ...(pr.mergedAt && { mergedAt: new Date(pr.mergedAt).toISOString() }) },
-      rules: [{ rule: 'pull-request', status: 'info', detail: chosen.mergedAt ? `#${pr.number} merged ${sha.slice(0, 7)}; judged as of its merge` : `#${pr.number} is open with head ${sha.slice(0, 7)}; judged as of now` }, ...verdict.rules],
+      pullRequest: {
+        number: pr.number,
+        title: pr.title,
+        url: pr.url,
+        author: pr.author,
+        headSha: pr.headSha,
+        ...(pr.mergedAt && { mergedAt: new Date(pr.mergedAt).toISOString() })
+      },
+      rules: [
+        {
+          rule: 'pull-request',
+          status: 'info',
+          detail: chosen.mergedAt
+            ? `#${pr.number} merged ${sha.slice(0, 7)}; judged as of its merge`
+            : `#${pr.number} is open with head ${sha.slice(0, 7)}; judged as of now`
+        },
+        ...verdict.rules
+      ],
       changedFiles: pr.changedFiles,
       protectedFiles: verdict.protectedFiles,
       push: pushFacts(judged.push),
@@ -78,13 +108,19 @@ function directPushRules(s: Settings, sha: string, now: number): RuleResult[] {
   const pushRule: RuleResult = s.approval.allowDirectPush
     ? { rule: 'pull-request', status: 'pass', detail: `no pull request brought ${sha.slice(0, 7)}; direct pushes are allowed (approval.allow-direct-push)` }
     : {
-        rule: 'pull-request', status: 'fail',
+        rule: 'pull-request',
+        status: 'fail',
         detail: `no pull request brought ${sha.slice(0, 7)} (a direct push); set approval.allow-direct-push: true to allow that`,
         missing: 'no pull request brought it (a direct push)'
       }
   const freeze = activeFreeze(s.approval.freezeWindows, now)
   const freezeRule: RuleResult = freeze
-    ? { rule: 'freeze-windows', status: 'fail', detail: `freeze window ${freeze.window.name} until ${freeze.untilText}; a direct push has no PR to carry an emergency label`, missing: `freeze window ${freeze.window.name} until ${freeze.untilText}` }
+    ? {
+        rule: 'freeze-windows',
+        status: 'fail',
+        detail: `freeze window ${freeze.window.name} until ${freeze.untilText}; a direct push has no PR to carry an emergency label`,
+        missing: `freeze window ${freeze.window.name} until ${freeze.untilText}`
+      }
     : { rule: 'freeze-windows', status: 'pass', detail: s.approval.freezeWindows.length ? 'not in a freeze window' : 'no freeze windows configured' }
   return [pushRule, freezeRule]
 }

@@ -16,7 +16,12 @@ export interface ArtifactResult {
  * here: it is large, and most runs never open an incident. A failed upload is reported, never
  * thrown: the incident goes on without the link.
  */
-export async function uploadLogs(files: readonly string[], name: string, ctx: RunContext, o: { retentionDays: number; unavailable: string }): Promise<ArtifactResult> {
+export async function uploadLogs(
+  files: readonly string[],
+  name: string,
+  ctx: RunContext,
+  o: { retentionDays: number; unavailable: string }
+): Promise<ArtifactResult> {
   if (!files.length) return { note: 'no log was downloaded, so no artifact was uploaded.' }
   const where = dirname(files[0])
   if (o.unavailable) return { note: `upload skipped: ${o.unavailable}. The redacted logs are in ${where} on the runner.` }
@@ -60,7 +65,10 @@ export async function redactLogFiles(raw: readonly string[], redact: (text: stri
 /** What the issue says about the full logs before they are uploaded. */
 export function artifactPromise(name: string, runUrl: string, unavailable: string, dir: string): { url?: string; note: string } {
   if (unavailable) return { note: `no artifact: ${unavailable}. The redacted logs are kept in ${dir} on the runner.` }
-  return { ...(runUrl && { url: `${runUrl}#artifacts` }), note: `artifact ${name}, uploaded after this issue was written (the job summary says if the upload failed).` }
+  return {
+    ...(runUrl && { url: `${runUrl}#artifacts` }),
+    note: `artifact ${name}, uploaded after this issue was written (the job summary says if the upload failed).`
+  }
 }
 
 /** An artifact name unique to the run attempt and environment, in the characters artifacts allow. */

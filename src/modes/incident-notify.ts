@@ -13,7 +13,15 @@ export async function notifyChat(s: Settings, redactor: Redactor, f: NotifyFacts
   if (!url) return undefined
   const body = JSON.stringify(redactor.value(notifyMessage(f)))
   try {
-    const res = await httpRequest({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, timeoutMs: 10_000, maxBodyBytes: 16 * 1024, maxRedirects: 0 })
+    const res = await httpRequest({
+      url,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      timeoutMs: 10_000,
+      maxBodyBytes: 16 * 1024,
+      maxRedirects: 0
+    })
     if (res.status >= 200 && res.status < 300) return { what: `notified the chat webhook (${f.event})`, ok: true }
     return { what: 'could not notify the chat webhook', ok: false, detail: `it answered ${res.status}; the incident is not affected` }
   } catch (e) {

@@ -40,14 +40,25 @@ export async function openOrUpdateIncident(input: FollowUpInput, rollback: Rollb
   const redactor = redactorFor(s.secrets)
   const name = artifactName(s.environment, s.context)
   const files = await redactLogFiles(raw, (t) => redactor.text(t)).catch((e: Error) => e)
-  const artifact = files instanceof Error
-    ? { note: `the logs could not be redacted for the artifact: ${files.message}` }
-    : await uploadLogs(files, name, s.context, { retentionDays: s.incident.artifactRetentionDays, unavailable: s.incident.artifactUnavailable })
-  const action: ActionTaken = { what: 'full job logs as an artifact', ok: artifact.url !== undefined, ...(artifact.url && { url: artifact.url }), detail: artifact.note }
+  const artifact =
+    files instanceof Error
+      ? { note: `the logs could not be redacted for the artifact: ${files.message}` }
+      : await uploadLogs(files, name, s.context, { retentionDays: s.incident.artifactRetentionDays, unavailable: s.incident.artifactUnavailable })
+  const action: ActionTaken = {
+    what: 'full job logs as an artifact',
+    ok: artifact.url !== undefined,
+    ...(artifact.url && { url: artifact.url }),
+    detail: artifact.note
+  }
   return { ...step, actions: [...step.actions, action], ...(step.report && { report: { ...step.report, artifact: artifact.note } }) }
 }
 
-async function postIncident(input: FollowUpInput, result: 'failed' | 'inconclusive', rollback: RollbackOutcome | undefined, raw: string[]): Promise<IncidentStepResult> {
+async function postIncident(
+  input: FollowUpInput,
+  result: 'failed' | 'inconclusive',
+  rollback: RollbackOutcome | undefined,
+  raw: string[]
+): Promise<IncidentStepResult> {
   const s = input.settings
   const redactor = redactorFor(s.secrets)
   const conn = await input.github().catch(() => undefined)
@@ -55,29 +66,65 @@ async function postIncident(input: FollowUpInput, result: 'failed' | 'inconclusi
   // The lookup, the logs and the changes are independent: they go out together.
   const [existing, logs, changes] = await Promise.all([
     issues ? issues.findOpen(s.environment).catch((e: Error) => e) : new Error('no GitHub connection (github-token or GITHUB_REPOSITORY missing)'),
-    conn ? gatherLogs(input, conn, (t) => redactor.text(t)) : Promise.resolve<LogCollection>({ jobs: [], files: [], note: 'No GitHub connection: the jobs of this run were not listed.' }),
-    conn ? whatChanged(input, conn, rollback) : Promise.resolve<ChangeSet>({ head: s.version, commits: [], total: 0, note: 'not known without a GitHub connection' })
+    conn
+      ? gatherLogs(input, conn, (t) => redactor.text(t))
+      : Promise.resolve<LogCollection>({ jobs: [], files: [], note: 'No GitHub connection: the jobs of this run were not listed.' }),
+    conn
+      ? whatChanged(input, conn, rollback)
+      : Promise.resolve<ChangeSet>({ head: s.version, commits: [], total: 0, note: 'not known without a GitHub connection' })
   ])
   raw.push(...logs.files)
-  const artifact = logs.files.length ? artifactPromise(artifactName(s.environment, s.context), runUrl(s.context), s.incident.artifactUnavailable, logs.dir ?? '') : undefined
-  const report = buildReport(s, { result, reason: input.reason, startedAt: input.startedAt, endedAt: input.decidedAt, actions: [], runUrl: runUrl(s.context), ...(input.verification && { verification: input.verification }) })
+  const artifact = logs.files.length
+    ? artifactPromise(artifactName(s.environment, s.context), runUrl(s.context), s.incident.artifactUnavailable, logs.dir ?? '')
+    : undefined
+  const report = buildReport(s, {
+    result,
+    reason: input.reason,
+    startedAt: input.startedAt,
+    endedAt: input.decidedAt,
+    actions: [],
+    runUrl: runUrl(s.context),
+    ...(input.verification && { verification: input.verification })
+  })
   const checks = incidentChecks(report.checks, s.verify.checks)
   const severity = decideSeverity(s.incident.severityRules, {
-    environment: s.environment, production: s.productionEnvironment, result, tags: checks.flatMap((c) => c.tags),
+    environment: s.environment,
+    production: s.productionEnvironment,
+    result,
+    tags: checks.flatMap((c) => c.tags),
     rollbackFailed: rollback?.failed === true || rollback?.rollbackOfRollback === true
   })
   const withheld = logsWithheld(s.incident, checks)
   const facts: IncidentFacts = {
-    environment: s.environment, version: s.version, result, reason: input.reason, severity,
-    mentions: mentionsFor(s.incident, severity.severity, checks), checks,
-    times: { deployedAt: Math.min(logs.deployedAt ?? input.startedAt, input.decidedAt), detectedAt: input.decidedAt, ...(rollback?.sentAt !== undefined && { rollbackSentAt: rollback.sentAt }) },
+    environment: s.environment,
+    version: s.version,
+    result,
+    reason: input.reason,
+    severity,
+    mentions: mentionsFor(s.incident, severity.severity, checks),
+    checks,
+    times: {
+      deployedAt: Math.min(logs.deployedAt ?? input.startedAt, input.decidedAt),
+      detectedAt: input.decidedAt,
+      ...(rollback?.sentAt !== undefined && { rollbackSentAt: rollback.sentAt })
+    },
     ...(rollback && { rollback }),
     ...(input.deployment && { deployment: { ...input.deployment, state: result === 'failed' ? 'failure' : 'error' } }),
-    runUrl: report.runUrl, runbookUrl: s.incident.runbookUrl, repoUrl: repoUrl(input),
-    changes, jobs: logs.jobs, ...(withheld && { logsWithheld: withheld }), ...(artifact && { artifact }), ...(logs.note && { jobsNote: logs.note })
+    runUrl: report.runUrl,
+    runbookUrl: s.incident.runbookUrl,
+    repoUrl: repoUrl(input),
+    changes,
+    jobs: logs.jobs,
+    ...(withheld && { logsWithheld: withheld }),
+    ...(artifact && { artifact }),
+    ...(logs.note && { jobsNote: logs.note })
   }
   // Nothing leaves unredacted: the renderer sees untrusted text, the redactor sees the result.
-  const redact = (r: RenderedIncident): RenderedIncident => ({ title: redactor.text(r.title), body: redactor.text(r.body), comments: r.comments.map((c) => redactor.text(c)) })
+  const redact = (r: RenderedIncident): RenderedIncident => ({
+    title: redactor.text(r.title),
+    body: redactor.text(r.body),
+    comments: r.comments.map((c) => redactor.text(c))
+  })
   const asNew = redact(renderIncident(facts, 'open', s.incident.closeOnRecovery))
   const asUpdate = (): RenderedIncident => redact(renderIncident(facts, 'update', s.incident.closeOnRecovery))
   const base = { title: asNew.title, severity: severity.severity }
@@ -87,25 +134,67 @@ async function postIncident(input: FollowUpInput, result: 'failed' | 'inconclusi
     return notPosted(input, asNew, fullText, base, error)
   }
   try {
-    const posted = existing.length ? await update(issues, existing[0], asUpdate(), severity.severity) : await open(issues, input, asNew, asUpdate, severity.severity)
+    const posted = existing.length
+      ? await update(issues, existing[0], asUpdate(), severity.severity)
+      : await open(issues, input, asNew, asUpdate, severity.severity)
     const outcome: IncidentOutcome = { number: posted.number, url: posted.url, action: posted.action }
     const actions: ActionTaken[] = [
-      { what: `${posted.action === 'opened' ? 'opened' : 'commented on'} incident #${posted.number} (${severity.severity})`, ok: true, url: posted.url, ...(posted.detail && { detail: posted.detail }) }
+      {
+        what: `${posted.action === 'opened' ? 'opened' : 'commented on'} incident #${posted.number} (${severity.severity})`,
+        ok: true,
+        url: posted.url,
+        ...(posted.detail && { detail: posted.detail })
+      }
     ]
-    const chat = await notifyChat(s, redactor, { event: posted.action === 'opened' ? 'opened' : 'updated', environment: s.environment, version: s.version, result, severity: severity.severity, reason: input.reason, issueUrl: posted.url, issueNumber: posted.number, runUrl: report.runUrl })
+    const chat = await notifyChat(s, redactor, {
+      event: posted.action === 'opened' ? 'opened' : 'updated',
+      environment: s.environment,
+      version: s.version,
+      result,
+      severity: severity.severity,
+      reason: input.reason,
+      issueUrl: posted.url,
+      issueNumber: posted.number,
+      runUrl: report.runUrl
+    })
     if (chat) actions.push(chat)
-    return { outcome, actions, report: { ...base, action: posted.action, number: posted.number, url: posted.url, posted: true, text: fullText(posted.action === 'opened' ? asNew : asUpdate()) } }
+    return {
+      outcome,
+      actions,
+      report: {
+        ...base,
+        action: posted.action,
+        number: posted.number,
+        url: posted.url,
+        posted: true,
+        text: fullText(posted.action === 'opened' ? asNew : asUpdate())
+      }
+    }
   } catch (e) {
     return notPosted(input, asNew, fullText, base, e instanceof Error ? e.message : String(e))
   }
 }
 
-async function notPosted(input: FollowUpInput, r: RenderedIncident, fullText: (r: RenderedIncident) => string, base: Omit<IncidentReport, 'posted' | 'text'>, error: string): Promise<IncidentStepResult> {
+async function notPosted(
+  input: FollowUpInput,
+  r: RenderedIncident,
+  fullText: (r: RenderedIncident) => string,
+  base: Omit<IncidentReport, 'posted' | 'text'>,
+  error: string
+): Promise<IncidentStepResult> {
   const s = input.settings
   const message = `Could not post the incident: ${error} The full incident text is in the job summary and the JSON report.`
   input.log.warning(message, { title: 'deploy-guard: incident issue' })
   const actions: ActionTaken[] = [{ what: 'could not post the incident issue', ok: false, detail: error }]
-  const chat = await notifyChat(s, redactorFor(s.secrets), { event: 'not posted', environment: s.environment, version: s.version, result: input.result, ...(base.severity && { severity: base.severity }), reason: input.reason, runUrl: runUrl(s.context) })
+  const chat = await notifyChat(s, redactorFor(s.secrets), {
+    event: 'not posted',
+    environment: s.environment,
+    version: s.version,
+    result: input.result,
+    ...(base.severity && { severity: base.severity }),
+    reason: input.reason,
+    runUrl: runUrl(s.context)
+  })
   if (chat) actions.push(chat)
   return { actions, report: { ...base, posted: false, text: fullText(r), error } }
 }
@@ -135,7 +224,10 @@ async function open(issues: IncidentIssues, input: FollowUpInput, r: RenderedInc
   const now = await issues.findOpen(s.environment).catch(() => [])
   const survivor = now.find((i) => i.number < made.number)
   if (!survivor) return { number: made.number, url: made.url, action: 'opened', ...(detail && { detail }) }
-  await issues.comment(made.number, `Duplicate of #${survivor.number}: another run opened the incident of this environment at the same time. This run's evidence is posted there.`)
+  await issues.comment(
+    made.number,
+    `Duplicate of #${survivor.number}: another run opened the incident of this environment at the same time. This run's evidence is posted there.`
+  )
   await issues.close(made.number, 'duplicate')
   const merged = await update(issues, survivor, asUpdate(), severity)
   return { ...merged, detail: `a concurrent run had opened #${survivor.number}; #${made.number} was closed as its duplicate` }
@@ -146,7 +238,14 @@ async function gatherLogs(input: FollowUpInput, conn: GitHubConnection, redact: 
   const runId = Number(s.context.runId)
   if (!runId) return { jobs: [], files: [], note: 'Not running in a workflow run (no GITHUB_RUN_ID): no job logs.' }
   const dir = s.incident.artifact ? join(s.context.tempDir, `deploy-guard-logs-${runId}-${s.context.runAttempt}`) : undefined
-  return collectJobLogs(conn, { runId, attempt: Number(s.context.runAttempt) || 1, deployJob: s.incident.deployJob, logLines: s.incident.logLines, redact, ...(dir && { dir }) })
+  return collectJobLogs(conn, {
+    runId,
+    attempt: Number(s.context.runAttempt) || 1,
+    deployJob: s.incident.deployJob,
+    logLines: s.incident.logLines,
+    redact,
+    ...(dir && { dir })
+  })
 }
 
 /** The commits between the last good release (the rollback's target, else the newest good deployment) and this one. */
@@ -154,8 +253,12 @@ async function whatChanged(input: FollowUpInput, conn: GitHubConnection, rollbac
   const s = input.settings
   const head = s.version
   try {
-    const good = rollback?.toSha || rollback?.toVersion ? { sha: rollback.toSha ?? rollback.toVersion ?? '', version: rollback.toVersion ?? rollback.toSha ?? '' } : await lastGoodDeployment(conn.client, conn.repo, s.environment, s.context.headSha)
-    if (!good) return { head, commits: [], total: 0, note: 'no earlier successful deployment of this environment was found, so there is nothing to compare with' }
+    const good =
+      rollback?.toSha || rollback?.toVersion
+        ? { sha: rollback.toSha ?? rollback.toVersion ?? '', version: rollback.toVersion ?? rollback.toSha ?? '' }
+        : await lastGoodDeployment(conn.client, conn.repo, s.environment, s.context.headSha)
+    if (!good)
+      return { head, commits: [], total: 0, note: 'no earlier successful deployment of this environment was found, so there is nothing to compare with' }
     const headRef = /^[0-9a-f]{7,40}$/i.test(head) ? head : s.context.headSha || head
     const c = await compareVersions(conn.client, conn.repo, good.sha, headRef, COMMITS_SHOWN)
     return { base: good.version, head, compareUrl: c.htmlUrl, commits: c.commits, total: c.total }

@@ -61,12 +61,22 @@ export class LedgerSession {
     }
     const ledger = await open()
     if (!ledger) return undefined
-    const d = await ledger.findOrCreate(this.s.version, this.s.environment, this.s.context.headSha, `deploy-guard verifying ${this.s.version}`, this.s.productionEnvironment)
+    const d = await ledger.findOrCreate(
+      this.s.version,
+      this.s.environment,
+      this.s.context.headSha,
+      `deploy-guard verifying ${this.s.version}`,
+      this.s.productionEnvironment
+    )
     this.saveState({ deploymentId: d.id, finished: false })
     // When the verdict is already in (a short window failed fast), in_progress would only
     // delay the failure path.
     if (!this.finishing) await ledger.setStatus(d.id, 'in_progress', `deploy-guard is verifying ${this.s.version}`, this.logUrl)
-    this.actions.push({ what: `${d.created ? 'created' : 'reused'} deployment ${d.id} of ${this.s.version} in ${this.s.environment}`, ok: true, url: this.environmentUrl })
+    this.actions.push({
+      what: `${d.created ? 'created' : 'reused'} deployment ${d.id} of ${this.s.version} in ${this.s.environment}`,
+      ok: true,
+      url: this.environmentUrl
+    })
     return { ledger, id: d.id }
   }
 

@@ -42,7 +42,10 @@ export async function publishVerify(s: Settings, deps: { log: Log; clock: Clock 
   // The report is redacted as an object, so it stays valid JSON; the summary, outputs and log
   // lines are made from it (the log also redacts itself: runner/redacting-log.ts).
   const report = redactValue(buildReport(s, { ...f, endedAt: deps.clock.now(), runUrl: runUrl(s.context) }), s.secrets)
-  const reportPath = join(s.context.tempDir, `deploy-guard-${s.context.runId || 'local'}-${s.context.runAttempt}-${s.environment.replace(/[^\w.-]/g, '_')}.json`)
+  const reportPath = join(
+    s.context.tempDir,
+    `deploy-guard-${s.context.runId || 'local'}-${s.context.runAttempt}-${s.environment.replace(/[^\w.-]/g, '_')}.json`
+  )
   await writeFile(reportPath, JSON.stringify(report, null, 2), 'utf8')
   await writeSummary(redact(renderSummary(report), s.secrets))
   setVerifyOutputs(report, reportPath)

@@ -23,12 +23,28 @@ export async function resolveIncident(input: FollowUpInput): Promise<{ outcome?:
     // Normally one; more only when a race left two, and both are resolved by this recovery.
     for (const i of open) {
       const closing = s.incident.closeOnRecovery
-      const text = renderRecovery({ marker: i.marker, environment: s.environment, version: s.version, recoveredAt: input.decidedAt, runUrl: runUrl(s.context), closing })
+      const text = renderRecovery({
+        marker: i.marker,
+        environment: s.environment,
+        version: s.version,
+        recoveredAt: input.decidedAt,
+        runUrl: runUrl(s.context),
+        closing
+      })
       await issues.comment(i.number, redactor.text(text))
       if (closing) await issues.close(i.number, 'completed')
       outcome ??= { number: i.number, url: i.url, action: 'resolved' }
       actions.push({ what: `${closing ? 'resolved and closed' : 'resolved'} incident #${i.number}`, ok: true, url: i.url })
-      const chat = await notifyChat(s, redactor, { event: 'recovered', environment: s.environment, version: s.version, result: 'passed', reason: input.reason, issueUrl: i.url, issueNumber: i.number, runUrl: runUrl(s.context) })
+      const chat = await notifyChat(s, redactor, {
+        event: 'recovered',
+        environment: s.environment,
+        version: s.version,
+        result: 'passed',
+        reason: input.reason,
+        issueUrl: i.url,
+        issueNumber: i.number,
+        runUrl: runUrl(s.context)
+      })
       if (chat) actions.push(chat)
     }
   } catch (e) {

@@ -29,14 +29,23 @@ const message = (e: unknown): string => (e instanceof Error ? e.message : String
  */
 export async function rollBack(input: FollowUpInput): Promise<RollbackStep> {
   const s = input.settings
-  const decision = decideRollback({ result: input.result, deployResult: s.deployResult, cancelled: input.cancelled, rollbackOnInconclusive: s.verify.rollbackOnInconclusive, rollback: s.rollback })
+  const decision = decideRollback({
+    result: input.result,
+    deployResult: s.deployResult,
+    cancelled: input.cancelled,
+    rollbackOnInconclusive: s.verify.rollbackOnInconclusive,
+    rollback: s.rollback
+  })
   const base = { triggered: false, strategy: s.rollback.strategy, fromVersion: s.version, failed: false, rollbackOfRollback: false }
   if (!decision.go) return decision.quiet ? { actions: [] } : { outcome: { ...base, reason: decision.reason }, actions: [] }
   const step = await input.log.group(`Rolling back ${s.version} in ${s.environment} (${s.rollback.strategy})`, async () => {
     try {
       return await rollBackNow(input, base)
     } catch (e) {
-      return { outcome: { ...base, failed: true, reason: `the rollback failed: ${message(e)}` }, actions: [{ what: 'could not roll back', ok: false, detail: message(e) }] }
+      return {
+        outcome: { ...base, failed: true, reason: `the rollback failed: ${message(e)}` },
+        actions: [{ what: 'could not roll back', ok: false, detail: message(e) }]
+      }
     }
   })
   const o = step.outcome
@@ -56,13 +65,18 @@ async function rollBackNow(input: FollowUpInput, base: Base): Promise<RollbackSt
   const finding = await findLastGood(history, { version: s.version, ...(input.deployment && { deploymentId: input.deployment.id }) })
   const mark = finding.verified?.rollback
   if (mark) {
-    return done({ rollbackOfRollback: true, reason: `${s.version} was itself the rollback of ${mark.of} (sent by run ${mark.runId}); a failing rollback is not rolled back again: escalating` })
+    return done({
+      rollbackOfRollback: true,
+      reason: `${s.version} was itself the rollback of ${mark.of} (sent by run ${mark.runId}); a failing rollback is not rolled back again: escalating`
+    })
   }
   const earlier = await sentByThisRun(history, finding.rollbacks, s.context.runId)
   if (earlier) {
     const r = earlier.rollback
     return done({
-      toVersion: earlier.version ?? earlier.sha, toSha: earlier.sha, url: environmentUrl(s),
+      toVersion: earlier.version ?? earlier.sha,
+      toSha: earlier.sha,
+      url: environmentUrl(s),
       reason: `already rolled back to ${earlier.version ?? earlier.sha} by attempt ${r?.runAttempt} of this run (job ${r?.job}, deployment ${earlier.id}); a re-run sends nothing twice`
     })
   }
@@ -81,7 +95,11 @@ async function rollBackNow(input: FollowUpInput, base: Base): Promise<RollbackSt
   }
   const result = await sendRollback(facts, planned, { gh, history, clock: input.clock, log: input.log })
   if (result.kind === 'lost') {
-    return done({ ...to, delivery: result.delivery, reason: `another job of this run recorded the same rollback first (deployment ${result.winner}); it sends it, this one sends nothing` })
+    return done({
+      ...to,
+      delivery: result.delivery,
+      reason: `another job of this run recorded the same rollback first (deployment ${result.winner}); it sends it, this one sends nothing`
+    })
   }
   if (result.kind === 'failed') {
     return done({ ...to, delivery: result.delivery, failed: true, reason: `could not roll back to ${target.version} via ${planned.where}: ${result.error}` }, [
@@ -93,26 +111,50 @@ async function rollBackNow(input: FollowUpInput, base: Base): Promise<RollbackSt
   const started = d.run ? `; started run ${d.run.id}` : d.webhook ? `; delivery ${d.webhook.delivery} (${d.webhook.attempts})` : ''
   const restore = s.rollback.wait ? await watch(input, gh, d) : undefined
   return done(
-    { ...to, triggered: true, delivery: d, sentAt: result.sentAt, ...(url && { url }), ...(restore && { restore }), reason: `rolled back to ${target.version} (${found}) via ${d.where}${started}` },
+    {
+      ...to,
+      triggered: true,
+      delivery: d,
+      sentAt: result.sentAt,
+      ...(url && { url }),
+      ...(restore && { restore }),
+      reason: `rolled back to ${target.version} (${found}) via ${d.where}${started}`
+    },
     [{ what: `rolled back ${s.version} to ${target.version} via ${d.where}`, ok: true, ...(url && { url }), detail: JSON.stringify(d.payload) }]
   )
 }
 
 /** rollback.wait: only a workflow run GitHub named can be watched; anything else is left to the next verify. */
 async function watch(input: FollowUpInput, gh: GitHubConnection, d: RollbackDelivery): Promise<Restore> {
-  if (!d.run) return { state: 'not restored', reason: 'not awaited: only a workflow run that GitHub names can be watched; the next verify of the environment closes the loop' }
+  if (!d.run)
+    return {
+      state: 'not restored',
+      reason: 'not awaited: only a workflow run that GitHub names can be watched; the next verify of the environment closes the loop'
+    }
   const run = d.run
   return input.log.group(`Waiting for rollback run ${run.id}`, () =>
-    waitForRestore(input.settings, gh, run, input.clock, input.decidedAt).catch((e: unknown) => ({ state: 'not restored' as const, reason: `the wait failed: ${message(e)}` }))
+    waitForRestore(input.settings, gh, run, input.clock, input.decidedAt).catch((e: unknown) => ({
+      state: 'not restored' as const,
+      reason: `the wait failed: ${message(e)}`
+    }))
   )
 }
 
 function planFacts(s: Settings, input: FollowUpInput, target: RollbackTarget, ref: string): PlanFacts {
   const c = s.context
   return {
-    rollback: s.rollback, repository: c.repository ? `${c.repository.owner}/${c.repository.repo}` : '', environment: s.environment,
-    productionEnvironment: s.productionEnvironment, badVersion: s.version, ...(input.deployment && { badDeploymentId: input.deployment.id }),
-    target, ref, runUrl: runUrl(c), runId: c.runId, runAttempt: c.runAttempt, job: c.job
+    rollback: s.rollback,
+    repository: c.repository ? `${c.repository.owner}/${c.repository.repo}` : '',
+    environment: s.environment,
+    productionEnvironment: s.productionEnvironment,
+    badVersion: s.version,
+    ...(input.deployment && { badDeploymentId: input.deployment.id }),
+    target,
+    ref,
+    runUrl: runUrl(c),
+    runId: c.runId,
+    runAttempt: c.runAttempt,
+    job: c.job
   }
 }
 
@@ -126,7 +168,12 @@ async function sentByThisRun(history: DeploymentHistory, rollbacks: readonly Pas
 }
 
 /** The releases/tags fallback (rollback.fallback): the newest semver release below the bad one not recorded bad. */
-export async function fallbackTarget(gh: GitHubConnection, s: Settings, finding: Pick<HistoryFinding, 'recordedBad'>, badVersion = s.version): Promise<RollbackTarget | undefined> {
+export async function fallbackTarget(
+  gh: GitHubConnection,
+  s: Settings,
+  finding: Pick<HistoryFinding, 'recordedBad'>,
+  badVersion = s.version
+): Promise<RollbackTarget | undefined> {
   const source = s.rollback.fallback
   if (source === 'none') return undefined
   const list = source === 'releases' ? await listReleases(gh.client, gh.repo) : await listTags(gh.client, gh.repo)

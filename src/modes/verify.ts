@@ -33,7 +33,9 @@ export async function verify(s: Settings, deps: VerifyDeps): Promise<VerifyOutco
     const skipped = { result: 'skipped' as const, reason: `the deploy job was ${s.deployResult}; nothing to verify`, startedAt }
     // A cancelled or skipped deploy rolls back only when rollback.on-deploy-* says so.
     const rollsBack = s.deployResult === 'cancelled' ? s.rollback.onDeployCancelled : s.rollback.onDeploySkipped
-    const followUps = rollsBack ? await runFollowUps({ settings: s, log, clock, github: deps.github, ...skipped, cancelled: false, decidedAt: clock.now() }) : undefined
+    const followUps = rollsBack
+      ? await runFollowUps({ settings: s, log, clock, github: deps.github, ...skipped, cancelled: false, decidedAt: clock.now() })
+      : undefined
     return publishVerify(s, deps, { ...skipped, actions: followUps?.actions ?? [], ...(followUps?.rollback && { rollback: followUps.rollback }) }, 'final')
   }
   // The probes go out first; the GitHub client loads and the deployment is recorded meanwhile.
@@ -59,21 +61,43 @@ export async function verify(s: Settings, deps: VerifyDeps): Promise<VerifyOutco
   const description = redact(`deploy-guard: ${cancelled ? 'cancelled' : result}${reason ? `: ${reason}` : ''}`, s.secrets)
   // The verdict, summary, report and outputs are written before GitHub gets a say in how long
   // the run takes; the deployment status then follows, and the files are written again.
-  const pending: ActionTaken = { what: `setting the deployment of ${s.version} to ${state}`, ok: true, detail: 'pending: the run stopped before GitHub answered' }
+  const pending: ActionTaken = {
+    what: `setting the deployment of ${s.version} to ${state}`,
+    ok: true,
+    detail: 'pending: the run stopped before GitHub answered'
+  }
   const facts = { result, reason, startedAt, ...(verification && { verification }), ...(cancelled && { cancelled }) }
   const first = await publishVerify(s, deps, { ...facts, actions: s.dryRun ? session.actions : [...session.actions, pending] }, 'verdict')
   // A dry run records nothing, but its follow-ups still show what they would send.
   if (!session.records && s.rollback.strategy === 'none') return first
   const deployment = session.records ? await session.finish(state, description) : undefined
   const followUps = await runFollowUps({
-    settings: s, log, clock, github: deps.github, result, reason, cancelled, startedAt, decidedAt,
-    ...(verification && { verification }), ...(deployment && { deployment })
+    settings: s,
+    log,
+    clock,
+    github: deps.github,
+    result,
+    reason,
+    cancelled,
+    startedAt,
+    decidedAt,
+    ...(verification && { verification }),
+    ...(deployment && { deployment })
   })
   const { rollback } = followUps
   const incident = followUps.incidentReport
-  return publishVerify(s, deps, {
-    ...facts, actions: [...session.actions, ...followUps.actions], ...(deployment && { deployment }), ...(rollback && { rollback }), ...(incident && { incident })
-  }, 'final')
+  return publishVerify(
+    s,
+    deps,
+    {
+      ...facts,
+      actions: [...session.actions, ...followUps.actions],
+      ...(deployment && { deployment }),
+      ...(rollback && { rollback }),
+      ...(incident && { incident })
+    },
+    'final'
+  )
 }
 
 function verdictOf(s: Settings, v: VerificationResult | undefined): { result: Result; reason: string } {

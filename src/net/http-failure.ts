@@ -5,17 +5,7 @@
  * http(s) URL), `unsafe-redirect` (https to http while carrying credentials).
  */
 export type HttpFailureKind =
-  | 'timeout'
-  | 'refused'
-  | 'reset'
-  | 'dns'
-  | 'tls'
-  | 'redirects'
-  | 'bad-redirect'
-  | 'unsafe-redirect'
-  | 'proxy'
-  | 'aborted'
-  | 'network'
+  'timeout' | 'refused' | 'reset' | 'dns' | 'tls' | 'redirects' | 'bad-redirect' | 'unsafe-redirect' | 'proxy' | 'aborted' | 'network'
 
 /** Why no response could be had; providers decide whether that is a `fail` or an `error`. */
 export class HttpFailure extends Error {

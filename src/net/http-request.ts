@@ -51,7 +51,10 @@ export async function httpRequest(req: HttpRequest): Promise<HttpResponse> {
   // One deadline for the whole exchange: axios' `timeout` is a socket idle timer in Node and
   // would let a dripping body or a chain of redirects run on.
   const controller = new AbortController()
-  const timer = setTimeout(() => controller.abort(new HttpFailure('timeout', `no complete answer within ${Math.round(req.timeoutMs)} ms`)), Math.max(1, req.timeoutMs))
+  const timer = setTimeout(
+    () => controller.abort(new HttpFailure('timeout', `no complete answer within ${Math.round(req.timeoutMs)} ms`)),
+    Math.max(1, req.timeoutMs)
+  )
   const onAbort = (): void => controller.abort(new HttpFailure('aborted', 'aborted'))
   if (req.signal?.aborted) onAbort()
   req.signal?.addEventListener('abort', onAbort, { once: true })

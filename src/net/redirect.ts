@@ -40,7 +40,10 @@ export function nextHop(hop: Hop, res: { status: number; location?: string }, fo
   if (next.origin !== from.origin) {
     const carried = [...credentialHeaderNames(headers), ...(from.username || from.password ? ['credentials in the URL'] : [])]
     if (from.protocol === 'https:' && next.protocol === 'http:' && carried.length) {
-      throw new HttpFailure('unsafe-redirect', `redirect from https to http (${urlText(next.href)}) refused: the request carries credentials (${carried.join(', ')})`)
+      throw new HttpFailure(
+        'unsafe-redirect',
+        `redirect from https to http (${urlText(next.href)}) refused: the request carries credentials (${carried.join(', ')})`
+      )
     }
     // The Host header names the origin left behind.
     headers = Object.fromEntries(Object.entries(headers).filter(([name]) => !isCredentialHeader(name) && name.toLowerCase() !== 'host'))

@@ -1,7 +1,6 @@
 import type { RollbackOutcome, RollbackReport } from '../facts/outcomes.js'
 import { inline, link } from '../text/markdown.js'
 
-
 /** Pure: the report's form of the rollback step's outcome. */
 export function rollbackReport(o: RollbackOutcome): RollbackReport {
   return {

@@ -12,12 +12,26 @@ const ICON: Record<string, string> = { passed: '✅', failed: '❌', inconclusiv
 
 /** Pure: the job summary of a verify run. Charts go first when space runs out, then sample detail. */
 export function renderSummary(r: VerifyReport): string {
-  const full = [header(r), limits(r), checksTable(r), charts(r), renderRollback(r.rollback), actions(r), incidentSection(r), footer(r)].filter(Boolean).join('\n\n') + '\n'
+  const full =
+    [header(r), limits(r), checksTable(r), charts(r), renderRollback(r.rollback), actions(r), incidentSection(r), footer(r)].filter(Boolean).join('\n\n') + '\n'
   if (Buffer.byteLength(full) <= SUMMARY_LIMIT) return full
-  const lean = [header(r), limits(r), checksTable(r), renderRollback(r.rollback), actions(r), incidentSection(r), '_Charts left out to stay within the summary size limit; the JSON report has every sample._', footer(r)].join('\n\n') + '\n'
+  const lean =
+    [
+      header(r),
+      limits(r),
+      checksTable(r),
+      renderRollback(r.rollback),
+      actions(r),
+      incidentSection(r),
+      '_Charts left out to stay within the summary size limit; the JSON report has every sample._',
+      footer(r)
+    ].join('\n\n') + '\n'
   if (Buffer.byteLength(lean) <= SUMMARY_LIMIT) return lean
   // Cut by bytes on a character boundary; the JSON report still has everything.
-  const cut = Buffer.from(lean).subarray(0, SUMMARY_LIMIT - 100).toString('utf8').replace(/\uFFFD$/, '')
+  const cut = Buffer.from(lean)
+    .subarray(0, SUMMARY_LIMIT - 100)
+    .toString('utf8')
+    .replace(/\uFFFD$/, '')
   return cut + '\n\n_Summary cut at the size limit; see the JSON report._\n'
 }
 
@@ -77,7 +91,8 @@ function charts(r: VerifyReport): string {
   const byCheck = samplesByCheck(r.samples)
   const drawn = r.checks
     .filter((c) => c.type !== 'http' || c.threshold !== undefined)
-    .map((c) => renderChart(c, byCheck.get(c.name) ?? [], start)).filter((c): c is string => c !== undefined)
+    .map((c) => renderChart(c, byCheck.get(c.name) ?? [], start))
+    .filter((c): c is string => c !== undefined)
   return drawn.length ? ['### Over the window', ...drawn].join('\n\n') : ''
 }
 

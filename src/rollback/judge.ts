@@ -49,7 +49,6 @@ export function deploymentKeys(d: PastDeployment): string[] {
   return [...new Set([d.version, d.sha, versionOfDeployment(d)].filter((x): x is string => !!x).map(versionKey))]
 }
 
-
 /**
  * Pure: the fallback target among releases or tags: semver order (build metadata does not
  * order, `v` prefixes are read), drafts, prereleases and non-semver names excluded, never the

@@ -40,20 +40,22 @@ const TITLES: Record<ReadinessItem['area'], string> = {
   checks: 'Checks (each sampled once)',
   history: 'Last good release',
   trigger: 'Rollback trigger',
-  permissions: "Token permissions for the failure path"
+  permissions: 'Token permissions for the failure path'
 }
 
 /** Pure: the job summary of a drill: a readiness checklist, each broken line naming what to fix. */
 export function renderDrill(r: DrillReport): string {
   const title = r.result === 'passed' ? '## ✅ deploy-guard drill: ready to recover' : '## ❌ deploy-guard drill: recovery would not work today'
-  const facts = `**Environment** \`${inline(r.environment)}\` · **strategy** \`${inline(r.strategy)}\`` +
+  const facts =
+    `**Environment** \`${inline(r.environment)}\` · **strategy** \`${inline(r.strategy)}\`` +
     (r.rollbackVersion ? ` · **a rollback now would redeploy** \`${inline(r.rollbackVersion)}\`` : '')
   const sections = (Object.keys(TITLES) as ReadinessItem['area'][]).flatMap((area) => {
     const items = r.items.filter((i) => i.area === area)
     return items.length ? [`### ${TITLES[area]}`, items.map(line).join('\n')] : []
   })
   const broken = r.items.filter((i) => i.status === 'broken').length
-  const tail = `Nothing was changed: drill sent ${r.githubRequests} request(s) to GitHub, all reads${r.strategy === 'webhook' ? ', and one signed `action: "ping"` to the webhook' : ''}.` +
+  const tail =
+    `Nothing was changed: drill sent ${r.githubRequests} request(s) to GitHub, all reads${r.strategy === 'webhook' ? ', and one signed `action: "ping"` to the webhook' : ''}.` +
     (broken ? ` **${broken} item(s) to fix.**` : '')
   const footer = r.runUrl ? `<sub>${link('workflow run', r.runUrl)} · deploy-guard drill</sub>` : ''
   return [title, facts, ...sections, tail, footer].filter(Boolean).join('\n\n') + '\n'

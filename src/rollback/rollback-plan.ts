@@ -8,7 +8,6 @@ export const DISPATCH_EVENT = 'deploy-guard-rollback'
 /** Task of the deployment that records a rollback sent another way; deployers act on task `deploy` only. */
 export const RECORD_TASK = 'deploy-guard:rollback'
 
-
 export interface PlanFacts {
   readonly rollback: RollbackSettings
   /** owner/repo */
@@ -55,19 +54,32 @@ export function planDelivery(f: PlanFacts): RollbackDelivery {
     case 'workflow':
       return { strategy: 'workflow', where: `workflow ${r.workflow} on ${f.ref}`, payload: { ref: f.ref, inputs: { [r.workflowInput]: f.target.version } } }
     case 'repository-dispatch':
-      return { strategy: 'repository-dispatch', where: `repository_dispatch event ${DISPATCH_EVENT} in ${f.repository}`, payload: { event_type: DISPATCH_EVENT, client_payload: names } }
+      return {
+        strategy: 'repository-dispatch',
+        where: `repository_dispatch event ${DISPATCH_EVENT} in ${f.repository}`,
+        payload: { event_type: DISPATCH_EVENT, client_payload: names }
+      }
     case 'deployment':
       return {
         strategy: 'deployment',
         where: `a new deployment of ${f.target.sha.slice(0, 12)} in ${f.environment}`,
         payload: {
-          ref: f.target.sha, environment: f.environment, task: 'deploy', auto_merge: false, required_contexts: [...r.requiredContexts],
-          production_environment: f.productionEnvironment, description: `deploy-guard: rollback of ${f.badVersion} to ${f.target.version}`.slice(0, 140),
+          ref: f.target.sha,
+          environment: f.environment,
+          task: 'deploy',
+          auto_merge: false,
+          required_contexts: [...r.requiredContexts],
+          production_environment: f.productionEnvironment,
+          description: `deploy-guard: rollback of ${f.badVersion} to ${f.target.version}`.slice(0, 140),
           payload: ledgerPayload(f)
         }
       }
     case 'webhook':
-      return { strategy: 'webhook', where: `POST ${urlText(r.webhook?.url ?? '', { query: false })}`, payload: { action: 'rollback', repository: f.repository, ...names } }
+      return {
+        strategy: 'webhook',
+        where: `POST ${urlText(r.webhook?.url ?? '', { query: false })}`,
+        payload: { action: 'rollback', repository: f.repository, ...names }
+      }
     case 'none':
       throw new Error('planDelivery: no strategy')
   }

@@ -8,7 +8,11 @@ import type { Settings } from '../settings/types.js'
 export async function sampleOnce(s: Settings, clock: Clock, cancel?: AbortSignal): Promise<VerificationResult> {
   const startedAt = clock.now()
   const probes = s.verify.checks.map((c) =>
-    createProbe(c, { request: (r) => httpRequest({ maxBodyBytes: s.verify.maxBodyBytes, maxRedirects: s.verify.maxRedirects, ...r }), now: () => clock.now(), startedAt })
+    createProbe(c, {
+      request: (r) => httpRequest({ maxBodyBytes: s.verify.maxBodyBytes, maxRedirects: s.verify.maxRedirects, ...r }),
+      now: () => clock.now(),
+      startedAt
+    })
   )
   return runVerification(probes, { ...s.verify, durationMs: 0, warmupMs: 0, failureLimit: 0 }, clock, cancel ? { cancel } : {})
 }

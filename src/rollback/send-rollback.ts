@@ -44,7 +44,9 @@ export async function sendRollback(f: PlanFacts, planned: RollbackDelivery, deps
   log.info(`Recorded the rollback as deployment ${recordId}`)
   const winner = await firstClaim(f, deps.history).catch(() => undefined)
   if (winner !== undefined && winner !== recordId) {
-    await markDeployment(gh.client, gh.repo, recordId, 'inactive', `deploy-guard: duplicate; deployment ${winner} of this run rolls back`, f.runUrl).catch(() => {})
+    await markDeployment(gh.client, gh.repo, recordId, 'inactive', `deploy-guard: duplicate; deployment ${winner} of this run rolls back`, f.runUrl).catch(
+      () => {}
+    )
     return { kind: 'lost', winner, delivery: withRecord }
   }
   let sent: RollbackDelivery
@@ -70,12 +72,24 @@ export async function sendRollback(f: PlanFacts, planned: RollbackDelivery, deps
 function recordOf(f: PlanFacts, planned: RollbackDelivery): NewDeployment {
   if (planned.strategy === 'deployment') {
     const p = planned.payload as { task: string; description: string; required_contexts: string[] }
-    return { ref: f.target.sha, environment: f.environment, task: p.task, description: p.description, payload: ledgerPayload(f), requiredContexts: p.required_contexts, productionEnvironment: f.productionEnvironment }
+    return {
+      ref: f.target.sha,
+      environment: f.environment,
+      task: p.task,
+      description: p.description,
+      payload: ledgerPayload(f),
+      requiredContexts: p.required_contexts,
+      productionEnvironment: f.productionEnvironment
+    }
   }
   return {
-    ref: f.target.sha, environment: f.environment, task: RECORD_TASK,
+    ref: f.target.sha,
+    environment: f.environment,
+    task: RECORD_TASK,
     description: `deploy-guard: rollback of ${f.badVersion} to ${f.target.version} via ${f.rollback.strategy}`,
-    payload: ledgerPayload(f), requiredContexts: [], productionEnvironment: f.productionEnvironment
+    payload: ledgerPayload(f),
+    requiredContexts: [],
+    productionEnvironment: f.productionEnvironment
   }
 }
 
@@ -93,7 +107,13 @@ async function deliver(f: PlanFacts, planned: RollbackDelivery, deps: SendDeps):
   const r = f.rollback
   switch (planned.strategy) {
     case 'workflow': {
-      const run = await dispatchWorkflow(gh.client, gh.repo, { workflow: r.workflow, ref: f.ref, inputs: { [r.workflowInput]: f.target.version }, versionInput: r.workflowInput }, clock.now(), (ms) => clock.sleep(ms))
+      const run = await dispatchWorkflow(
+        gh.client,
+        gh.repo,
+        { workflow: r.workflow, ref: f.ref, inputs: { [r.workflowInput]: f.target.version }, versionInput: r.workflowInput },
+        clock.now(),
+        (ms) => clock.sleep(ms)
+      )
       return { ...planned, ...(run && { run }) }
     }
     case 'repository-dispatch':

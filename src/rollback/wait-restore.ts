@@ -6,7 +6,6 @@ import { formatDuration } from '../values/parse.js'
 import type { Settings } from '../settings/types.js'
 import { sampleOnce } from './sample-once.js'
 
-
 /**
  * Watches the rollback's workflow run until it completes or the wait's timeout, then samples
  * every check once: restored when the run succeeded and every check passes. Bounded by
@@ -19,7 +18,10 @@ export async function waitForRestore(s: Settings, gh: GitHubConnection, run: Dis
   let state = await workflowRunState(gh.client, gh.repo, run.id)
   while (state.status !== 'completed') {
     if (clock.now() + wait.pollMs > deadline) {
-      return { state: 'not restored', reason: `the rollback run ${run.id} did not finish within ${formatDuration(wait.timeoutMs)} (rollback.wait.timeout); it is ${state.status}` }
+      return {
+        state: 'not restored',
+        reason: `the rollback run ${run.id} did not finish within ${formatDuration(wait.timeoutMs)} (rollback.wait.timeout); it is ${state.status}`
+      }
     }
     await clock.sleep(wait.pollMs)
     state = await workflowRunState(gh.client, gh.repo, run.id)
@@ -29,8 +31,17 @@ export async function waitForRestore(s: Settings, gh: GitHubConnection, run: Dis
   const v = await sampleOnce(s, clock)
   const bad = v.checks.filter((c) => c.status !== 'passed')
   if (bad.length) {
-    return { state: 'not restored', runConclusion: conclusion, reason: `the rollback run succeeded, but ${bad.map((c) => `${c.name} ${c.status}`).join(', ')} after it` }
+    return {
+      state: 'not restored',
+      runConclusion: conclusion,
+      reason: `the rollback run succeeded, but ${bad.map((c) => `${c.name} ${c.status}`).join(', ')} after it`
+    }
   }
   const timeToRestoreMs = clock.now() - decidedAt
-  return { state: 'restored', runConclusion: conclusion, timeToRestoreMs, reason: `every check passes after the rollback run; time to restore ${formatDuration(Math.round(timeToRestoreMs / 1000) * 1000)}` }
+  return {
+    state: 'restored',
+    runConclusion: conclusion,
+    timeToRestoreMs,
+    reason: `every check passes after the rollback run; time to restore ${formatDuration(Math.round(timeToRestoreMs / 1000) * 1000)}`
+  }
 }

@@ -60,7 +60,15 @@ export async function deliverWebhook(w: WebhookSettings, body: string, event: 'r
     if (left <= 0) break
     const started = deps.clock.now()
     try {
-      const res = await deps.request({ url: w.url, method: 'POST', headers, body, timeoutMs: Math.min(PER_ATTEMPT_MS, left), maxBodyBytes: 4096, maxRedirects: 0 })
+      const res = await deps.request({
+        url: w.url,
+        method: 'POST',
+        headers,
+        body,
+        timeoutMs: Math.min(PER_ATTEMPT_MS, left),
+        maxBodyBytes: 4096,
+        maxRedirects: 0
+      })
       answer = res.body.slice(0, 200)
       attempts.push({ status: res.status, ms: deps.clock.now() - started })
       if (res.status >= 200 && res.status < 300) return { ok: true, delivery, attempts, answer }

@@ -38,7 +38,9 @@ export function workflowFacts(doc: unknown): WorkflowFacts {
   const types = isMap(repoDispatch) ? repoDispatch.types : undefined
   return {
     ...(on.has('workflow_dispatch') && {
-      dispatchInputs: Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, { required: isMap(v) && v.required === true, hasDefault: isMap(v) && v.default !== undefined }]))
+      dispatchInputs: Object.fromEntries(
+        Object.entries(inputs).map(([k, v]) => [k, { required: isMap(v) && v.required === true, hasDefault: isMap(v) && v.default !== undefined }])
+      )
     }),
     ...(on.has('repository_dispatch') && { repositoryDispatch: Array.isArray(types) ? types.map(String) : typeof types === 'string' ? [types] : 'all' }),
     onDeployment: on.has('deployment'),

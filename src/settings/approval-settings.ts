@@ -86,7 +86,8 @@ export function approvalSettings(inputs: Readonly<Record<InputName, string>>, cf
     else throw new UserError(approvers.where, raw, 'GitHub user names or org/team slugs, e.g. octocat, my-org/release-managers')
   }
   const paths = list('protected-paths', 'protected-paths', ['**'])
-  if (!paths.items.some((p) => !p.startsWith('!'))) throw new UserError(paths.where, paths.items, 'at least one glob that is not an exclusion (!glob), e.g. ** or src/**')
+  if (!paths.items.some((p) => !p.startsWith('!')))
+    throw new UserError(paths.where, paths.items, 'at least one glob that is not an exclusion (!glob), e.g. ** or src/**')
   for (const p of paths.items) checkGlob(paths.where, p)
   const emergency = list(undefined, 'emergency-labels', ['emergency'])
   const windows = Array.isArray(cfg['freeze-windows']) ? (cfg['freeze-windows'] as Raw[]) : []
@@ -132,7 +133,8 @@ function freezeWindow(w: Raw, where: string): FreezeWindow {
     return { kind: 'range', name, start, end, endText: String(w.end) }
   }
   for (const k of ['timezone', 'days', 'from', 'to']) {
-    if (w[k] === undefined) throw new UserError(`${where}.${k}`, undefined, 'a value: a freeze window is a date range (start, end) or weekly (timezone, days, from, to)')
+    if (w[k] === undefined)
+      throw new UserError(`${where}.${k}`, undefined, 'a value: a freeze window is a date range (start, end) or weekly (timezone, days, from, to)')
   }
   const timezone = String(w.timezone)
   if (!validTimeZone(timezone)) throw new UserError(`${where}.timezone`, w.timezone, 'an IANA time zone such as Europe/Berlin, America/New_York or UTC')

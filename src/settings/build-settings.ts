@@ -10,7 +10,17 @@ import { MIN_SECRET_LENGTH, redact } from '../text/redact.js'
 import type { SecretSource } from '../text/mask-plan.js'
 import { maxFailureLimit, roundCount } from '../engine/evaluate.js'
 import { distinctNames } from './check-names.js'
-import { parseBoolean, parseDuration, parseEnum, parseList, parseNumber, parsePlainText, parsePositiveDuration, parseUrl, parseUrlLines } from '../values/parse.js'
+import {
+  parseBoolean,
+  parseDuration,
+  parseEnum,
+  parseList,
+  parseNumber,
+  parsePlainText,
+  parsePositiveDuration,
+  parseUrl,
+  parseUrlLines
+} from '../values/parse.js'
 import { UserError } from '../values/user-error.js'
 import { approvalSettings } from './approval-settings.js'
 import { incidentExtras } from './incident-settings.js'
@@ -38,12 +48,24 @@ export function buildSettings(inputs: Inputs, config: ConfigFile, configPath: st
   try {
     return build(inputs, config, configPath, configLoaded, env, context, secrets)
   } catch (e) {
-    if (e instanceof UserError) e.message = redact(e.message, secrets.map((s) => s.value))
+    if (e instanceof UserError)
+      e.message = redact(
+        e.message,
+        secrets.map((s) => s.value)
+      )
     throw e
   }
 }
 
-function build(inputs: Inputs, config: ConfigFile, configPath: string, configLoaded: boolean, env: Env, context: RunContext, secrets: SecretSource[]): Settings {
+function build(
+  inputs: Inputs,
+  config: ConfigFile,
+  configPath: string,
+  configLoaded: boolean,
+  env: Env,
+  context: RunContext,
+  secrets: SecretSource[]
+): Settings {
   const where = `config ${configPath}: `
   const cfgVerify = (config.verify ?? {}) as Raw
   const cfgRollback = (config.rollback ?? {}) as Raw
@@ -77,15 +99,28 @@ function build(inputs: Inputs, config: ConfigFile, configPath: string, configLoa
     const u = checkUrl('input health-urls', url, d)
     built.push({ type: 'http', name: `health ${urlText(u, { query: false })}`, timeoutMs, tags: [], url: u, method: 'GET', headers: {}, expectStatus: [] })
   }
-  built.push(...errorRateCheck(inputs, d, built.some((c) => c.type === 'prometheus')))
+  built.push(
+    ...errorRateCheck(
+      inputs,
+      d,
+      built.some((c) => c.type === 'prometheus')
+    )
+  )
   // Names the action made up are its to make distinct; a user's name is only checked.
-  const checks = distinctNames(built, built.map((c, i) => (i < fromConfig ? configChecks[i].name === undefined : c.type === 'http')))
+  const checks = distinctNames(
+    built,
+    built.map((c, i) => (i < fromConfig ? configChecks[i].name === undefined : c.type === 'http'))
+  )
   uniqueNames(checks, (i) => (i < fromConfig ? `${where}checks[${i}].name` : checks[i].type === 'http' ? 'input health-urls' : 'input error-rate-query'))
 
   const durationMs = duration('duration', cfgVerify.duration, '5m')
   const intervalMs = duration('interval', cfgVerify.interval, '15s')
   if (durationMs > 0 && intervalMs <= 0) {
-    throw new UserError(pick('interval', cfgVerify.interval, '15s').where, inputs.interval || cfgVerify.interval, 'a duration above 0s when duration is above 0s')
+    throw new UserError(
+      pick('interval', cfgVerify.interval, '15s').where,
+      inputs.interval || cfgVerify.interval,
+      'a duration above 0s when duration is above 0s'
+    )
   }
   const failureLimit = pick('failure-limit', cfgVerify['failure-limit'], '1')
   const onInconclusive = (cfgVerify['on-inconclusive'] ?? {}) as Raw
@@ -125,7 +160,10 @@ function build(inputs: Inputs, config: ConfigFile, configPath: string, configLoa
     configPath,
     configLoaded,
     environment,
-    productionEnvironment: config['production-environment'] === undefined ? /^(production|prod)$/i.test(environment) : parseBoolean(`${where}production-environment`, String(config['production-environment'])),
+    productionEnvironment:
+      config['production-environment'] === undefined
+        ? /^(production|prod)$/i.test(environment)
+        : parseBoolean(`${where}production-environment`, String(config['production-environment'])),
     version,
     deployResult,
     dryRun: parseBoolean(dryRun.where, dryRun.raw),
@@ -154,10 +192,18 @@ function errorRateCheck(inputs: Inputs, d: CheckDefaults, configUsesPrometheus: 
   if (!query && configUsesPrometheus) return []
   if (!query) throw new UserError('input error-rate-query', '', 'a PromQL query returning one number when prometheus-url is set')
   if (!inputs['prometheus-url']) throw new UserError('input prometheus-url', '', 'a Prometheus base URL when error-rate-query is set')
-  return [{
-    type: 'prometheus', name: 'error-rate', timeoutMs: d.timeoutMs, tags: [],
-    url: checkUrl('input prometheus-url', inputs['prometheus-url'], d), query, headers: {}, max
-  }]
+  return [
+    {
+      type: 'prometheus',
+      name: 'error-rate',
+      timeoutMs: d.timeoutMs,
+      tags: [],
+      url: checkUrl('input prometheus-url', inputs['prometheus-url'], d),
+      query,
+      headers: {},
+      max
+    }
+  ]
 }
 
 /** A failed-sample tolerance; one far beyond the window's rounds is a typo (PRODUCT.md section 4). */
@@ -180,10 +226,18 @@ function uniqueNames(checks: CheckSpec[], whereOf: (index: number) => string): v
 }
 
 const CONFIG_KEYS: Partial<Record<InputName, string>> = {
-  duration: 'verify.duration', interval: 'verify.interval', 'failure-limit': 'verify.failure-limit',
-  'health-timeout': 'verify.timeout', rollback: 'rollback.strategy', 'rollback-workflow': 'rollback.workflow',
-  'rollback-ref': 'rollback.ref', incident: 'incident.enabled', 'runbook-url': 'incident.runbook-url',
-  'log-lines': 'incident.log-lines', 'dry-run': 'dry-run', environment: 'environment'
+  duration: 'verify.duration',
+  interval: 'verify.interval',
+  'failure-limit': 'verify.failure-limit',
+  'health-timeout': 'verify.timeout',
+  rollback: 'rollback.strategy',
+  'rollback-workflow': 'rollback.workflow',
+  'rollback-ref': 'rollback.ref',
+  incident: 'incident.enabled',
+  'runbook-url': 'incident.runbook-url',
+  'log-lines': 'incident.log-lines',
+  'dry-run': 'dry-run',
+  environment: 'environment'
 }
 
 function configKeyOf(input: InputName): string {

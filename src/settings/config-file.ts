@@ -38,7 +38,10 @@ function pickError(errors: AjvError[]): { at: string; expected: string; value: (
   const useful = errors.filter((e) => !['if', 'anyOf', 'allOf'].includes(e.keyword))
   const sorted = (useful.length ? useful : errors).sort((a, b) => b.instancePath.length - a.instancePath.length)
   const e = sorted[0]
-  const segments = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+  const segments = e.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
   if (e.keyword === 'additionalProperty' || e.keyword === 'additionalProperties') {
     const key = String(e.params.additionalProperty)
     return { at: pathText([...segments, key]), expected: 'no such key (see schema/deploy-guard.schema.json)', value: () => key }

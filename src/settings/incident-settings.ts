@@ -74,7 +74,10 @@ export function incidentExtras(cfg: Raw, where: string, env: Env, secrets: Secre
     artifact: (cfg.artifact as boolean | undefined) ?? true,
     artifactRetentionDays: (cfg['artifact-retention-days'] as number | undefined) ?? 0,
     // The runner gives these to every job step; outside a job (a local run, the tests) there is no artifact service.
-    artifactUnavailable: env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL ? '' : 'ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set: the artifact service exists only inside a GitHub Actions job',
+    artifactUnavailable:
+      env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL
+        ? ''
+        : 'ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set: the artifact service exists only inside a GitHub Actions job',
     webhookUrl: webhook(notify['webhook-url'], `${at}notify.webhook-url`, env, secrets)
   }
 }

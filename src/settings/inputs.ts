@@ -12,11 +12,33 @@ export function getInput(env: Env, name: string): string {
 
 /** Every input of action.yml; the config file covers the same ground under other paths. */
 export const INPUT_NAMES = [
-  'github-token', 'mode', 'config', 'environment', 'version', 'deploy-result', 'health-urls',
-  'health-timeout', 'prometheus-url', 'error-rate-query', 'error-rate-threshold', 'duration',
-  'interval', 'failure-limit', 'rollback', 'rollback-workflow', 'rollback-ref', 'incident',
-  'incident-labels', 'incident-assignees', 'runbook-url', 'log-lines', 'approval-labels',
-  'approvers', 'protected-paths', 'block-labels', 'dry-run'
+  'github-token',
+  'mode',
+  'config',
+  'environment',
+  'version',
+  'deploy-result',
+  'health-urls',
+  'health-timeout',
+  'prometheus-url',
+  'error-rate-query',
+  'error-rate-threshold',
+  'duration',
+  'interval',
+  'failure-limit',
+  'rollback',
+  'rollback-workflow',
+  'rollback-ref',
+  'incident',
+  'incident-labels',
+  'incident-assignees',
+  'runbook-url',
+  'log-lines',
+  'approval-labels',
+  'approvers',
+  'protected-paths',
+  'block-labels',
+  'dry-run'
 ] as const
 export type InputName = (typeof INPUT_NAMES)[number]
 

@@ -16,7 +16,12 @@ const DEFAULT_CONFIG = '.github/deploy-guard.yml'
  * mask safely as soon as the settings are built (`warn` names the places of the others);
  * a UserError leaves before any side effect.
  */
-export async function readSettings(env: Env, toolkit: ToolkitContext, mask: (secret: string) => void, warn: (message: string) => void = () => {}): Promise<Settings> {
+export async function readSettings(
+  env: Env,
+  toolkit: ToolkitContext,
+  mask: (secret: string) => void,
+  warn: (message: string) => void = () => {}
+): Promise<Settings> {
   const token = getInput(env, 'github-token')
   if (token) mask(token)
   const inputs = readInputs(env)

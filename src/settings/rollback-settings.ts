@@ -81,10 +81,15 @@ export function rollbackSettings(cfg: Raw, pick: Pick, where: string, env: Env, 
   const workflow = workflowIn.raw ? workflowFile(workflowIn.where, workflowIn.raw) : ''
   const strategy: RollbackStrategy = kind === 'auto' ? (workflow ? 'workflow' : 'none') : kind
   if (strategy === 'workflow' && !workflow) {
-    throw new UserError('input rollback-workflow', '', `the workflow file to dispatch (e.g. deploy.yml) when ${kindIn.where} is workflow; set rollback-workflow or rollback.workflow`)
+    throw new UserError(
+      'input rollback-workflow',
+      '',
+      `the workflow file to dispatch (e.g. deploy.yml) when ${kindIn.where} is workflow; set rollback-workflow or rollback.workflow`
+    )
   }
   const ref = pick('rollback-ref', cfg.ref, '')
-  if ([...ref.raw].some((c) => c.charCodeAt(0) <= 0x20 || c === '\x7f') || /[~^:?*[\\]/.test(ref.raw)) throw new UserError(ref.where, ref.raw, 'a branch or tag name (no spaces or control characters)')
+  if ([...ref.raw].some((c) => c.charCodeAt(0) <= 0x20 || c === '\x7f') || /[~^:?*[\\]/.test(ref.raw))
+    throw new UserError(ref.where, ref.raw, 'a branch or tag name (no spaces or control characters)')
   const workflowInput = cfg['workflow-input'] === undefined ? 'version' : String(cfg['workflow-input'])
   if (!INPUT_NAME.test(workflowInput)) throw new UserError(`${where}rollback.workflow-input`, workflowInput, 'a workflow_dispatch input name such as version')
   const flag = (key: string): boolean => (cfg[key] === undefined ? false : parseBoolean(`${where}rollback.${key}`, String(cfg[key])))
@@ -123,7 +128,7 @@ function workflowFile(where: string, raw: string): string {
 function webhookSettings(cfg: Raw, at: string, env: Env, secrets: SecretSource[]): WebhookSettings {
   if (cfg.url === undefined) throw new UserError(`${at}.url`, undefined, 'the URL the rollback is POSTed to when rollback.strategy is webhook')
   if (cfg.secret === undefined || String(cfg.secret) === '') {
-    throw new UserError(`${at}.secret`, undefined, 'the HMAC secret of the signature, normally ${ENV_VAR} read from a secret in the step\'s env')
+    throw new UserError(`${at}.secret`, undefined, "the HMAC secret of the signature, normally ${ENV_VAR} read from a secret in the step's env")
   }
   const url = checkUrl(`${at}.url`, String(cfg.url), { timeoutMs: 0, prometheusUrl: '', env, secrets, where: '' })
   const { value: secret } = interpolate(`${at}.secret`, String(cfg.secret), env)

@@ -20,12 +20,18 @@ const SHAPES: readonly [RegExp, Replacer][] = [
   [/("[\w.-]*(?:password|passwd|secret|token|api_?key|apikey|private_?key|credentials?)[\w.-]*"\s*:\s*")((?:[^"\\]|\\.)+)(")/gi, '$1***$3'],
   [/^((?:\S+Z )?(?:##\[\w+\])?\s*[\w.-]*(?:password|passwd|secret|token|api_?key|apikey)[\w.-]*:[ \t]+)(?!\*\*\*)([^\s#][^\r\n]*)$/gim, '$1***'],
   // The value must look like a key (a digit in 8+ characters, or 16+): `api-key: got` in a message is prose.
-  [/(?<![\w-])((?:X-)?[\w-]*(?:api|application|access|auth|secret)[-_]?(?:key|token)[\w-]*:[ \t]*)(?!\*\*\*)(?:(?=[^\s"',;]*\d)[^\s"',;]{8,}|[^\s"',;]{16,})/gi, '$1***'],
+  [
+    /(?<![\w-])((?:X-)?[\w-]*(?:api|application|access|auth|secret)[-_]?(?:key|token)[\w-]*:[ \t]*)(?!\*\*\*)(?:(?=[^\s"',;]*\d)[^\s"',;]{8,}|[^\s"',;]{16,})/gi,
+    '$1***'
+  ],
   [/\b((?:Set-)?Cookie:[ \t]*)[^\r\n]+/gi, '$1***'],
   // Basic credentials only when they decode to `user:pass`; the word alone is prose.
   [/\b(Basic)(\s+)([A-Za-z0-9+/]{4,}={0,2})(?![\w+/=])/gi, (m, scheme: string, sp: string, b64: string) => (basicPair(b64) ? `${scheme}${sp}***` : m)],
   // Bearer and token credentials are opaque: they look random (digits among letters, or mixed case).
-  [new RegExp(`\\b(Bearer|token)(\\s+)(${TOKEN68})(?![\\w.~+/=-])`, 'gi'), (m, scheme: string, sp: string, tok: string) => (looksRandom(tok) ? `${scheme}${sp}***` : m)],
+  [
+    new RegExp(`\\b(Bearer|token)(\\s+)(${TOKEN68})(?![\\w.~+/=-])`, 'gi'),
+    (m, scheme: string, sp: string, tok: string) => (looksRandom(tok) ? `${scheme}${sp}***` : m)
+  ],
   // Credentials in URLs, even unparseable ones (a space in the host): up to the last @ of the
   // authority. A `${VAR}` reference is not a secret and helps the reader of an error.
   [/(\b[a-z][a-z0-9+.-]*:\/\/[^\s/?#@:]*:)(?!\$\{\w+\}@)[^\s/?#]*@/gi, '$1***@'],

@@ -11,8 +11,7 @@ const HEADER_WORDS = /key|token|secret|passw(?:or)?d|auth|session|signature|cred
  * regular expression source without anchors; credential-shapes.ts redacts them in text.
  * `sv`, `se`, `code` and the like are not credentials; `sig` is.
  */
-export const CREDENTIAL_PARAM_SOURCE =
-  '(?:sig|key|auth|[\\w.-]*api[_-]?key|[\\w.-]*(?:token|secret|passw(?:or)?d|signature|credential)[\\w.-]*)'
+export const CREDENTIAL_PARAM_SOURCE = '(?:sig|key|auth|[\\w.-]*api[_-]?key|[\\w.-]*(?:token|secret|passw(?:or)?d|signature|credential)[\\w.-]*)'
 const CREDENTIAL_PARAM = new RegExp(`^${CREDENTIAL_PARAM_SOURCE}$`, 'i')
 const VARIABLE_WORDS = /token|key|secret|pass|credential|auth/i
 

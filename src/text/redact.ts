@@ -79,9 +79,7 @@ export function redactValue<T>(value: T, secrets: readonly string[]): T {
 
 /** The form as a pattern: literal text, with percent escapes matched in either case (%3c and %3C). */
 function patternOf(form: string): string {
-  return form
-    .replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')
-    .replace(/%([0-9A-F])([0-9A-F])/g, (_, a: string, b: string) => `%${hexClass(a)}${hexClass(b)}`)
+  return form.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&').replace(/%([0-9A-F])([0-9A-F])/g, (_, a: string, b: string) => `%${hexClass(a)}${hexClass(b)}`)
 }
 
 function hexClass(c: string): string {

@@ -46,4 +46,5 @@ const TOKENS: readonly string[] = [
 export const TOKEN_PATTERN = new RegExp(`\\b(?:${TOKENS.join('|')})(?![\\w-])`, 'g')
 
 /** Incoming-webhook URLs are bearer credentials in their path: the path goes, the host stays. */
-export const WEBHOOK_PATH = /\b((?:hooks\.slack\.com\/(?:services|workflows|triggers)|discord(?:app)?\.com\/api\/webhooks|[\w-]+\.webhook\.office\.com\/webhookb2|outlook\.office\.com\/webhook)\/)[^\s"'<>)]+/g
+export const WEBHOOK_PATH =
+  /\b((?:hooks\.slack\.com\/(?:services|workflows|triggers)|discord(?:app)?\.com\/api\/webhooks|[\w-]+\.webhook\.office\.com\/webhookb2|outlook\.office\.com\/webhook)\/)[^\s"'<>)]+/g

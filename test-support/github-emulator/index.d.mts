@@ -214,10 +214,28 @@ export interface RateLimitBucket {
   reset: number
 }
 
-type Status = string | { state: string; description?: string; log_url?: string; environment_url?: string; environment?: string; created_at?: string | Date; auto_inactive?: boolean }
+type Status =
+  | string
+  | {
+      state: string
+      description?: string
+      log_url?: string
+      environment_url?: string
+      environment?: string
+      created_at?: string | Date
+      auto_inactive?: boolean
+    }
 
 export interface Seed {
-  commit(o?: { sha?: string; message?: string; parents?: string[]; branch?: string; author?: { name: string; email: string; login?: string }; date?: string | Date; files?: FileChange[] }): CommitRecord
+  commit(o?: {
+    sha?: string
+    message?: string
+    parents?: string[]
+    branch?: string
+    author?: { name: string; email: string; login?: string }
+    date?: string | Date
+    files?: FileChange[]
+  }): CommitRecord
   branch(o: { name: string; sha?: string }): string
   tag(o: { name: string; sha?: string }): string
   deployment(o?: {
@@ -234,12 +252,41 @@ export interface Seed {
     production_environment?: boolean
   }): Deployment
   deploymentStatus(deployment: Deployment | number, o: Status): DeploymentStatus
-  commitStatus(o: { sha?: string; ref?: string; state: 'error' | 'failure' | 'pending' | 'success'; context?: string; description?: string | null; target_url?: string | null; created_at?: string | Date; creator?: string }): CommitStatus
-  issue(o?: { title?: string; body?: string | null; labels?: (string | { name: string; color?: string; description?: string | null })[]; state?: 'open' | 'closed'; state_reason?: string; assignees?: string[]; user?: string; created_at?: string | Date; comments?: (string | { body: string; user?: string; created_at?: string | Date })[] }): Issue
+  commitStatus(o: {
+    sha?: string
+    ref?: string
+    state: 'error' | 'failure' | 'pending' | 'success'
+    context?: string
+    description?: string | null
+    target_url?: string | null
+    created_at?: string | Date
+    creator?: string
+  }): CommitStatus
+  issue(o?: {
+    title?: string
+    body?: string | null
+    labels?: (string | { name: string; color?: string; description?: string | null })[]
+    state?: 'open' | 'closed'
+    state_reason?: string
+    assignees?: string[]
+    user?: string
+    created_at?: string | Date
+    comments?: (string | { body: string; user?: string; created_at?: string | Date })[]
+  }): Issue
   comment(o: { issue_number: number; body: string; user?: string; created_at?: string | Date }): IssueComment
   label(o: { name: string; color?: string; description?: string | null }): Label
   collaborator(o: { login: string; permission?: string }): SimpleUser
-  workflow(o?: { path?: string; file?: string; name?: string; id?: number; state?: string; dispatchable?: boolean; inputs?: Record<string, { required?: boolean }>; created_at?: string | Date; content?: string }): Workflow
+  workflow(o?: {
+    path?: string
+    file?: string
+    name?: string
+    id?: number
+    state?: string
+    dispatchable?: boolean
+    inputs?: Record<string, { required?: boolean }>
+    created_at?: string | Date
+    content?: string
+  }): Workflow
   /** A repository file served by get-content, at `ref` (default: every ref). */
   file(o: { path: string; content: string; ref?: string }): string
   workflowRun(o?: {
@@ -259,7 +306,20 @@ export interface Seed {
     display_title?: string
     jobs?: Parameters<Seed['job']>[0][]
   }): WorkflowRun
-  job(o?: { run_id?: number; id?: number; name?: string; status?: string; conclusion?: string | null; log?: string | (() => AsyncIterable<string | Uint8Array>) | { status: number }; steps?: unknown[]; labels?: string[]; started_at?: string | Date; completed_at?: string | Date; created_at?: string | Date; run_attempt?: number }): Job
+  job(o?: {
+    run_id?: number
+    id?: number
+    name?: string
+    status?: string
+    conclusion?: string | null
+    log?: string | (() => AsyncIterable<string | Uint8Array>) | { status: number }
+    steps?: unknown[]
+    labels?: string[]
+    started_at?: string | Date
+    completed_at?: string | Date
+    created_at?: string | Date
+    run_attempt?: number
+  }): Job
   pullRequest(o?: {
     title?: string
     body?: string | null
@@ -277,17 +337,59 @@ export interface Seed {
     /** When the head was pushed (its activity record); default created_at. */
     pushed_at?: string | Date
     files?: FileChange[]
-    reviews?: { user?: string; state?: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING'; body?: string; submitted_at?: string | Date; commit_id?: string }[]
+    reviews?: {
+      user?: string
+      state?: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING'
+      body?: string
+      submitted_at?: string | Date
+      commit_id?: string
+    }[]
     created_at?: string | Date
   }): PullRequestRecord
-  review(pullNumber: number, o?: { user?: string; state?: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING'; body?: string; submitted_at?: string | Date; commit_id?: string }): Review
+  review(
+    pullNumber: number,
+    o?: {
+      user?: string
+      state?: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING'
+      body?: string
+      submitted_at?: string | Date
+      commit_id?: string
+    }
+  ): Review
   labeled(o: { issue_number: number; label: string; actor?: string; created_at?: string | Date; app?: string }): IssueEvent
   unlabeled(o: { issue_number: number; label: string; actor?: string; created_at?: string | Date; app?: string }): IssueEvent
   issueEvent(o: { issue_number: number; event: string; actor?: string; created_at?: string | Date; commit_id?: string; label?: string }): IssueEvent
-  push(o: { pull_number: number; sha?: string; force?: boolean; actor?: string; at?: string | Date; files?: FileChange[]; message?: string; commitDate?: string | Date }): CommitRecord
-  activity(o: { repo?: string; ref: string; before?: string; after: string; activity_type?: Activity['activity_type']; actor?: string; timestamp?: string | Date }): Activity
+  push(o: {
+    pull_number: number
+    sha?: string
+    force?: boolean
+    actor?: string
+    at?: string | Date
+    files?: FileChange[]
+    message?: string
+    commitDate?: string | Date
+  }): CommitRecord
+  activity(o: {
+    repo?: string
+    ref: string
+    before?: string
+    after: string
+    activity_type?: Activity['activity_type']
+    actor?: string
+    timestamp?: string | Date
+  }): Activity
   teamMember(o: { team: string; login: string; role?: 'member' | 'maintainer' }): SimpleUser
-  release(o: { tag_name: string; name?: string | null; body?: string | null; draft?: boolean; prerelease?: boolean; target_commitish?: string; created_at?: string | Date; published_at?: string | Date; author?: string }): Release
+  release(o: {
+    tag_name: string
+    name?: string | null
+    body?: string | null
+    draft?: boolean
+    prerelease?: boolean
+    target_commitish?: string
+    created_at?: string | Date
+    published_at?: string | Date
+    author?: string
+  }): Release
 }
 
 export interface GitHubEmulator {

@@ -170,7 +170,8 @@ export function validateRequest(route, op, { params, query, body, hasBody, apiVe
     const data = hasBody ? body : {}
     const keys = declaredBodyKeys(op)
     for (const key of keys && data && typeof data === 'object' ? Object.keys(data) : []) {
-      if (!keys.has(key)) problems.push({ where: 'body', status: null, reason: `body property "${key}" is not declared for ${op.operationId} (GitHub ignores it)` })
+      if (!keys.has(key))
+        problems.push({ where: 'body', status: null, reason: `body property "${key}" is not declared for ${op.operationId} (GitHub ignores it)` })
     }
     if (!bodyFn(data)) {
       const errors = relevantErrors(bodyFn.errors)
@@ -225,9 +226,7 @@ const KNOWN_SPEC_GAPS = [
 /** Drops the per-branch noise ajv reports under a failed oneOf/anyOf, keeping the summary error. */
 function relevantErrors(errors) {
   const combos = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf')
-  const kept = errors.filter(
-    (e) => !combos.some((c) => c !== e && e.schemaPath.startsWith(c.schemaPath.replace(/\/(oneOf|anyOf)$/, '/$1/')))
-  )
+  const kept = errors.filter((e) => !combos.some((c) => c !== e && e.schemaPath.startsWith(c.schemaPath.replace(/\/(oneOf|anyOf)$/, '/$1/'))))
   return kept.slice(0, 10)
 }
 

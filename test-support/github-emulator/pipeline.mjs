@@ -117,7 +117,11 @@ export async function handleRequest(gh, req, res) {
 
   const match = matchRoute(method.toLowerCase(), path)
   if (!match?.route) {
-    violate(match?.pathExists ? `${method} is not an operation of ${path} in the OpenAPI description` : `no operation in the OpenAPI description matches ${method} ${path}`)
+    violate(
+      match?.pathExists
+        ? `${method} is not an operation of ${path} in the OpenAPI description`
+        : `no operation in the OpenAPI description matches ${method} ${path}`
+    )
     return fail(404, 'Not Found')
   }
   const { route } = match

@@ -70,7 +70,13 @@ export function newActivity(s, o) {
  */
 export function pushToPull(s, pr, o = {}) {
   const before = pr.head.sha
-  const commit = s.addCommit({ sha: o.sha, message: o.message ?? 'More changes', parents: o.force ? [pr.base.sha] : [before], files: o.files ?? [], date: o.commitDate })
+  const commit = s.addCommit({
+    sha: o.sha,
+    message: o.message ?? 'More changes',
+    parents: o.force ? [pr.base.sha] : [before],
+    files: o.files ?? [],
+    date: o.commitDate
+  })
   pr.head.sha = commit.sha
   if (!pr.fork) s.branches.set(pr.head.ref, commit.sha)
   pr.commits = o.force ? [commit.sha] : [...pr.commits, commit.sha]
@@ -78,7 +84,15 @@ export function pushToPull(s, pr, o = {}) {
   for (const f of commit.files) files.set(f.filename, f)
   pr.files = [...files.values()]
   const actor = o.actor ?? pr.issue.user.login
-  newActivity(s, { repo: pr.fork ?? undefined, ref: pr.head.ref, before, after: commit.sha, activity_type: o.force ? 'force_push' : 'push', actor, timestamp: o.at })
+  newActivity(s, {
+    repo: pr.fork ?? undefined,
+    ref: pr.head.ref,
+    before,
+    after: commit.sha,
+    activity_type: o.force ? 'force_push' : 'push',
+    actor,
+    timestamp: o.at
+  })
   if (o.force) newIssueEvent(s, pr.issue, { event: 'head_ref_force_pushed', actor, created_at: o.at, commit_id: commit.sha })
   pr.issue.updated_at = when(s, o.at)
   return commit

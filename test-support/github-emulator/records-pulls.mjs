@@ -29,7 +29,14 @@ export function newPullRequest(s, o) {
   if (fork) s.forks.add(fork.toLowerCase())
   const baseRef = o.base ?? s.defaultBranch
   const baseSha = s.branches.get(baseRef) ?? s.resolveRef(baseRef)
-  const issue = newIssue(s, { title: o.title ?? 'Change', body: o.body ?? null, labels: o.labels, user: o.user ?? 'octocat', state: o.state, created_at: o.created_at })
+  const issue = newIssue(s, {
+    title: o.title ?? 'Change',
+    body: o.body ?? null,
+    labels: o.labels,
+    user: o.user ?? 'octocat',
+    state: o.state,
+    created_at: o.created_at
+  })
   const commits = commitsBetween(s, baseSha, headSha)
   const files = new Map()
   for (const c of commits) for (const f of c.files ?? []) files.set(f.filename, f)
@@ -52,7 +59,14 @@ export function newPullRequest(s, o) {
     reviews: []
   }
   if (merged) Object.assign(issue, { state: 'closed', closed_at: mergedAt, state_reason: null })
-  newActivity(s, { repo: fork ?? undefined, ref: headRef, after: headSha, activity_type: 'push', actor: issue.user.login, timestamp: o.pushed_at ?? issue.created_at })
+  newActivity(s, {
+    repo: fork ?? undefined,
+    ref: headRef,
+    after: headSha,
+    activity_type: 'push',
+    actor: issue.user.login,
+    timestamp: o.pushed_at ?? issue.created_at
+  })
   for (const l of issue.labels) newIssueEvent(s, issue, { event: 'labeled', label: l.name, actor: issue.user.login, created_at: issue.created_at })
   issue.pull_request = {
     url: `${s.repoApi}/pulls/${issue.number}`,
@@ -93,7 +107,18 @@ function branchShape(s, { ref, sha }, fork = null) {
   const user = userShape(s, owner, { type: 'User' })
   const base = fullRepoShape(s)
   const id = s.repoId + 1 + (parseInt(fakeSha(fork).slice(0, 5), 16) % 100_000)
-  const repo = { ...base, id, node_id: nodeId('R', id), name, full_name: fork, owner: user, fork: true, html_url: `${s.serverUrl}/${fork}`, url: `${s.apiUrl}/repos/${fork}`, organization: null }
+  const repo = {
+    ...base,
+    id,
+    node_id: nodeId('R', id),
+    name,
+    full_name: fork,
+    owner: user,
+    fork: true,
+    html_url: `${s.serverUrl}/${fork}`,
+    url: `${s.apiUrl}/repos/${fork}`,
+    organization: null
+  }
   return { label: `${owner}:${ref}`, ref, sha, user, repo }
 }
 

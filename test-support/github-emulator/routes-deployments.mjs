@@ -111,11 +111,7 @@ export const deploymentHandlers = {
     if (!sha) throw notFound(ctx)
     const statuses = [...latestStatuses(s, sha).values()]
     const states = statuses.map((st) => st.state)
-    const state = states.some((x) => x === 'error' || x === 'failure')
-      ? 'failure'
-      : !states.length || states.includes('pending')
-        ? 'pending'
-        : 'success'
+    const state = states.some((x) => x === 'error' || x === 'failure') ? 'failure' : !states.length || states.includes('pending') ? 'pending' : 'success'
     const page = paginate(ctx, statuses)
     return ok(
       {

@@ -17,7 +17,10 @@ export const historyHandlers = {
     const q = ctx.query
     const ref = q.ref === undefined ? undefined : `refs/heads/${String(q.ref).replace(/^refs\/heads\//, '')}`
     const list = s.activities
-      .filter((a) => a.repo === repo && (ref === undefined || a.activity.ref === ref) && (q.activity_type === undefined || a.activity.activity_type === q.activity_type))
+      .filter(
+        (a) =>
+          a.repo === repo && (ref === undefined || a.activity.ref === ref) && (q.activity_type === undefined || a.activity.activity_type === q.activity_type)
+      )
       .map((a) => a.activity)
       .sort((a, b) => b.timestamp.localeCompare(a.timestamp) || b.id - a.id)
     // GitHub pages this list by cursor (before/after); the first page is what the emulator serves.
@@ -33,11 +36,29 @@ export const historyHandlers = {
     const orgApi = `${s.apiUrl}/orgs/${s.owner}`
     const o = s.ownerUser
     const organization = {
-      login: o.login, url: orgApi, id: o.id, node_id: o.node_id, repos_url: `${orgApi}/repos`, events_url: `${orgApi}/events`,
-      hooks_url: `${orgApi}/hooks`, issues_url: `${orgApi}/issues`, members_url: `${orgApi}/members{/member}`,
-      public_members_url: `${orgApi}/public_members{/member}`, avatar_url: o.avatar_url, description: null, html_url: o.html_url,
-      has_organization_projects: true, has_repository_projects: true, public_repos: 1, public_gists: 0, followers: 0, following: 0,
-      type: 'Organization', created_at: '2020-01-01T00:00:00Z', updated_at: '2020-01-01T00:00:00Z', archived_at: null
+      login: o.login,
+      url: orgApi,
+      id: o.id,
+      node_id: o.node_id,
+      repos_url: `${orgApi}/repos`,
+      events_url: `${orgApi}/events`,
+      hooks_url: `${orgApi}/hooks`,
+      issues_url: `${orgApi}/issues`,
+      members_url: `${orgApi}/members{/member}`,
+      public_members_url: `${orgApi}/public_members{/member}`,
+      avatar_url: o.avatar_url,
+      description: null,
+      html_url: o.html_url,
+      has_organization_projects: true,
+      has_repository_projects: true,
+      public_repos: 1,
+      public_gists: 0,
+      followers: 0,
+      following: 0,
+      type: 'Organization',
+      created_at: '2020-01-01T00:00:00Z',
+      updated_at: '2020-01-01T00:00:00Z',
+      archived_at: null
     }
     return ok({
       id,

@@ -38,9 +38,7 @@ function labelsFromBody(body) {
 function setLabels(ctx, issue, names) {
   const seen = new Set()
   const before = new Set(issue.labels.map((l) => l.name.toLowerCase()))
-  issue.labels = names
-    .filter((n) => !seen.has(n.toLowerCase()) && seen.add(n.toLowerCase()))
-    .map((n) => ctx.state.label(n))
+  issue.labels = names.filter((n) => !seen.has(n.toLowerCase()) && seen.add(n.toLowerCase())).map((n) => ctx.state.label(n))
   issue.updated_at = ctx.state.timestamp()
   // GitHub records who changed which label: the token's owner here.
   for (const l of issue.labels) if (!before.has(l.name.toLowerCase())) newIssueEvent(ctx.state, issue, { event: 'labeled', label: l.name })
@@ -97,7 +95,6 @@ export const issueHandlers = {
     return ok(body, 200, page.headers)
   },
 
-
   'issues/create'(ctx) {
     if (ctx.state.options.hasIssues === false) throw new HttpError(410, errorBody(410, 'Issues are disabled for this repo', ctx.docUrl))
     checkIssueFields(ctx, ctx.body)
@@ -109,7 +106,12 @@ export const issueHandlers = {
   'issues/list-for-repo'(ctx) {
     const q = ctx.query
     const state = q.state ?? 'open'
-    const wanted = q.labels ? q.labels.split(',').map((l) => l.trim().toLowerCase()).filter(Boolean) : []
+    const wanted = q.labels
+      ? q.labels
+          .split(',')
+          .map((l) => l.trim().toLowerCase())
+          .filter(Boolean)
+      : []
     const list = ctx.state.issues.filter(
       (i) =>
         (state === 'all' || i.state === state) &&
@@ -189,7 +191,13 @@ export const issueHandlers = {
     if (!issue.labels.some((l) => l.name.toLowerCase() === name)) {
       throw new HttpError(404, errorBody(404, 'Label does not exist', ctx.docUrl))
     }
-    return ok(setLabels(ctx, issue, issue.labels.map((l) => l.name).filter((n) => n.toLowerCase() !== name)))
+    return ok(
+      setLabels(
+        ctx,
+        issue,
+        issue.labels.map((l) => l.name).filter((n) => n.toLowerCase() !== name)
+      )
+    )
   },
 
   'issues/list-labels-on-issue'(ctx) {

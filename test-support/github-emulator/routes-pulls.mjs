@@ -33,7 +33,10 @@ export const pullHandlers = {
 
   'pulls/list-files'(ctx) {
     const pr = pullOr404(ctx)
-    return paginate(ctx, pr.files.slice(0, 3000).map((f) => fileShape(ctx.state, pr.head.sha, f)))
+    return paginate(
+      ctx,
+      pr.files.slice(0, 3000).map((f) => fileShape(ctx.state, pr.head.sha, f))
+    )
   },
 
   'pulls/list-commits'(ctx) {
@@ -48,7 +51,10 @@ export const pullHandlers = {
     const s = ctx.state
     const sha = ctx.params.commit_sha
     const list = s.pulls.filter((p) => p.head.sha === sha || p.commits.includes(sha) || p.merge_commit_sha === sha)
-    return paginate(ctx, list.map((p) => pullSimpleShape(s, p)))
+    return paginate(
+      ctx,
+      list.map((p) => pullSimpleShape(s, p))
+    )
   },
 
   'repos/get-collaborator-permission-level'(ctx) {

@@ -125,10 +125,18 @@ export const repoHandlers = {
     const html = `${s.repoHtml}/blob/${ref}/${path}`
     const git = `${s.repoApi}/git/blobs/${blob}`
     return ok({
-      type: 'file', encoding: 'base64', size: bytes.length, name: path.split('/').pop(), path,
+      type: 'file',
+      encoding: 'base64',
+      size: bytes.length,
+      name: path.split('/').pop(),
+      path,
       // GitHub wraps base64 content at 60 characters.
       content: bytes.toString('base64').replace(/(.{60})/g, '$1\n'),
-      sha: blob, url: self, git_url: git, html_url: html, download_url: `https://raw.githubusercontent.com/${s.owner}/${s.repo}/${sha}/${path}`,
+      sha: blob,
+      url: self,
+      git_url: git,
+      html_url: html,
+      download_url: `https://raw.githubusercontent.com/${s.owner}/${s.repo}/${sha}/${path}`,
       _links: { self, git, html }
     })
   },

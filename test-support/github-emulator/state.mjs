@@ -215,11 +215,7 @@ export class EmulatorState {
   }
 
   findWorkflow(idOrFile) {
-    return (
-      this.workflows.find(
-        (w) => String(w.id) === String(idOrFile) || w.path === idOrFile || w.path.split('/').pop() === idOrFile
-      ) ?? null
-    )
+    return this.workflows.find((w) => String(w.id) === String(idOrFile) || w.path === idOrFile || w.path.split('/').pop() === idOrFile) ?? null
   }
 
   findRun(id) {

@@ -19,7 +19,15 @@ export const httpProbe: ProviderFactory<HttpCheck> = (check, ctx) => {
     async measure(signal) {
       let res: HttpResponse
       try {
-        res = await ctx.request({ url: check.url, method: check.method, headers: check.headers, body: check.body, timeoutMs: check.timeoutMs, signal, ...(judgesRedirect ? { maxRedirects: 0 } : {}) })
+        res = await ctx.request({
+          url: check.url,
+          method: check.method,
+          headers: check.headers,
+          body: check.body,
+          timeoutMs: check.timeoutMs,
+          signal,
+          ...(judgesRedirect ? { maxRedirects: 0 } : {})
+        })
       } catch (e) {
         if (e instanceof HttpFailure) return { status: 'fail', detail: e.message }
         throw e

@@ -10,7 +10,18 @@ export const jsonProbe: ProviderFactory<JsonCheck> = (check, ctx) => {
   return {
     check,
     async measure(signal) {
-      const got = await fetchMetric(() => ctx.request({ url: check.url, method: check.method, headers: { accept: 'application/json', ...check.headers }, body: check.body, timeoutMs: check.timeoutMs, signal }), 'metrics endpoint')
+      const got = await fetchMetric(
+        () =>
+          ctx.request({
+            url: check.url,
+            method: check.method,
+            headers: { accept: 'application/json', ...check.headers },
+            body: check.body,
+            timeoutMs: check.timeoutMs,
+            signal
+          }),
+        'metrics endpoint'
+      )
       if ('failed' in got) return got.failed
       if (got.res.status < 200 || got.res.status >= 300) return { status: 'error', detail: `metrics endpoint answered ${got.res.status}` }
       const parsed = parseJsonBody(got.res, 'metrics endpoint')
@@ -18,7 +29,10 @@ export const jsonProbe: ProviderFactory<JsonCheck> = (check, ctx) => {
       const raw = pickJsonPath(parsed.doc, path)
       const value = toNumber(raw)
       if (value === undefined) {
-        return { status: 'error', detail: raw === undefined ? `${check.path} not found in the answer` : `${check.path} is ${JSON.stringify(raw)}, not a finite number` }
+        return {
+          status: 'error',
+          detail: raw === undefined ? `${check.path} not found in the answer` : `${check.path} is ${JSON.stringify(raw)}, not a finite number`
+        }
       }
       const b = judgeBounds(value, check)
       return { status: b.ok ? 'pass' : 'fail', value, detail: b.text }

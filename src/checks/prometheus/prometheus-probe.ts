@@ -33,7 +33,13 @@ export const prometheusProbe: ProviderFactory<PrometheusCheck> = (check, ctx) =>
       const detail = rule.ok
         ? `${fmt(current.value)} <= ${fmt(rule.allowed)} (baseline ${fmt(base.value)})`
         : `${fmt(current.value)} > ${fmt(rule.allowed)}: regression over baseline ${fmt(base.value)}`
-      return { status: rule.ok ? 'pass' : 'fail', value: current.value, detail, baseline: { value: base.value, allowed: rule.allowed, formula: rule.formula }, ...warnings }
+      return {
+        status: rule.ok ? 'pass' : 'fail',
+        value: current.value,
+        detail,
+        baseline: { value: base.value, allowed: rule.allowed, formula: rule.formula },
+        ...warnings
+      }
     }
   }
 }
@@ -42,7 +48,10 @@ async function instantQuery(check: PrometheusCheck, ctx: ProbeContext, signal: A
   const url = new URL('api/v1/query', check.url.endsWith('/') ? check.url : check.url + '/')
   url.searchParams.set('query', check.query)
   if (at !== undefined) url.searchParams.set('time', (at / 1000).toFixed(3))
-  const got = await fetchMetric(() => ctx.request({ url: url.toString(), headers: { accept: 'application/json', ...check.headers }, timeoutMs: check.timeoutMs, signal }), 'Prometheus')
+  const got = await fetchMetric(
+    () => ctx.request({ url: url.toString(), headers: { accept: 'application/json', ...check.headers }, timeoutMs: check.timeoutMs, signal }),
+    'Prometheus'
+  )
   if ('failed' in got) return got
   const parsed = parseJsonBody(got.res, 'Prometheus')
   if ('failed' in parsed) return parsed
@@ -70,4 +79,3 @@ export function readResult(doc: unknown, httpStatus: number): Value {
   if (!Number.isFinite(value)) return err(`the query returned ${raw}`)
   return { value, warnings }
 }
-
