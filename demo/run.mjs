@@ -27,6 +27,26 @@ github.seed.commit({ sha: bad, parents: [good], message: 'release 1.5.0: new che
 github.seed.deployment({ sha: good, ref: good, environment: 'production', payload: { deploy_guard: { version: 'v1.4.0' } }, statuses: ['success'] })
 // The deploy workflow the rollback dispatches with the last good version.
 github.seed.workflow({ file: 'deploy.yml', inputs: { version: { required: true } } })
+// The workflow run the step belongs to: its deploy job and a failed smoke test, whose logs the
+// incident attaches (4242 is the run id test-support/run-action.mjs gives the action).
+github.seed.workflowRun({ id: 4242, head_sha: bad, status: 'in_progress' })
+const t0 = new Date(Date.now() - 5 * 60_000)
+github.seed.job({
+  run_id: 4242,
+  name: 'deploy',
+  conclusion: 'success',
+  started_at: t0,
+  completed_at: new Date(Date.now() - 60_000),
+  log: '2026-12-01T10:00:00.0000000Z ##[group]Run ./deploy.sh v1.5.0\n2026-12-01T10:00:20.0000000Z rollout complete: checkout 1.5.0 on 12 pods\n'
+})
+github.seed.job({
+  run_id: 4242,
+  name: 'smoke-test',
+  conclusion: 'failure',
+  started_at: t0,
+  log: '2026-12-01T10:01:00.0000000Z POST /checkout -> 200\n2026-12-01T10:01:02.0000000Z Error: POST /checkout/pay answered 503 (upstream payments timeout)\n2026-12-01T10:01:02.0000000Z ##[error]Process completed with exit code 1.\n'
+})
+github.seed.job({ run_id: 4242, name: 'verify', status: 'in_progress', started_at: new Date() })
 
 say(bold('deploy-guard demo'))
 say(dim(`service      ${service.url}/health  (release ${bad.slice(0, 7)} starts failing after 3 requests)`))
@@ -57,7 +77,8 @@ for (const line of r.stdout.split('\n').filter((l) => l && !/^::(add-mask|endgro
 }
 say()
 say(bold('Outputs:'))
-for (const k of ['result', 'failed-checks', 'rolled-back', 'rollback-version', 'report']) say(`  ${k} = ${r.outputs[k]}`)
+for (const k of ['result', 'failed-checks', 'rolled-back', 'rollback-version', 'incident-issue-number', 'incident-issue-url', 'report'])
+  say(`  ${k} = ${r.outputs[k]}`)
 say(`  exit status ${r.code} (${r.code === 0 ? green('job passes') : red('job fails')}) after ${(r.durationMs / 1000).toFixed(1)} s of a 20 s window`)
 say()
 say(bold('GitHub Deployments now records:'))
@@ -80,7 +101,20 @@ say(
     .map((l) => '  │ ' + l)
     .join('\n')
 )
-say(dim('Incident issues arrive with their own feature; this demo shows verification, the deployment record and the rollback.'))
+const [incident] = github.state.issues
+if (incident) {
+  say()
+  say(bold(`The incident issue #${incident.number} the action opened: ${incident.title}`))
+  say(dim(`  labels: ${incident.labels.map((l) => (typeof l === 'string' ? l : l.name)).join(', ')}`))
+  say(
+    incident.body
+      .split('\n')
+      .slice(0, 75)
+      .map((l) => '  │ ' + l)
+      .join('\n')
+  )
+  say(dim('  │ … (the rest of the issue: logs and the full timeline)'))
+}
 
 await Promise.all([service.close(), prometheus.close(), github.close()])
-process.exitCode = r.outputs.result === 'failed' && r.outputs['rolled-back'] === 'true' && clean ? 0 : 1
+process.exitCode = r.outputs.result === 'failed' && r.outputs['rolled-back'] === 'true' && r.outputs['incident-issue-number'] && clean ? 0 : 1
