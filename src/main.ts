@@ -13,12 +13,8 @@ import type { Mode, Settings } from './settings/types.js'
 import { UserError } from './values/user-error.js'
 import { systemClock, type Clock } from './engine/clock.js'
 import { verify } from './modes/verify.js'
-import { drill } from './modes/drill.js'
 import { gitHubConnector, type GitHubConnector } from './github/connect.js'
 import { saveLedgerState } from './modes/post.js'
-import { approval } from './modes/approval.js'
-import { gate } from './modes/gate.js'
-import { guardCalls } from './modes/publish-approval.js'
 
 export interface RunDeps {
   readonly env: Env
@@ -42,15 +38,24 @@ export interface ModeDeps {
 /** A mode: runs with validated settings and returns the exit code. */
 export type ModeRunner = (s: Settings, deps: ModeDeps) => Promise<number>
 
-/** The modes of PRODUCT.md section 1. A mode whose issue is not done yet has no runner. */
+/**
+ * The modes of PRODUCT.md section 1. A mode whose issue is not done yet has no runner. verify
+ * loads with the action (its probes go out first); the other modes load when chosen.
+ */
 const MODE_RUNNERS: Readonly<Record<Mode, ModeRunner | undefined>> = {
   verify: async (s, deps) => {
     const outcome = await verify(s, { ...deps, saveLedgerState })
     return outcome.exitCode
   },
-  approval: (s, deps) => guardCalls(s, deps, approval),
-  gate: (s, deps) => guardCalls(s, deps, gate),
-  drill: (s, deps) => drill(s, deps),
+  approval: async (s, deps) => {
+    const [{ guardCalls }, { approval }] = await Promise.all([import('./modes/publish-approval.js'), import('./modes/approval.js')])
+    return guardCalls(s, deps, approval)
+  },
+  gate: async (s, deps) => {
+    const [{ guardCalls }, { gate }] = await Promise.all([import('./modes/publish-approval.js'), import('./modes/gate.js')])
+    return guardCalls(s, deps, gate)
+  },
+  drill: async (s, deps) => (await import('./modes/drill.js')).drill(s, deps),
   report: undefined
 }
 

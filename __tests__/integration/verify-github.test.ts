@@ -43,6 +43,16 @@ describe('the deployment ledger', () => {
     expect(r.summary).toMatch(/created deployment \d+ of [0-9a-f]{40} in production/)
   })
 
+  it('a passing smoke check costs 4 GitHub requests: find, create, success, and the open-incident check', async () => {
+    const r = await run({ 'health-urls': `${target.url}/ok` })
+    expect(r.code).toBe(0)
+    expect(states(gh.state.deployments[0].id)).toEqual(['success'])
+    expect(gh.requests.map((q) => q.operationId)).toEqual(
+      expect.arrayContaining(['repos/list-deployments', 'repos/create-deployment', 'repos/create-deployment-status', 'issues/list-for-repo'])
+    )
+    expect(gh.requests).toHaveLength(4)
+  })
+
   it('records a failure found before the deployment was even recorded, without in_progress', async () => {
     const r = await run({ 'health-urls': `${target.url}/status/503`, environment: 'staging' })
     expect(r.code).toBe(1)

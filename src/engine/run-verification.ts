@@ -53,6 +53,11 @@ export interface WindowOptions extends Limits {
 export interface EngineHooks {
   onSample?(sample: Sample): void
   onRoundStart?(round: number, of: number): void
+  /**
+   * The first check failed: called at once, before the deciding round's grace, so the failure
+   * path (the deployment's failure status) need not wait for the round's other answers.
+   */
+  onFailed?(check: CheckResult): void
   /** Aborts the window from outside (the workflow was cancelled): sampling stops at once. */
   cancel?: AbortSignal
 }
@@ -100,8 +105,12 @@ export async function runVerification(probes: readonly Probe[], opts: WindowOpti
     tallies.set(name, tally)
     const s = checkStatus(tally, opts, false)
     if (s.status === 'running') return
-    decided.set(name, { name, status: s.status as 'failed' | 'inconclusive', reason: s.reason, tally, decidedBy: sample })
-    if (s.status === 'failed' && !closing.signal.aborted) closeWindow()
+    const result: CheckResult = { name, status: s.status as 'failed' | 'inconclusive', reason: s.reason, tally, decidedBy: sample }
+    decided.set(name, result)
+    if (s.status === 'failed' && !closing.signal.aborted) {
+      closeWindow()
+      hooks.onFailed?.(result)
+    }
   }
 
   // The failure path starts once the deciding round has settled, or after the grace at most.

@@ -8,9 +8,6 @@ export type { IncidentOutcome, RollbackOutcome }
 import type { Log } from '../runner/log.js'
 import type { Settings } from '../settings/types.js'
 import type { IncidentReport } from '../facts/incident-facts.js'
-import { openOrUpdateIncident } from './incident-step.js'
-import { resolveIncident } from './recovery-step.js'
-import { rollBack } from './rollback-step.js'
 
 /** What verify knows when the verdict and the deployment status are in. */
 export interface FollowUpInput {
@@ -48,6 +45,8 @@ export interface FollowUpOutcome {
 export async function runFollowUps(input: FollowUpInput): Promise<FollowUpOutcome> {
   const actions: ActionTaken[] = []
   if (input.cancelled) return { actions }
+  // The steps load on first use: a passing smoke check never pays for the rollback and incident code.
+  const { rollBack } = await import('./rollback-step.js')
   const rollback = await rollBack(input)
   actions.push(...rollback.actions)
   const rolled = rollback.outcome ? { rollback: rollback.outcome } : {}
@@ -57,7 +56,10 @@ export async function runFollowUps(input: FollowUpInput): Promise<FollowUpOutcom
     actions.push({ what: `dry run: would ${what} of ${input.settings.environment}`, ok: true })
     return { actions, ...rolled }
   }
-  const incident = input.result === 'passed' ? await resolveIncident(input) : await openOrUpdateIncident(input, rollback.outcome)
+  const incident =
+    input.result === 'passed'
+      ? await (await import('./recovery-step.js')).resolveIncident(input)
+      : await (await import('./incident-step.js')).openOrUpdateIncident(input, rollback.outcome)
   actions.push(...incident.actions)
   const report = 'report' in incident ? incident.report : undefined
   return { actions, ...rolled, ...(incident.outcome && { incident: incident.outcome }), ...(report && { incidentReport: report }) }

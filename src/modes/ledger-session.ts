@@ -69,9 +69,10 @@ export class LedgerSession {
       this.s.productionEnvironment
     )
     this.saveState({ deploymentId: d.id, finished: false })
-    // When the verdict is already in (a short window failed fast), in_progress would only
+    // A smoke check (one round) is over before anyone could see in_progress: it would cost a
+    // request and nothing else. When the verdict is already in (a window failed fast), in_progress would only
     // delay the failure path.
-    if (!this.finishing) await ledger.setStatus(d.id, 'in_progress', `deploy-guard is verifying ${this.s.version}`, this.logUrl)
+    if (!this.finishing && this.s.verify.durationMs > 0) await ledger.setStatus(d.id, 'in_progress', `deploy-guard is verifying ${this.s.version}`, this.logUrl)
     this.actions.push({
       what: `${d.created ? 'created' : 'reused'} deployment ${d.id} of ${this.s.version} in ${this.s.environment}`,
       ok: true,

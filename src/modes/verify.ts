@@ -1,6 +1,6 @@
 import { createProbe } from '../checks/registry.js'
 import type { Clock } from '../engine/clock.js'
-import { runVerification, type Sample, type VerificationResult } from '../engine/run-verification.js'
+import { runVerification, type CheckResult, type Sample, type VerificationResult } from '../engine/run-verification.js'
 import { httpRequest } from '../net/http-request.js'
 import type { ActionTaken, Result } from '../facts/verify-report.js'
 import { redact } from '../text/redact.js'
@@ -46,9 +46,15 @@ export async function verify(s: Settings, deps: VerifyDeps): Promise<VerifyOutco
       startedAt
     })
   )
-  const hooks = { onSample: (x: Sample) => logSample(log, x), ...(deps.cancel && { cancel: deps.cancel }) }
-  const running = s.deployResult === 'success' ? runVerification(probes, s.verify, clock, hooks) : undefined
   const session = new LedgerSession(s, ledgerOf(deps.github), log, url, deps.saveLedgerState)
+  // The failure status goes out the moment a check fails; the report waits for the deciding round.
+  let failureStatus: ReturnType<LedgerSession['finish']> | undefined
+  const onFailed = (c: CheckResult): void => {
+    const why = c.decidedBy ? `${c.decidedBy.detail}; ${c.reason}` : c.reason
+    failureStatus = session.finish('failure', redact(`deploy-guard: failed: ${c.name} failed: ${why}`, s.secrets))
+  }
+  const hooks = { onSample: (x: Sample) => logSample(log, x), onFailed, ...(deps.cancel && { cancel: deps.cancel }) }
+  const running = s.deployResult === 'success' ? runVerification(probes, s.verify, clock, hooks) : undefined
   let verification: VerificationResult | undefined
   if (running) {
     verification = await log.group(`Verifying ${s.version} in ${s.environment}: ${plural(s.verify.checks.length, 'check')}, ${windowText(s)}`, () => running)
@@ -70,7 +76,7 @@ export async function verify(s: Settings, deps: VerifyDeps): Promise<VerifyOutco
   const first = await publishVerify(s, deps, { ...facts, actions: s.dryRun ? session.actions : [...session.actions, pending] }, 'verdict')
   // A dry run records nothing, but its follow-ups still show what they would send.
   if (!session.records && s.rollback.strategy === 'none') return first
-  const deployment = session.records ? await session.finish(state, description) : undefined
+  const deployment = !session.records ? undefined : failureStatus && state === 'failure' ? await failureStatus : await session.finish(state, description)
   const followUps = await runFollowUps({
     settings: s,
     log,
