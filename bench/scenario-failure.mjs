@@ -53,7 +53,7 @@ export async function failure({ endpoints, github, reps, githubReps = reps, prog
     for (const tool of ['action', 'action + GitHub']) {
       const a = rows.find((x) => x.where.startsWith(where) && x.tool === tool)
       targets.push({
-        what: `(c) failure ${where}${tool === 'action' ? '' : ', with GitHub (adds the failure-path request)'}: spawn → non-zero exit`,
+        what: `(c) failure ${where}${tool === 'action' ? '' : ', with GitHub (the failure status, the rollback decision and the incident issue, all before exit)'}: spawn → non-zero exit`,
         target: `≤ floor + ${BUDGET_MS} ms`,
         measured: `${tool} ${a.wall.median.toFixed(0)} ms vs floor ${floor.wall.median.toFixed(0)} ms (${fmtGap(
           a.wall.median,
