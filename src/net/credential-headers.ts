@@ -1,13 +1,10 @@
 // Which request headers carry credentials, so that a redirect to another origin can drop them
 // (PRODUCT.md section 8). Names are matched by what they say, as API keys come in every spelling:
 // `X-Api-Key`, `DD-API-KEY`, `DD-APPLICATION-KEY`, `X-Auth-Token`, `X-Amz-Security-Token`.
-const ALWAYS = new Set(['authorization', 'proxy-authorization', 'cookie'])
-const WORDS = /key|token|secret|passw(or)?d|auth|session|signature|credential/i
+// The rule itself is the one masking uses (text/credentials.ts): one list of credential names.
+import { isCredentialHeader } from '../text/credentials.js'
 
-/** Pure: true when a header of this name may carry a credential (case-insensitive). */
-export function isCredentialHeader(name: string): boolean {
-  return ALWAYS.has(name.toLowerCase()) || WORDS.test(name)
-}
+export { isCredentialHeader }
 
 /** Pure: the names among `headers` that carry credentials, as written. */
 export function credentialHeaderNames(headers: Readonly<Record<string, string>>): string[] {
