@@ -2,6 +2,114 @@ export const id = 137;
 export const ids = [137];
 export const modules = {
 
+/***/ 64685:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EK: () => (/* binding */ PER_PAGE),
+/* harmony export */   XP: () => (/* binding */ VERSION_HEADER),
+/* harmony export */   uD: () => (/* binding */ DeploymentHistory)
+/* harmony export */ });
+/* unused harmony export API_VERSION */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73116);
+
+/**
+ * The REST API version deploy-guard's rollback and drill calls ask for. 2022-11-28 is the
+ * version every GitHub.com and GitHub Enterprise Server (3.9+) answers, the shapes the rest of
+ * the action reads, and it returns a dispatched workflow run when asked (`return_run_details`).
+ * README.md#rollback says why not 2026-03-10.
+ */
+const API_VERSION = '2022-11-28';
+const VERSION_HEADER = { 'x-github-api-version': API_VERSION };
+const READ = 'deployments: read';
+const PER_PAGE = 100;
+/**
+ * Reads the deployments of one environment, newest first, one page at a time: the caller
+ * decides when it knows enough, so a long history costs only the pages it needs.
+ */
+class DeploymentHistory {
+    gh;
+    repo;
+    environment;
+    constructor(gh, repo, environment) {
+        this.gh = gh;
+        this.repo = repo;
+        this.environment = environment;
+    }
+    /** Page `page` (1-based) of the environment's deployments, newest first; fewer than PER_PAGE means the last. */
+    async page(page, perPage = PER_PAGE) {
+        try {
+            const { data } = await this.gh.rest.repos.listDeployments({
+                ...this.repo,
+                environment: this.environment,
+                per_page: perPage,
+                page,
+                headers: VERSION_HEADER
+            });
+            return data.map(slim);
+        }
+        catch (e) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`listing the deployments of ${this.environment}`, e, READ);
+        }
+    }
+    /** Every status of a deployment, newest first (the first page holds 100: a deployment rarely has more). */
+    async statuses(id) {
+        try {
+            const { data } = await this.gh.rest.repos.listDeploymentStatuses({ ...this.repo, deployment_id: id, per_page: PER_PAGE, headers: VERSION_HEADER });
+            return data.map((s) => ({ id: s.id, state: s.state, description: s.description ?? '', logUrl: s.log_url ?? s.target_url ?? '' }));
+        }
+        catch (e) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`reading the statuses of deployment ${id}`, e, READ);
+        }
+    }
+    /** One deployment by id; undefined when it is gone. */
+    async get(id) {
+        try {
+            const { data } = await this.gh.rest.repos.getDeployment({ ...this.repo, deployment_id: id, headers: VERSION_HEADER });
+            return slim(data);
+        }
+        catch (e) {
+            if (e.status === 404)
+                return undefined;
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`reading deployment ${id}`, e, READ);
+        }
+    }
+}
+function slim(d) {
+    const g = guardPayload(d.payload);
+    const version = typeof g?.version === 'string' ? g.version : undefined;
+    const mark = rollbackMark(g);
+    return { id: d.id, sha: d.sha, ref: d.ref, task: d.task, createdAt: d.created_at, ...(version && { version }), ...(mark && { rollback: mark }) };
+}
+function guardPayload(payload) {
+    let p = payload;
+    if (typeof p === 'string') {
+        try {
+            p = JSON.parse(p);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const g = p?.deploy_guard;
+    return g && typeof g === 'object' ? g : undefined;
+}
+function rollbackMark(g) {
+    if (!g || typeof g.rollback_of !== 'string')
+        return undefined;
+    return {
+        of: g.rollback_of,
+        ...(typeof g.rollback_of_deployment === 'number' && { ofDeployment: g.rollback_of_deployment }),
+        runId: String(g.run_id ?? ''),
+        runAttempt: String(g.run_attempt ?? ''),
+        job: String(g.job ?? ''),
+        strategy: String(g.strategy ?? '')
+    };
+}
+
+
+/***/ }),
+
 /***/ 59932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -374,32 +482,15 @@ async function compareVersions(gh, repo, base, head, cap) {
         throw (0,errors/* explain */.W)(`comparing ${base}...${head}`, e, PERMISSION);
     }
 }
-/**
- * The newest deployment of the environment, other than `current`, whose latest status is
- * success: the base of "what changed" when no rollback step chose one. A few calls at most.
- */
-async function lastGoodDeployment(gh, repo, environment, current) {
-    try {
-        const { data } = await gh.rest.repos.listDeployments({ ...repo, environment, per_page: 10 });
-        const candidates = data.filter((d) => d.sha !== current && d.ref !== current).slice(0, 3);
-        for (const d of candidates) {
-            const { data: statuses } = await gh.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: d.id, per_page: 1 });
-            if (statuses[0]?.state === 'success') {
-                const payload = (typeof d.payload === 'object' && d.payload);
-                return { sha: d.sha, version: (payload && payload.deploy_guard?.version) || d.ref };
-            }
-        }
-        return undefined;
-    }
-    catch (e) {
-        throw (0,errors/* explain */.W)('looking up the last good deployment', e, 'deployments: read');
-    }
-}
 
+// EXTERNAL MODULE: ./src/github/deployment-history.ts
+var deployment_history = __webpack_require__(64685);
+// EXTERNAL MODULE: ./src/rollback/find-last-good.ts
+var find_last_good = __webpack_require__(89714);
 // EXTERNAL MODULE: ./src/github/incidents.ts
 var incidents = __webpack_require__(59932);
-// EXTERNAL MODULE: ./src/checks/bounds.ts
-var bounds = __webpack_require__(25292);
+// EXTERNAL MODULE: ./src/facts/verify-report.ts
+var verify_report = __webpack_require__(15361);
 ;// CONCATENATED MODULE: ./src/incident/facts-from-verify.ts
 
 /** Pure: the failed and inconclusive checks of a report, with what was observed and their tags. */
@@ -407,16 +498,7 @@ function incidentChecks(reports, specs) {
     const tags = new Map(specs.map((c) => [c.name, c.tags]));
     return reports
         .filter((c) => c.status === 'failed' || c.status === 'inconclusive')
-        .map((c) => ({ name: c.name, status: c.status, type: c.type, observed: observed(c), bound: c.bound, reason: c.reason, tags: tags.get(c.name) ?? [] }));
-}
-function observed(c) {
-    if (c.decidedBy)
-        return c.decidedBy.detail;
-    if (c.type === 'http' && c.lastDetail)
-        return c.lastDetail;
-    if (c.lastValue !== undefined)
-        return `${(0,bounds/* fmt */.Sc)(c.lastValue)}${c.unit ? ` ${c.unit}` : ''}`;
-    return c.lastDetail ?? 'no sample';
+        .map((c) => ({ name: c.name, status: c.status, type: c.type, observed: (0,verify_report/* observedText */.aP)(c), bound: c.bound, reason: c.reason, tags: tags.get(c.name) ?? [] }));
 }
 /** Pure: who the escalation rules notify: the severity's handles, then those of the failed checks' tags. */
 function mentionsFor(s, severity, checks) {
@@ -1196,6 +1278,8 @@ var incident_notify = __webpack_require__(84491);
 
 
 
+
+
 /**
  * Opens or updates the environment's incident, then uploads the redacted full logs; never
  * throws. The issue goes first: redacting a large log whole takes seconds it need not wait for.
@@ -1411,7 +1495,10 @@ async function incident_step_whatChanged(input, conn, rollback) {
     try {
         const good = rollback?.toSha || rollback?.toVersion
             ? { sha: rollback.toSha ?? rollback.toVersion ?? '', version: rollback.toVersion ?? rollback.toSha ?? '' }
-            : await lastGoodDeployment(conn.client, conn.repo, s.environment, s.context.headSha);
+            : (await (0,find_last_good/* findLastGood */.$)(new deployment_history/* DeploymentHistory */.uD(conn.client, conn.repo, s.environment), {
+                version: s.version,
+                ...(input.deployment && { deploymentId: input.deployment.id })
+            })).target;
         if (!good)
             return { head, commits: [], total: 0, note: 'no earlier successful deployment of this environment was found, so there is nothing to compare with' };
         const headRef = /^[0-9a-f]{7,40}$/i.test(head) ? head : s.context.headSha || head;
@@ -1425,6 +1512,157 @@ async function incident_step_whatChanged(input, conn, rollback) {
 function repoUrl(input) {
     const c = input.settings.context;
     return c.repository ? `${c.serverUrl}/${c.repository.owner}/${c.repository.repo}` : '';
+}
+
+
+/***/ }),
+
+/***/ 89714:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ findLastGood)
+/* harmony export */ });
+/* harmony import */ var _github_deployment_history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64685);
+/* harmony import */ var _judge_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1667);
+
+
+const DEFAULT_LIMITS = { maxPages: 5, maxExamined: 100 };
+/**
+ * Finds the last good release (PRODUCT.md section 5): the newest deployment of the environment,
+ * other than the one being verified, that reached `success` and was never failed by the guard,
+ * skipping every release recorded bad. Pages are listed one at a time and statuses read one
+ * deployment at a time, newest first, stopping as soon as the answer is known; the rest of a
+ * page already listed is still scanned (no request) for the bad release's own deployment and
+ * rollbacks already recorded for it, which re-runs and loop prevention need.
+ */
+async function findLastGood(h, bad, limits = DEFAULT_LIMITS) {
+    const badKey = (0,_judge_js__WEBPACK_IMPORTED_MODULE_1__/* .versionKey */ ._5)(bad.version);
+    const recordedBad = new Set([badKey]);
+    const rollbacks = [];
+    let verified;
+    let target;
+    let examined = 0;
+    let pages = 0;
+    let complete = false;
+    const isVerified = (d) => bad.deploymentId !== undefined ? d.id === bad.deploymentId : !verified && (0,_judge_js__WEBPACK_IMPORTED_MODULE_1__/* .deploymentKeys */ .ab)(d).includes(badKey);
+    for (let page = 1; page <= limits.maxPages; page++) {
+        const list = await h.page(page);
+        pages++;
+        for (const d of list) {
+            if (!verified && isVerified(d)) {
+                verified = d;
+                for (const k of (0,_judge_js__WEBPACK_IMPORTED_MODULE_1__/* .deploymentKeys */ .ab)(d))
+                    recordedBad.add(k);
+                // A rollback being verified is never rolled back: nothing more to know.
+                if (d.rollback)
+                    return { verified, rollbacks, recordedBad, examined, pages, complete: false };
+                continue;
+            }
+            if (!verified && d.rollback && (d.rollback.ofDeployment === bad.deploymentId || (0,_judge_js__WEBPACK_IMPORTED_MODULE_1__/* .versionKey */ ._5)(d.rollback.of) === badKey))
+                rollbacks.push(d);
+            if (target || examined >= limits.maxExamined)
+                continue;
+            const keys = (0,_judge_js__WEBPACK_IMPORTED_MODULE_1__/* .deploymentKeys */ .ab)(d);
+            if (keys.some((k) => recordedBad.has(k)))
+                continue;
+            examined++;
+            const j = (0,_judge_js__WEBPACK_IMPORTED_MODULE_1__/* .judge */ .S4)(await h.statuses(d.id));
+            if (j.guardFailed)
+                for (const k of keys)
+                    recordedBad.add(k);
+            else if (j.good)
+                target = { version: (0,_judge_js__WEBPACK_IMPORTED_MODULE_1__/* .versionOfDeployment */ .Vw)(d), sha: d.sha, source: 'deployment', deploymentId: d.id };
+        }
+        if (list.length < _github_deployment_history_js__WEBPACK_IMPORTED_MODULE_0__/* .PER_PAGE */ .EK) {
+            complete = true;
+            break;
+        }
+        if (target || examined >= limits.maxExamined)
+            break;
+    }
+    if (!verified && bad.deploymentId !== undefined) {
+        verified = await h.get(bad.deploymentId);
+        if (verified)
+            for (const k of (0,_judge_js__WEBPACK_IMPORTED_MODULE_1__/* .deploymentKeys */ .ab)(verified))
+                recordedBad.add(k);
+    }
+    if (verified?.rollback)
+        return { verified, rollbacks, recordedBad, examined, pages, complete: false };
+    return { ...(target && { target }), ...(verified && { verified }), rollbacks, recordedBad, examined, pages, complete };
+}
+
+
+/***/ }),
+
+/***/ 1667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S4: () => (/* binding */ judge),
+/* harmony export */   Vw: () => (/* binding */ versionOfDeployment),
+/* harmony export */   _5: () => (/* binding */ versionKey),
+/* harmony export */   ab: () => (/* binding */ deploymentKeys),
+/* harmony export */   x8: () => (/* binding */ pickRelease)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Status descriptions deploy-guard writes start with this (modes/verify.ts). */
+const GUARD = /^deploy-guard\b/;
+/**
+ * Pure: judges a deployment by its statuses. GitHub marks older deployments `inactive` when a
+ * newer one succeeds (auto_inactive), and only ever after a success: an `inactive` with no
+ * failure or error is a release that was good once, even when its success status is not listed.
+ */
+function judge(statuses) {
+    const guardFailed = statuses.some((s) => s.state === 'failure' && GUARD.test(s.description));
+    const succeeded = statuses.some((s) => s.state === 'success');
+    const retired = statuses.some((s) => s.state === 'inactive') && !statuses.some((s) => s.state === 'failure' || s.state === 'error');
+    return { guardFailed, good: !guardFailed && (succeeded || retired) };
+}
+/**
+ * Pure: the version a rollback to this deployment sends. deploy-guard's own deployments carry
+ * it in the payload; another tool's deployment of a tag (v1.2.3, refs/tags/x) sends the tag;
+ * anything else sends the SHA, since a branch name such as `main` has moved on since.
+ */
+function versionOfDeployment(d) {
+    if (d.version)
+        return d.version;
+    const tag = /^refs\/tags\/(.+)$/.exec(d.ref)?.[1];
+    if (tag)
+        return tag;
+    return semver__WEBPACK_IMPORTED_MODULE_0___default().valid(d.ref) ? d.ref : d.sha;
+}
+/** Pure: one key for a version as users write it: `v1.2.3`, `1.2.3` and `=1.2.3` are the same release; SHAs lower-cased. */
+function versionKey(v) {
+    const parsed = semver__WEBPACK_IMPORTED_MODULE_0___default().valid(v);
+    if (parsed)
+        return `semver:${parsed}`;
+    return /^[0-9a-f]{40}$/i.test(v) ? v.toLowerCase() : v;
+}
+/** Pure: every key by which a deployment names its release: version, SHA, and a tag ref (never a branch, which moves). */
+function deploymentKeys(d) {
+    return [...new Set([d.version, d.sha, versionOfDeployment(d)].filter((x) => !!x).map(versionKey))];
+}
+/**
+ * Pure: the fallback target among releases or tags: semver order (build metadata does not
+ * order, `v` prefixes are read), drafts, prereleases and non-semver names excluded, never the
+ * bad version nor one recorded bad, and, when the bad version is semver itself, only releases
+ * below it: a rollback goes back, not forward to something never deployed.
+ */
+function pickRelease(releases, badVersion, recordedBad) {
+    const bad = semver__WEBPACK_IMPORTED_MODULE_0___default().valid(badVersion);
+    const usable = releases.filter((r) => {
+        const v = semver__WEBPACK_IMPORTED_MODULE_0___default().parse(r.tag);
+        if (!v || r.draft || r.prerelease || v.prerelease.length)
+            return false;
+        if (recordedBad.has(versionKey(r.tag)) || (r.sha && recordedBad.has(versionKey(r.sha))))
+            return false;
+        return !bad || semver__WEBPACK_IMPORTED_MODULE_0___default().lt(v, bad);
+    });
+    // semver.rcompare ignores build metadata: among equals, the API's order (newest first) stands.
+    return [...usable].sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0___default().rcompare(a.tag, b.tag))[0];
 }
 
 

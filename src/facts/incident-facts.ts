@@ -59,14 +59,18 @@ export interface ChangeSet {
   readonly note?: string
 }
 
-/** One job of the run attempt and what its log shows. */
-export interface JobLog {
+/** A job of the current run attempt, as the Actions API lists it. */
+export interface RunJob {
   readonly id: number
   readonly name: string
   readonly status: string
   readonly conclusion: string | null
   readonly url: string
   readonly completedAt?: number
+}
+
+/** One job of the run attempt and what its log shows. */
+export interface JobLog extends RunJob {
   /** Why the log is attached: it failed, or it is the deploy job. */
   readonly role?: 'failed' | 'deploy'
   readonly excerpt?: LogExcerpt

@@ -1,3 +1,4 @@
+import { fmt } from '../checks/bounds.js'
 import type { CheckResult, Sample } from '../engine/run-verification.js'
 import type { CheckType, VerifySettings } from '../settings/types.js'
 import type { IncidentReport } from './incident-facts.js'
@@ -77,4 +78,16 @@ export function samplesByCheck(samples: readonly Sample[]): Map<string, Sample[]
 
 export function failedChecks(r: VerifyReport): string[] {
   return r.checks.filter((c) => c.status === 'failed').map((c) => c.name)
+}
+
+/**
+ * What a check showed, in one phrase: the deciding sample's detail, an http check's last answer
+ * (its detail already says status and latency), else the last value with its unit, and with
+ * `detail` the last sample's own words after it.
+ */
+export function observedText(c: CheckReport, { detail = false }: { detail?: boolean } = {}): string {
+  if (c.decidedBy) return c.decidedBy.detail
+  if (c.type === 'http' && c.lastDetail) return c.lastDetail
+  if (c.lastValue !== undefined) return `${fmt(c.lastValue)}${c.unit ? ` ${c.unit}` : ''}${detail && c.lastDetail ? ` (${c.lastDetail})` : ''}`
+  return c.lastDetail ?? 'no sample'
 }

@@ -38,29 +38,3 @@ export async function compareVersions(gh: GitHubClient, repo: Repo, base: string
     throw explain(`comparing ${base}...${head}`, e, PERMISSION)
   }
 }
-
-/**
- * The newest deployment of the environment, other than `current`, whose latest status is
- * success: the base of "what changed" when no rollback step chose one. A few calls at most.
- */
-export async function lastGoodDeployment(
-  gh: GitHubClient,
-  repo: Repo,
-  environment: string,
-  current: string
-): Promise<{ sha: string; version: string } | undefined> {
-  try {
-    const { data } = await gh.rest.repos.listDeployments({ ...repo, environment, per_page: 10 })
-    const candidates = data.filter((d) => d.sha !== current && d.ref !== current).slice(0, 3)
-    for (const d of candidates) {
-      const { data: statuses } = await gh.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: d.id, per_page: 1 })
-      if (statuses[0]?.state === 'success') {
-        const payload = (typeof d.payload === 'object' && d.payload) as { deploy_guard?: { version?: string } } | false
-        return { sha: d.sha, version: (payload && payload.deploy_guard?.version) || d.ref }
-      }
-    }
-    return undefined
-  } catch (e) {
-    throw explain('looking up the last good deployment', e, 'deployments: read')
-  }
-}

@@ -4,15 +4,9 @@ import { explain, GitHubCallError } from './errors.js'
 
 const PERMISSION = 'actions: read'
 
-/** A job of the current run attempt. */
-export interface RunJob {
-  readonly id: number
-  readonly name: string
-  readonly status: string
-  readonly conclusion: string | null
-  readonly url: string
-  readonly completedAt?: number
-}
+import type { RunJob } from '../facts/incident-facts.js'
+
+export type { RunJob }
 
 /** The jobs of one attempt of a workflow run (a re-run's jobs, not the first attempt's). */
 export async function listAttemptJobs(gh: GitHubClient, repo: Repo, runId: number, attempt: number): Promise<RunJob[]> {

@@ -1,5 +1,4 @@
-import { fmt } from '../checks/bounds.js'
-import type { CheckReport } from '../facts/verify-report.js'
+import { observedText, type CheckReport } from '../facts/verify-report.js'
 import type { CheckSpec, Settings } from '../settings/types.js'
 import type { IncidentCheck } from '../facts/incident-facts.js'
 import type { Severity } from '../settings/incident-settings.js'
@@ -9,14 +8,7 @@ export function incidentChecks(reports: readonly CheckReport[], specs: readonly 
   const tags = new Map(specs.map((c) => [c.name, c.tags]))
   return reports
     .filter((c) => c.status === 'failed' || c.status === 'inconclusive')
-    .map((c) => ({ name: c.name, status: c.status, type: c.type, observed: observed(c), bound: c.bound, reason: c.reason, tags: tags.get(c.name) ?? [] }))
-}
-
-function observed(c: CheckReport): string {
-  if (c.decidedBy) return c.decidedBy.detail
-  if (c.type === 'http' && c.lastDetail) return c.lastDetail
-  if (c.lastValue !== undefined) return `${fmt(c.lastValue)}${c.unit ? ` ${c.unit}` : ''}`
-  return c.lastDetail ?? 'no sample'
+    .map((c) => ({ name: c.name, status: c.status, type: c.type, observed: observedText(c), bound: c.bound, reason: c.reason, tags: tags.get(c.name) ?? [] }))
 }
 
 /** Pure: who the escalation rules notify: the severity's handles, then those of the failed checks' tags. */

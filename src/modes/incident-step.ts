@@ -4,7 +4,9 @@
 import { buildReport } from '../render/build-report.js'
 import type { ActionTaken } from '../facts/verify-report.js'
 import type { GitHubConnection } from '../github/connect.js'
-import { compareVersions, lastGoodDeployment } from '../github/compare.js'
+import { compareVersions } from '../github/compare.js'
+import { DeploymentHistory } from '../github/deployment-history.js'
+import { findLastGood } from '../rollback/find-last-good.js'
 import { IncidentIssues, type OpenIncident } from '../github/incidents.js'
 import type { ChangeSet, IncidentFacts, IncidentReport } from '../facts/incident-facts.js'
 import { incidentChecks, logsWithheld, mentionsFor } from '../incident/facts-from-verify.js'
@@ -256,7 +258,12 @@ async function whatChanged(input: FollowUpInput, conn: GitHubConnection, rollbac
     const good =
       rollback?.toSha || rollback?.toVersion
         ? { sha: rollback.toSha ?? rollback.toVersion ?? '', version: rollback.toVersion ?? rollback.toSha ?? '' }
-        : await lastGoodDeployment(conn.client, conn.repo, s.environment, s.context.headSha)
+        : (
+            await findLastGood(new DeploymentHistory(conn.client, conn.repo, s.environment), {
+              version: s.version,
+              ...(input.deployment && { deploymentId: input.deployment.id })
+            })
+          ).target
     if (!good)
       return { head, commits: [], total: 0, note: 'no earlier successful deployment of this environment was found, so there is nothing to compare with' }
     const headRef = /^[0-9a-f]{7,40}$/i.test(head) ? head : s.context.headSha || head

@@ -1,9 +1,8 @@
-import { fmt } from '../checks/bounds.js'
 import { formatDuration } from '../values/parse.js'
 import { cell, inline, link } from '../text/markdown.js'
 import { renderChart } from './render-chart.js'
 import { renderRollback } from './render-rollback.js'
-import { samplesByCheck, type CheckReport, type VerifyReport } from '../facts/verify-report.js'
+import { observedText, samplesByCheck, type VerifyReport } from '../facts/verify-report.js'
 
 // GitHub refuses a step summary over 1 MiB; stay well under it and degrade in steps.
 export const SUMMARY_LIMIT = 1024 * 1000
@@ -63,7 +62,7 @@ function checksTable(r: VerifyReport): string {
   if (!r.checks.length) return ''
   const rows = r.checks.map((c) => {
     const t = c.tally
-    return `| ${ICON[c.status]} ${cell(c.name)} | ${c.type} | ${cell(observed(c))} | ${cell(c.bound)} | ${t.pass} / ${t.fail} / ${t.error} | ${cell(c.reason)} |`
+    return `| ${ICON[c.status]} ${cell(c.name)} | ${c.type} | ${cell(observedText(c, { detail: true }))} | ${cell(c.bound)} | ${t.pass} / ${t.fail} / ${t.error} | ${cell(c.reason)} |`
   })
   const formulas = r.checks.filter((c) => c.baselineFormula).map((c) => `- ${inline(c.name)}: ${inline(c.baselineFormula as string)}`)
   const warnings = r.checks.flatMap((c) => c.warnings.map((w) => `- ${inline(c.name)}: ${inline(w)}`))
@@ -75,15 +74,6 @@ function checksTable(r: VerifyReport): string {
     ...(formulas.length ? ['', '**Baseline arithmetic**', ...formulas] : []),
     ...(warnings.length ? ['', '**Backend warnings** (reported, not failed)', ...warnings] : [])
   ].join('\n')
-}
-
-function observed(c: CheckReport): string {
-  const decided = c.decidedBy ?? undefined
-  if (decided) return decided.detail
-  // An http check's detail already says status and latency.
-  if (c.type === 'http' && c.lastDetail) return c.lastDetail
-  if (c.lastValue !== undefined) return `${fmt(c.lastValue)}${c.unit ? ' ' + c.unit : ''}${c.lastDetail ? ` (${c.lastDetail})` : ''}`
-  return c.lastDetail ?? 'no sample'
 }
 
 function charts(r: VerifyReport): string {
