@@ -11,7 +11,9 @@ export const modules = {
 /* harmony export */   uD: () => (/* binding */ DeploymentHistory)
 /* harmony export */ });
 /* unused harmony export API_VERSION */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73116);
+/* harmony import */ var _deployments_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16887);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73116);
+
 
 /**
  * The REST API version deploy-guard's rollback and drill calls ask for. 2022-11-28 is the
@@ -49,7 +51,7 @@ class DeploymentHistory {
             return data.map(slim);
         }
         catch (e) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`listing the deployments of ${this.environment}`, e, READ);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explain */ .W)(`listing the deployments of ${this.environment}`, e, READ);
         }
     }
     /** Every status of a deployment, newest first (the first page holds 100: a deployment rarely has more). */
@@ -59,7 +61,7 @@ class DeploymentHistory {
             return data.map((s) => ({ id: s.id, state: s.state, description: s.description ?? '', logUrl: s.log_url ?? s.target_url ?? '' }));
         }
         catch (e) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`reading the statuses of deployment ${id}`, e, READ);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explain */ .W)(`reading the statuses of deployment ${id}`, e, READ);
         }
     }
     /** One deployment by id; undefined when it is gone. */
@@ -71,28 +73,15 @@ class DeploymentHistory {
         catch (e) {
             if (e.status === 404)
                 return undefined;
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`reading deployment ${id}`, e, READ);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explain */ .W)(`reading deployment ${id}`, e, READ);
         }
     }
 }
 function slim(d) {
-    const g = guardPayload(d.payload);
+    const g = (0,_deployments_js__WEBPACK_IMPORTED_MODULE_0__/* .guardPayload */ .S)(d.payload);
     const version = typeof g?.version === 'string' ? g.version : undefined;
     const mark = rollbackMark(g);
     return { id: d.id, sha: d.sha, ref: d.ref, task: d.task, createdAt: d.created_at, ...(version && { version }), ...(mark && { rollback: mark }) };
-}
-function guardPayload(payload) {
-    let p = payload;
-    if (typeof p === 'string') {
-        try {
-            p = JSON.parse(p);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    const g = p?.deploy_guard;
-    return g && typeof g === 'object' ? g : undefined;
 }
 function rollbackMark(g) {
     if (!g || typeof g.rollback_of !== 'string')

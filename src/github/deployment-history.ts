@@ -1,5 +1,5 @@
 import type { GitHubClient } from './client.js'
-import type { Repo } from './deployments.js'
+import { guardPayload, type Repo } from './deployments.js'
 import { explain } from './errors.js'
 
 /**
@@ -103,19 +103,6 @@ function slim(d: RawDeployment): PastDeployment {
   const version = typeof g?.version === 'string' ? g.version : undefined
   const mark = rollbackMark(g)
   return { id: d.id, sha: d.sha, ref: d.ref, task: d.task, createdAt: d.created_at, ...(version && { version }), ...(mark && { rollback: mark }) }
-}
-
-function guardPayload(payload: unknown): Record<string, unknown> | undefined {
-  let p = payload
-  if (typeof p === 'string') {
-    try {
-      p = JSON.parse(p)
-    } catch {
-      return undefined
-    }
-  }
-  const g = (p as { deploy_guard?: unknown } | null)?.deploy_guard
-  return g && typeof g === 'object' ? (g as Record<string, unknown>) : undefined
 }
 
 function rollbackMark(g: Record<string, unknown> | undefined): RollbackMark | undefined {

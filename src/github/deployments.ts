@@ -99,14 +99,20 @@ export class DeploymentLedger {
 }
 
 function versionOf(d: { payload: unknown }): string | undefined {
-  const p = typeof d.payload === 'string' ? safeParse(d.payload) : d.payload
-  return (p as { deploy_guard?: { version?: string } } | null)?.deploy_guard?.version
+  const version = guardPayload(d.payload)?.version
+  return typeof version === 'string' ? version : undefined
 }
 
-function safeParse(s: string): unknown {
-  try {
-    return JSON.parse(s)
-  } catch {
-    return null
+/** The `deploy_guard` object deploy-guard writes into a deployment's payload (an object, or JSON text on older servers). */
+export function guardPayload(payload: unknown): Record<string, unknown> | undefined {
+  let p = payload
+  if (typeof p === 'string') {
+    try {
+      p = JSON.parse(p)
+    } catch {
+      return undefined
+    }
   }
+  const g = (p as { deploy_guard?: unknown } | null)?.deploy_guard
+  return g && typeof g === 'object' ? (g as Record<string, unknown>) : undefined
 }
