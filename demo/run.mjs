@@ -22,6 +22,7 @@ const htmlAt = args.includes('--html')
 
 const started = Date.now()
 const story = createStory()
+process.stdout.write('\x1b[1mdeploy-guard demo\x1b[0m: the bundled action, run as the Actions runner runs it, against local services\n')
 const world = await startWorld()
 try {
   for (const step of STEPS) {
