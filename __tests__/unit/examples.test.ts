@@ -24,10 +24,10 @@ const load = (file: string): Workflow => parse(readFileSync(join(EXAMPLES, file)
 const guardSteps = (job: Job): Step[] => (job.steps ?? []).filter((s) => s.uses?.startsWith('deploy-guard/'))
 const events = (on: unknown): string[] => (typeof on === 'string' ? [on] : Array.isArray(on) ? (on as string[]) : Object.keys(on as object))
 
-/** What the step runs, read as the action reads it: mode auto is approval on pull-request events. */
+/** What the step runs, read as the action reads it: mode auto is approval on pull-request and merge_group events (PRODUCT.md section 1). */
 function guardJobOf(step: Step, on: unknown): GuardJob {
   const w = step.with ?? {}
-  const pr = events(on).some((e) => ['pull_request', 'pull_request_target', 'pull_request_review'].includes(e))
+  const pr = events(on).some((e) => ['pull_request', 'pull_request_target', 'pull_request_review', 'merge_group'].includes(e))
   const mode = String(w.mode ?? 'auto')
   if (mode === 'verify' || (mode === 'auto' && !pr)) {
     const rollback = String(w.rollback ?? (w['rollback-workflow'] ? 'workflow' : 'none'))
