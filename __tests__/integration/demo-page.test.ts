@@ -4,7 +4,7 @@
 // heading that did not render, or a step of the demo without its section.
 import { jest } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -89,6 +89,27 @@ it('would report a chart that does not parse', async () => {
   expect(result.charts).toBe(1)
   expect(result.drawn).toBe(0)
   expect(result.errors).toHaveLength(1)
+})
+
+it('draws every Mermaid chart of README and docs/ too', async () => {
+  const pages = [
+    'README.md',
+    ...readdirSync('docs', { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => join('docs', f))
+  ]
+  const blocks = pages.flatMap((p) =>
+    [...readFileSync(p, 'utf8').matchAll(/^```mermaid\n[\s\S]*?^```$/gm)].map((m) => ({ kind: 'github', label: p, markdown: m[0] }))
+  )
+  const file = join(dir, 'docs-charts.html')
+  writeFileSync(file, renderPage([{ id: 'docs', title: 'docs', blocks }], { mermaid: mermaidBundle() }))
+  const tab = await browser.context.newPage()
+  await tab.goto(pathToFileURL(file).href)
+  const result = await tab.evaluate<Charts>('window.demoCharts')
+  expect(result.errors).toEqual([])
+  expect(result.drawn).toBe(blocks.length)
+  expect(blocks.length).toBeGreaterThanOrEqual(1)
 })
 
 it('closes every code fence GitHub is given, and renders every heading of it', () => {

@@ -48,9 +48,10 @@ describe.each(PAGES)('%s', (page) => {
     expect(want.length).toBeGreaterThan(0)
   })
 
-  it('links only to files and anchors that exist', () => {
+  it('links only to files, images and anchors that exist', () => {
     const broken: string[] = []
-    for (const href of linksIn(rendered(page))) {
+    const images = [...rendered(page).matchAll(/<img\b[^>]*\bsrc="([^"]*)"/gi)].map((m) => m[1])
+    for (const href of [...linksIn(rendered(page)), ...images]) {
       const t = internalTarget(page, href)
       if (!t) continue
       if (t.file.startsWith('..') || !existsSync(join(ROOT, t.file))) {
