@@ -8,6 +8,8 @@ import { join } from 'node:path'
 import { parse } from 'yaml'
 import { permissionsFor, type GuardJob } from '../../src/facts/permissions.js'
 import { parseConfig } from '../../src/settings/config-file.js'
+import { neededPermissions } from '../../src/modes/drill-checks.js'
+import { settingsFrom } from './settings-fixtures.js'
 
 const ROOT = process.cwd()
 const EXAMPLES = join(ROOT, 'examples')
@@ -98,6 +100,28 @@ describe('the permissions table', () => {
     for (const rollback of ['none', 'workflow', 'repository-dispatch', 'deployment', 'webhook'] as const) {
       const block = asBlock({ mode: 'verify', rollback })
       expect([block.actions, block.contents, block.deployments, block.issues].every(Boolean)).toBe(true)
+    }
+  })
+
+  it('grants everything the drill checks a verify job for, with every strategy', () => {
+    const RANK: Record<string, number> = { read: 1, write: 2 }
+    const strategies = {
+      workflow: {},
+      'repository-dispatch': {},
+      deployment: {},
+      webhook: { webhook: { url: 'https://deployer.example.com/hook', secret: 'a-long-enough-secret' } }
+    } as const
+    for (const [rollback, extra] of Object.entries(strategies)) {
+      const s = settingsFrom(
+        { rollback, 'rollback-workflow': 'deploy.yml', 'health-urls': 'https://api.example.com/healthz' },
+        { rollback: { strategy: rollback, ...extra } }
+      )
+      const block = asBlock({ mode: 'verify', rollback } as GuardJob)
+      const lacking = neededPermissions(s).filter((p) => {
+        const [scope, level] = p.split(': ')
+        return !block[scope] || RANK[block[scope]] < RANK[level]
+      })
+      expect({ rollback, lacking }).toEqual({ rollback, lacking: [] })
     }
   })
 
