@@ -1,0 +1,81 @@
+// The one table of `permissions:` each mode needs from the workflow's GITHUB_TOKEN, with why.
+// README, docs/ and every workflow under examples/ take their permissions blocks from here
+// (__tests__/unit/examples.test.ts checks them), so they can no longer disagree.
+
+/** A GITHUB_TOKEN scope as written in a workflow's `permissions:` block. */
+export type Scope = 'actions' | 'contents' | 'deployments' | 'issues' | 'pull-requests' | 'statuses'
+
+/** One line of a permissions block and the reason deploy-guard needs it. */
+export interface Grant {
+  readonly scope: Scope
+  readonly level: 'read' | 'write'
+  readonly why: string
+}
+
+/** What a job runs: a mode, and for verify the rollback strategy in force. */
+export type GuardJob =
+  | { readonly mode: 'verify'; readonly rollback: 'none' | 'workflow' | 'repository-dispatch' | 'deployment' | 'webhook' }
+  | { readonly mode: 'approval' | 'gate' | 'drill' | 'report' }
+
+const VERIFY_BASE: readonly Grant[] = [
+  { scope: 'deployments', level: 'write', why: 'record the deployment, its statuses and the rollback ledger' },
+  { scope: 'contents', level: 'read', why: 'the commits between the last good and the bad release; the config file' },
+  { scope: 'issues', level: 'write', why: "open, update and close the environment's incident issue" },
+  { scope: 'actions', level: 'read', why: "the run's jobs and their logs, attached to the incident" }
+]
+
+const VERIFY_BY_STRATEGY: Record<Extract<GuardJob, { mode: 'verify' }>['rollback'], readonly Grant[]> = {
+  none: [],
+  workflow: [{ scope: 'actions', level: 'write', why: 'dispatch the rollback workflow (write includes reading the logs)' }],
+  'repository-dispatch': [{ scope: 'contents', level: 'write', why: 'send the repository_dispatch rollback event (write includes read)' }],
+  // GITHUB_TOKEN's deployment starts no workflow run: give a PAT or App token as github-token.
+  deployment: [],
+  webhook: []
+}
+
+const OTHER_MODES: Record<Exclude<GuardJob['mode'], 'verify'>, readonly Grant[]> = {
+  approval: [
+    { scope: 'pull-requests', level: 'read', why: 'the pull request and its changed files' },
+    { scope: 'issues', level: 'read', why: 'who added which label, and when (issue events)' },
+    { scope: 'statuses', level: 'write', why: 'the deploy-guard/change-approval commit status' },
+    { scope: 'contents', level: 'read', why: 'when each push happened (repository activity); the config file' }
+  ],
+  gate: [
+    { scope: 'pull-requests', level: 'read', why: 'the pull request that brought the commit, and its files' },
+    { scope: 'issues', level: 'read', why: 'its label events' },
+    { scope: 'contents', level: 'read', why: 'pushes (repository activity); the config file' }
+  ],
+  drill: [
+    { scope: 'deployments', level: 'read', why: 'the deployment history: the release a rollback would pick' },
+    { scope: 'actions', level: 'read', why: 'the workflows: the rollback trigger exists and is active' },
+    { scope: 'contents', level: 'read', why: 'the workflow files (their permissions) and the config file' }
+  ],
+  report: [
+    { scope: 'deployments', level: 'read', why: 'the deployments of the environment and their statuses' },
+    { scope: 'contents', level: 'read', why: 'the commits each deployment brought (compare); the config file' },
+    { scope: 'pull-requests', level: 'read', why: "each change's pull request (lead time)" },
+    { scope: 'issues', level: 'read', why: 'the incident issues (change fail rate, recovery time)' }
+  ]
+}
+
+const RANK = { read: 1, write: 2 } as const
+
+/** Pure: the permissions block a job running deploy-guard needs, one grant per scope (the strongest), in table order. */
+export function permissionsFor(job: GuardJob): readonly Grant[] {
+  const grants = job.mode === 'verify' ? [...VERIFY_BASE, ...VERIFY_BY_STRATEGY[job.rollback]] : OTHER_MODES[job.mode]
+  const byScope = new Map<Scope, Grant>()
+  for (const g of grants) {
+    const had = byScope.get(g.scope)
+    if (!had || RANK[g.level] > RANK[had.level]) byScope.set(g.scope, g)
+  }
+  const order = [...new Set(grants.map((g) => g.scope))]
+  return order.map((s) => byScope.get(s) as Grant)
+}
+
+/** Pure: the block as YAML lines (`scope: level   # why`), indented by `indent` spaces. */
+export function permissionsYaml(job: GuardJob, indent = 0): string {
+  const grants = permissionsFor(job)
+  const width = Math.max(...grants.map((g) => `${g.scope}: ${g.level}`.length))
+  const pad = ' '.repeat(indent)
+  return [`${pad}permissions:`, ...grants.map((g) => `${pad}  ${`${g.scope}: ${g.level}`.padEnd(width)}  # ${g.why}`)].join('\n')
+}
