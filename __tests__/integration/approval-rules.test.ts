@@ -75,7 +75,7 @@ describe('protected paths', () => {
 
   it('** covers dotfiles, and !glob excludes', async () => {
     const pr = openPr({ files: [{ filename: 'docs/guide.md' }, { filename: '.github/workflows/deploy.yml' }] })
-    const r = await run(pr, 'opened', { inputs: { 'protected-paths': '**, !docs/**' } })
+    const r = await run(pr, 'opened', { inputs: { 'protected-paths': '**\n!docs/**' } })
     expectVerdict(gh, r, pr, 'failure', /needs label change-approved/)
     expect(r.report.protectedFiles).toEqual(['.github/workflows/deploy.yml'])
   })

@@ -8,7 +8,7 @@ import { readPages } from './paged.js'
 export interface PullHistory {
   readonly labels: readonly LabelEvent[]
   /** `head_ref_force_pushed` events: the server's time of each force push. */
-  readonly forcePushes: readonly { readonly at: number; readonly sha?: string }[]
+  readonly forcePushes: readonly { readonly at: number; readonly sha?: string; readonly by?: string }[]
 }
 
 type RawEvent = {
@@ -44,13 +44,13 @@ export async function readPullHistory(gh: GitHubClient, repo: Repo, number: numb
     )
   }
   const labels: LabelEvent[] = []
-  const forcePushes: { at: number; sha?: string }[] = []
+  const forcePushes: { at: number; sha?: string; by?: string }[] = []
   for (const e of events) {
     const at = Date.parse(e.created_at)
     if ((e.event === 'labeled' || e.event === 'unlabeled') && e.label && e.actor) {
       labels.push({ id: e.id, label: e.label.name, action: e.event, actor: actorOf(e), at })
     } else if (e.event === 'head_ref_force_pushed') {
-      forcePushes.push({ at, ...(e.commit_id && { sha: e.commit_id }) })
+      forcePushes.push({ at, ...(e.commit_id && { sha: e.commit_id }), ...(e.actor?.login && { by: e.actor.login }) })
     }
   }
   return { labels, forcePushes }
@@ -73,11 +73,19 @@ const PUSHES = new Set(['push', 'force_push', 'branch_creation'])
 export async function readPushTime(gh: GitHubClient, head: { repo?: Repo; ref: string; sha: string }, asOf: number): Promise<PushTime> {
   if (!head.repo) return { unknown: 'the head repository is gone (a deleted fork)' }
   const where = `${head.repo.owner}/${head.repo.repo}:${head.ref}`
-  let list: { after: string; timestamp: string; activity_type: string }[]
+  let list: { after: string; timestamp: string; activity_type: string; actor?: { login: string } | null }[]
   try {
     const { data } = await gh.rest.repos.listActivities({ ...head.repo, ref: `refs/heads/${head.ref}`, per_page: 100 })
     list = data
   } catch (e) {
+    if ((e as { status?: number }).status === 404) {
+      // GitHub.com and recent servers have this endpoint; an older GitHub Enterprise Server answers 404.
+      return {
+        unknown:
+          `this GitHub server has no repository activity API (GET /repos/${head.repo.owner}/${head.repo.repo}/activity answered 404), which tells when ${where} was pushed: ` +
+          'upgrade GitHub Enterprise Server to a release that has it; until then no approval label can count'
+      }
+    }
     return { unknown: `the pushes to ${where} could not be read: ${explain('listing repository activity', e, 'contents: read').message}` }
   }
   const pushes = list
@@ -88,7 +96,11 @@ export async function readPushTime(gh: GitHubClient, head: { repo?: Repo; ref: s
   if (latest.after.toLowerCase() !== head.sha.toLowerCase()) {
     return { unknown: `the latest push to ${where} that GitHub recorded left ${latest.after.slice(0, 7)}, not the head ${head.sha.slice(0, 7)}` }
   }
-  return { at: Date.parse(latest.timestamp), source: `${latest.activity_type.replace('_', ' ')} to ${where}` }
+  return {
+    at: Date.parse(latest.timestamp),
+    source: `${latest.activity_type.replace('_', ' ')} to ${where}`,
+    ...(latest.actor?.login && { by: latest.actor.login })
+  }
 }
 
 /**
@@ -100,8 +112,9 @@ export async function readPushTime(gh: GitHubClient, head: { repo?: Repo; ref: s
 export function latestPush(push: PushTime, forcePushes: PullHistory['forcePushes'], asOf: number, synchronizeAt?: number): PushTime {
   if ('unknown' in push) return push
   let best = push
-  for (const f of forcePushes) if (f.at <= asOf && f.at > best.at) best = { at: f.at, source: 'force push (issue events)' }
+  for (const f of forcePushes) if (f.at <= asOf && f.at > best.at) best = { at: f.at, source: 'force push (issue events)', ...(f.by && { by: f.by }) }
+  // Who pushed stays the pusher of the head as the server recorded it.
   if (synchronizeAt !== undefined && synchronizeAt > best.at)
-    best = { at: synchronizeAt, source: 'the synchronize event of this run, a push after every label on the PR' }
+    best = { at: synchronizeAt, source: 'the synchronize event of this run, a push after every label on the PR', ...(best.by && { by: best.by }) }
   return best
 }
