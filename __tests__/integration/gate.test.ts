@@ -11,14 +11,22 @@ jest.setTimeout(30_000)
 const { gh, openPr, label } = approvalFixture()
 const MERGE = 'a1b2c3d4e5f6a7b8c9d0a1b2c3d4e5f6a7b8c9d0'
 
-function mergedPr(): PullRequestRecord {
-  return openPr({ merged_at: ago(5), merge_commit_sha: MERGE })
+/** A PR merged five minutes ago by the merge commit MERGE, now on main. */
+function mergedPr(o: { sha?: string; merged?: number } = {}): PullRequestRecord {
+  const sha = o.sha ?? MERGE
+  const pr = openPr({ merged_at: ago(o.merged ?? 5), merge_commit_sha: sha })
+  gh.seed.commit({ sha, message: `Merge pull request #${pr.number} from changes`, parents: [gh.state.branches.get('main')!, pr.head.sha], branch: 'main' })
+  return pr
 }
 
-function gate(o: { sha?: string; inputs?: Record<string, string>; config?: string } = {}): Promise<RunResult> {
+/** gate on a push to main (the payload's own before/after unless given). */
+function gate(o: { sha?: string; inputs?: Record<string, string>; config?: string; before?: string } = {}): Promise<RunResult> {
+  const event = example('push')
+  event.repository.default_branch = 'main'
+  if (o.before) Object.assign(event, { before: o.before, after: o.sha ?? MERGE, ref: 'refs/heads/main' })
   return runAction({
     apiUrl: gh.url,
-    event: example('push'),
+    event,
     sha: o.sha ?? MERGE,
     inputs: { mode: 'gate', ...o.inputs },
     ...(o.config && { files: { '.github/deploy-guard.yml': o.config } })
@@ -65,6 +73,7 @@ describe('gate', () => {
 
   it('refuses a commit no PR brought (a direct push), unless direct pushes are allowed', async () => {
     const direct = 'd'.repeat(40)
+    gh.seed.commit({ sha: direct, message: 'Hotfix', branch: 'main' })
     const refused = await gate({ sha: direct })
     expect(refused.code).toBe(1)
     expect(refused.errors).toEqual(['deploy refused: commit ddddddd: no pull request brought it (a direct push)'])

@@ -22,6 +22,8 @@ export interface ApprovalReport {
     readonly mergedAt?: string
   }
   readonly rules: readonly RuleResult[]
+  /** Where the policy was read from, when not the workspace (pull-request events: the base branch). */
+  readonly policySource?: string
   readonly changedFiles?: number
   readonly protectedFiles: readonly string[]
   readonly push?: { readonly at: string; readonly source: string } | { readonly unknown: string }

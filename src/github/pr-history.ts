@@ -2,13 +2,15 @@ import type { Actor, LabelEvent, PushTime } from '../approval/types.js'
 import type { GitHubClient } from './client.js'
 import type { Repo } from './deployments.js'
 import { explain, GitHubCallError } from './errors.js'
-import { readPages } from './paged.js'
+import { linkPage, readPages } from './paged.js'
 
 /** The label events and force pushes of a pull request's issue, in server order. */
 export interface PullHistory {
   readonly labels: readonly LabelEvent[]
   /** `head_ref_force_pushed` events: the server's time of each force push. */
   readonly forcePushes: readonly { readonly at: number; readonly sha?: string; readonly by?: string }[]
+  /** How many events were read: a later read starts at the page after them. */
+  readonly eventCount: number
 }
 
 type RawEvent = {
@@ -53,7 +55,32 @@ export async function readPullHistory(gh: GitHubClient, repo: Repo, number: numb
       forcePushes.push({ at, ...(e.commit_id && { sha: e.commit_id }), ...(e.actor?.login && { by: e.actor.login }) })
     }
   }
-  return { labels, forcePushes }
+  return { labels, forcePushes, eventCount: events.length }
+}
+
+/**
+ * The label and push events recorded since `history` was read, reading from the page its last
+ * event was on: one request on a quiet PR, whatever its length. Used just before posting, so a
+ * run that judged an older state of the PR posts nothing (PRODUCT.md section 7).
+ */
+export async function readNewHistory(gh: GitHubClient, repo: Repo, number: number, history: PullHistory): Promise<string[]> {
+  const from = Math.floor(history.eventCount / 100) + 1
+  const events: RawEvent[] = []
+  try {
+    // New events are rare here: follow `next` one page at a time.
+    for (let page: number | undefined = from; page !== undefined && page < from + MAX_EVENT_PAGES;) {
+      const { data, headers } = await gh.rest.issues.listEvents({ ...repo, issue_number: number, per_page: 100, page })
+      events.push(...(data as RawEvent[]))
+      page = linkPage(headers.link, 'next')
+    }
+  } catch (e) {
+    throw explain(`re-reading the events of pull request #${number}`, e, 'issues: read')
+  }
+  const known = (from - 1) * 100
+  return events
+    .slice(history.eventCount - known)
+    .filter((e) => ['labeled', 'unlabeled', 'head_ref_force_pushed'].includes(e.event))
+    .map((e) => `${e.event}${e.label ? ` ${e.label.name}` : ''} by @${e.actor?.login ?? 'ghost'} at ${e.created_at}`)
 }
 
 function actorOf(e: RawEvent): Actor {

@@ -28,9 +28,14 @@ import { incidentExtras } from './incident-settings.js'
 type Inputs = Readonly<Record<InputName, string>>
 type Raw = Record<string, unknown>
 
-const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review']
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review', 'merge_group']
 
-/** `auto` is approval on pull-request events and verify on every other event. */
+/** `auto` is approval on pull-request and merge_group events and verify on every other event. */
+/** Whether approval judges this event's pull requests: its policy then comes from the base branch, never the workspace. */
+export function judgesPullRequests(mode: string, eventName: string): boolean {
+  return PULL_REQUEST_EVENTS.includes(eventName) && resolveMode(mode, eventName) === 'approval'
+}
+
 export function resolveMode(mode: string, eventName: string): Mode {
   const m = parseEnum('input mode', mode || 'auto', MODE_INPUTS)
   if (m !== 'auto') return m
