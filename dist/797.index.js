@@ -159,7 +159,7 @@ async function gate(s, deps) {
         actions: []
     };
     let report;
-    if (s.context.mergeGroup && !s.version) {
+    if (s.context.mergeGroup && !versionGiven(s)) {
         // A queued merge is not a direct push: it is judged by the PRs in the group.
         const g = await (0,_merge_group_js__WEBPACK_IMPORTED_MODULE_6__.judgeGroup)(s, deps, conn);
         report = { ...base, result: g.pass ? 'passed' : 'failed', reason: g.reason, rules: [...g.rules, freezeOnly(s, now)], protectedFiles: [] };
@@ -211,7 +211,7 @@ async function judgeCommits(s, deps, conn, sha, now) {
     }
     const rules = [];
     if (direct.length)
-        rules.push(...directPushRules(s, direct, now));
+        rules.push(...directPushRules(s, direct, sha, now));
     const judged = [];
     for (const { pull } of byPull.values()) {
         judged.push(await deps.log.group(`Judging pull request #${pull.number}, which merged ${commits.length === 1 ? sha.slice(0, 7) : 'commits of this push'}`, () => (0,_policy_facts_js__WEBPACK_IMPORTED_MODULE_7__/* .judgePullRequest */ .y)(conn, s.approval, pull.number, { now, asOfMerge: true })));
@@ -255,17 +255,21 @@ async function judgeCommits(s, deps, conn, sha, now) {
 }
 /** `version` when given (it must name a commit or tag), else the workflow's commit. */
 async function commitToDeploy(conn, s) {
-    if (!s.version)
+    if (!versionGiven(s))
         return s.context.sha;
     const sha = await (0,_github_pull_requests_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveCommit */ .WL)(conn.client, conn.repo, s.version);
     if (!sha)
         throw new _values_user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('input version', s.version, `a commit SHA, tag or branch of ${conn.repo.owner}/${conn.repo.repo}: gate judges the commit to deploy, and this names none`);
     return sha;
 }
+/** Whether `version` names something other than the run's commit (its default). */
+function versionGiven(s) {
+    return s.version !== s.context.headSha;
+}
 /** On a push whose head is the commit to deploy, every commit it brought (before..after); else the commit alone. undefined: too many. */
 async function commitsToJudge(conn, s, sha) {
     const p = s.context.push;
-    if (s.version || !p || /^0+$/.test(p.before) || p.after.toLowerCase() !== sha.toLowerCase())
+    if (versionGiven(s) || !p || /^0+$/.test(p.before) || p.after.toLowerCase() !== sha.toLowerCase())
         return [sha];
     const range = await (0,_github_commit_range_js__WEBPACK_IMPORTED_MODULE_1__/* .commitRange */ .R0)(conn.client, conn.repo, p.before, p.after);
     if (range.total > _github_commit_range_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RANGE_COMMITS */ .wu)
@@ -287,7 +291,7 @@ function shortList(shas) {
     return shown.join(', ') + (shas.length > 3 ? ` and ${shas.length - 3} more` : '');
 }
 /** Commits no pull request brought: refused unless approval.allow-direct-push, and never in a freeze (no PR can carry an emergency label). */
-function directPushRules(s, shas, now) {
+function directPushRules(s, shas, deploying, now) {
     const list = shortList(shas);
     const pushRule = s.approval.allowDirectPush
         ? { rule: 'pull-request', status: 'pass', detail: `no pull request brought ${list}; direct pushes are allowed (approval.allow-direct-push)` }
@@ -295,7 +299,7 @@ function directPushRules(s, shas, now) {
             rule: 'pull-request',
             status: 'fail',
             detail: `no pull request brought ${list} (a direct push); set approval.allow-direct-push: true to allow that`,
-            missing: shas.length === 1 ? 'no pull request brought it (a direct push)' : `no pull request brought ${list} (a direct push)`
+            missing: shas.length === 1 && shas[0] === deploying ? 'no pull request brought it (a direct push)' : `no pull request brought ${list} (a direct push)`
         };
     const freeze = (0,_approval_freeze_windows_js__WEBPACK_IMPORTED_MODULE_0__/* .activeFreeze */ .W)(s.approval.freezeWindows, now);
     const freezeRule = freeze

@@ -108,3 +108,48 @@ describe('gate', () => {
     expectNoWrites()
   })
 })
+
+describe('gate cannot be walked past', () => {
+  it('refuses the head of an open, approved PR: it is not on the default branch, so not merged', async () => {
+    const pr = openPr()
+    label(pr, 'change-approved', 'mia', 30)
+    const r = await gate({ sha: pr.head.sha })
+    expect(r.code).toBe(1)
+    expect(r.errors).toEqual([
+      expect.stringMatching(new RegExp(`^deploy refused: commit ${pr.head.sha.slice(0, 7)}: not merged: ${pr.head.sha.slice(0, 7)} is not on main`))
+    ])
+    expectNoWrites()
+  })
+
+  it('judges every commit a push brought, not only its head: a direct push under an approved merge is refused', async () => {
+    const before = gh.state.branches.get('main')!
+    const hotfix = gh.seed.commit({ message: 'Sneak in a change', branch: 'main' }).sha
+    const pr = mergedPr()
+    label(pr, 'change-approved', 'mia', 30)
+    const r = await gate({ before })
+    expect(r.code).toBe(1)
+    expect(r.errors[0]).toMatch(new RegExp(`no pull request brought ${hotfix.slice(0, 7)} \\(a direct push\\)`))
+    expect(r.summary).toMatch(new RegExp(`#\u200b${pr.number} \\(merged `))
+    expectNoWrites()
+  })
+
+  it('when several PRs list the commit, the one that merged it decides, not a later approved one', async () => {
+    const first = mergedPr({ merged: 20 })
+    const later = openPr({ head: 'later', merged_at: ago(5), merge_commit_sha: 'b'.repeat(40) })
+    // GitHub lists the later PR for the commit too (its branch contained it).
+    later.commits.push(MERGE)
+    label(later, 'change-approved', 'mia', 30)
+    const r = await gate()
+    expect(r.code).toBe(1)
+    expect(r.errors).toEqual([`deploy refused: PR #${first.number} (commit a1b2c3d): needs label change-approved from an approver`])
+  })
+
+  it('a version that names no commit is an input error, not a silent fallback to GITHUB_SHA', async () => {
+    const pr = mergedPr()
+    label(pr, 'change-approved', 'mia', 30)
+    const r = await gate({ inputs: { version: '1.4.0' } })
+    expect(r.code).toBe(1)
+    expect(r.outputs.result).toBe('failed')
+    expect(r.errors).toEqual([expect.stringMatching(/^input version: got "1\.4\.0"; expected a commit SHA, tag or branch of /)])
+  })
+})

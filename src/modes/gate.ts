@@ -38,7 +38,7 @@ export async function gate(s: Settings, deps: ApprovalDeps): Promise<number> {
     actions: []
   }
   let report: ApprovalReport
-  if (s.context.mergeGroup && !s.version) {
+  if (s.context.mergeGroup && !versionGiven(s)) {
     // A queued merge is not a direct push: it is judged by the PRs in the group.
     const g = await judgeGroup(s, deps, conn)
     report = { ...base, result: g.pass ? 'passed' : 'failed', reason: g.reason, rules: [...g.rules, freezeOnly(s, now)], protectedFiles: [] }
@@ -88,7 +88,7 @@ async function judgeCommits(s: Settings, deps: ApprovalDeps, conn: GitHubConnect
     else byPull.set(pull.number, { pull, commits: [...(byPull.get(pull.number)?.commits ?? []), c] })
   }
   const rules: RuleResult[] = []
-  if (direct.length) rules.push(...directPushRules(s, direct, now))
+  if (direct.length) rules.push(...directPushRules(s, direct, sha, now))
   const judged: JudgedPull[] = []
   for (const { pull } of byPull.values()) {
     judged.push(
@@ -137,7 +137,7 @@ async function judgeCommits(s: Settings, deps: ApprovalDeps, conn: GitHubConnect
 
 /** `version` when given (it must name a commit or tag), else the workflow's commit. */
 async function commitToDeploy(conn: GitHubConnection, s: Settings): Promise<string> {
-  if (!s.version) return s.context.sha
+  if (!versionGiven(s)) return s.context.sha
   const sha = await resolveCommit(conn.client, conn.repo, s.version)
   if (!sha)
     throw new UserError(
@@ -148,10 +148,15 @@ async function commitToDeploy(conn: GitHubConnection, s: Settings): Promise<stri
   return sha
 }
 
+/** Whether `version` names something other than the run's commit (its default). */
+function versionGiven(s: Settings): boolean {
+  return s.version !== s.context.headSha
+}
+
 /** On a push whose head is the commit to deploy, every commit it brought (before..after); else the commit alone. undefined: too many. */
 async function commitsToJudge(conn: GitHubConnection, s: Settings, sha: string): Promise<string[] | undefined> {
   const p = s.context.push
-  if (s.version || !p || /^0+$/.test(p.before) || p.after.toLowerCase() !== sha.toLowerCase()) return [sha]
+  if (versionGiven(s) || !p || /^0+$/.test(p.before) || p.after.toLowerCase() !== sha.toLowerCase()) return [sha]
   const range = await commitRange(conn.client, conn.repo, p.before, p.after)
   if (range.total > MAX_RANGE_COMMITS) return undefined
   return range.commits.length ? range.commits.map((c) => c.sha) : [sha]
@@ -174,7 +179,7 @@ function shortList(shas: readonly string[]): string {
 }
 
 /** Commits no pull request brought: refused unless approval.allow-direct-push, and never in a freeze (no PR can carry an emergency label). */
-function directPushRules(s: Settings, shas: readonly string[], now: number): RuleResult[] {
+function directPushRules(s: Settings, shas: readonly string[], deploying: string, now: number): RuleResult[] {
   const list = shortList(shas)
   const pushRule: RuleResult = s.approval.allowDirectPush
     ? { rule: 'pull-request', status: 'pass', detail: `no pull request brought ${list}; direct pushes are allowed (approval.allow-direct-push)` }
@@ -182,7 +187,7 @@ function directPushRules(s: Settings, shas: readonly string[], now: number): Rul
         rule: 'pull-request',
         status: 'fail',
         detail: `no pull request brought ${list} (a direct push); set approval.allow-direct-push: true to allow that`,
-        missing: shas.length === 1 ? 'no pull request brought it (a direct push)' : `no pull request brought ${list} (a direct push)`
+        missing: shas.length === 1 && shas[0] === deploying ? 'no pull request brought it (a direct push)' : `no pull request brought ${list} (a direct push)`
       }
   const freeze = activeFreeze(s.approval.freezeWindows, now)
   const freezeRule: RuleResult = freeze
