@@ -60,7 +60,7 @@ describe('bots by what GitHub says they are', () => {
   it('a person whose login equals an allowed bot name is a person', async () => {
     const pr = openPr()
     label(pr, 'change-approved', 'renovate', 30)
-    const r = await run(pr, 'labeled', { baseConfig: allowRenovate })
+    const r = await run(pr, 'labeled', { baseConfig: allowRenovate, files: { '.github/deploy-guard.yml': allowRenovate } })
     expectVerdict(gh, r, pr, 'failure', /change-approved by @renovate, not an approver/)
   })
 

@@ -134,14 +134,16 @@ describe('gate cannot be walked past', () => {
   })
 
   it('when several PRs list the commit, the one that merged it decides, not a later approved one', async () => {
-    const first = mergedPr({ merged: 20 })
+    // A commit of a PR's branch (not a merge commit) that a later PR's branch also contained.
+    const part = gh.seed.commit({ message: 'Part of the change', branch: 'main' }).sha
+    const first = openPr({ head: 'first', merged_at: ago(20), merge_commit_sha: 'c'.repeat(40) })
     const later = openPr({ head: 'later', merged_at: ago(5), merge_commit_sha: 'b'.repeat(40) })
-    // GitHub lists the later PR for the commit too (its branch contained it).
-    later.commits.push(MERGE)
+    first.commits.push(part)
+    later.commits.push(part)
     label(later, 'change-approved', 'mia', 30)
-    const r = await gate()
+    const r = await gate({ sha: part })
     expect(r.code).toBe(1)
-    expect(r.errors).toEqual([`deploy refused: PR #${first.number} (commit a1b2c3d): needs label change-approved from an approver`])
+    expect(r.errors).toEqual([`deploy refused: PR #${first.number} (commit ${part.slice(0, 7)}): needs label change-approved from an approver`])
   })
 
   it('a version that names no commit is an input error, not a silent fallback to GITHUB_SHA', async () => {
