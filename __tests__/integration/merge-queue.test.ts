@@ -16,7 +16,7 @@ function group(prs: PullRequestRecord[]): { head: string; base: string; ref: str
   const base = gh.state.branches.get('main')!
   let parent = base
   for (const pr of prs) {
-    parent = gh.seed.commit({ message: `Merge pull request #${pr.number} from ${pr.head.ref}\n\n${pr.title}`, parents: [parent, pr.head.sha] }).sha
+    parent = gh.seed.commit({ message: `Merge pull request #${pr.number} from ${pr.head.ref}`, parents: [parent, pr.head.sha] }).sha
   }
   const last = prs[prs.length - 1]
   return { head: parent, base, ref: `refs/heads/gh-readonly-queue/main/pr-${last.number}-${last.head.sha}` }
