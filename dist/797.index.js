@@ -114,16 +114,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   gate: () => (/* binding */ gate),
 /* harmony export */   mergingPull: () => (/* binding */ mergingPull)
 /* harmony export */ });
-/* harmony import */ var _approval_approval_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(35239);
+/* harmony import */ var _approval_approval_report_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(35239);
 /* harmony import */ var _approval_freeze_windows_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72980);
 /* harmony import */ var _github_commit_range_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74906);
 /* harmony import */ var _github_pull_requests_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22139);
 /* harmony import */ var _settings_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17218);
 /* harmony import */ var _text_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37188);
 /* harmony import */ var _values_user_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22768);
-/* harmony import */ var _merge_group_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59534);
-/* harmony import */ var _policy_facts_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(41562);
-/* harmony import */ var _publish_approval_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6315);
+/* harmony import */ var _approval_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68060);
+/* harmony import */ var _merge_group_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(59534);
+/* harmony import */ var _policy_facts_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(41562);
+/* harmony import */ var _publish_approval_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6315);
+
 
 
 
@@ -161,15 +163,21 @@ async function gate(s, deps) {
     let report;
     if (s.context.mergeGroup && !versionGiven(s)) {
         // A queued merge is not a direct push: it is judged by the PRs in the group.
-        const g = await (0,_merge_group_js__WEBPACK_IMPORTED_MODULE_6__.judgeGroup)(s, deps, conn);
-        report = { ...base, result: g.pass ? 'passed' : 'failed', reason: g.reason, rules: [...g.rules, freezeOnly(s, now)], protectedFiles: [] };
-        if (report.rules.some((r) => r.status === 'fail'))
-            report = { ...report, result: 'failed', reason: (0,_text_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)((0,_approval_approval_report_js__WEBPACK_IMPORTED_MODULE_9__/* .describeVerdict */ .XZ)(report.rules), s.secrets) };
+        const g = await (0,_merge_group_js__WEBPACK_IMPORTED_MODULE_7__.judgeGroup)(s, deps, conn);
+        report = {
+            ...base,
+            result: g.pass ? 'passed' : 'failed',
+            reason: g.reason,
+            // Each PR's verdict weighs the freeze windows (and its emergency labels) now.
+            rules: g.rules,
+            ...(s.baseConfig && { policySource: (0,_approval_js__WEBPACK_IMPORTED_MODULE_6__.policySource)(s, s.context.mergeGroup.baseRef) }),
+            protectedFiles: []
+        };
     }
     else {
         report = { ...base, ...(await judgeCommits(s, deps, conn, sha, now)) };
     }
-    await (0,_publish_approval_js__WEBPACK_IMPORTED_MODULE_8__.publishApproval)(s, log, report);
+    await (0,_publish_approval_js__WEBPACK_IMPORTED_MODULE_9__.publishApproval)(s, log, report);
     const via = report.pullRequest ? `PR #${report.pullRequest.number}` : 'no single pull request';
     if (report.result === 'passed') {
         log.info(`deploy-guard gate: ${sha.slice(0, 7)} may deploy (${via}): ${report.reason}`);
@@ -181,7 +189,7 @@ async function gate(s, deps) {
 }
 /** The commit (and on a push, every commit the push brought) judged through the PRs that merged them. */
 async function judgeCommits(s, deps, conn, sha, now) {
-    const fail = (rule) => ({ result: 'failed', reason: (0,_text_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)((0,_approval_approval_report_js__WEBPACK_IMPORTED_MODULE_9__/* .describeVerdict */ .XZ)([rule]), s.secrets), rules: [rule], protectedFiles: [] });
+    const fail = (rule) => ({ result: 'failed', reason: (0,_text_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)((0,_approval_approval_report_js__WEBPACK_IMPORTED_MODULE_10__/* .describeVerdict */ .XZ)([rule]), s.secrets), rules: [rule], protectedFiles: [] });
     const defaultBranch = s.context.defaultBranch ?? (await (0,_github_commit_range_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultBranchOf */ .dV)(conn.client, conn.repo));
     if (!(await (0,_github_commit_range_js__WEBPACK_IMPORTED_MODULE_1__/* .isOnBranch */ .sL)(conn.client, conn.repo, sha, defaultBranch))) {
         return fail({
@@ -214,13 +222,13 @@ async function judgeCommits(s, deps, conn, sha, now) {
         rules.push(...directPushRules(s, direct, sha, now));
     const judged = [];
     for (const { pull } of byPull.values()) {
-        judged.push(await deps.log.group(`Judging pull request #${pull.number}, which merged ${commits.length === 1 ? sha.slice(0, 7) : 'commits of this push'}`, () => (0,_policy_facts_js__WEBPACK_IMPORTED_MODULE_7__/* .judgePullRequest */ .y)(conn, s.approval, pull.number, { now, asOfMerge: true })));
+        judged.push(await deps.log.group(`Judging pull request #${pull.number}, which merged ${commits.length === 1 ? sha.slice(0, 7) : 'commits of this push'}`, () => (0,_policy_facts_js__WEBPACK_IMPORTED_MODULE_8__/* .judgePullRequest */ .y)(conn, s.approval, pull.number, { now, asOfMerge: true })));
     }
     if (judged.length === 1 && !direct.length) {
         const { pr, verdict } = judged[0];
         return {
             result: verdict.pass ? 'passed' : 'failed',
-            reason: (0,_text_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)((0,_approval_approval_report_js__WEBPACK_IMPORTED_MODULE_9__/* .describeVerdict */ .XZ)(verdict.rules, verdict), s.secrets),
+            reason: (0,_text_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)((0,_approval_approval_report_js__WEBPACK_IMPORTED_MODULE_10__/* .describeVerdict */ .XZ)(verdict.rules, verdict), s.secrets),
             pullRequest: {
                 number: pr.number,
                 title: pr.title,
@@ -235,12 +243,12 @@ async function judgeCommits(s, deps, conn, sha, now) {
             ],
             changedFiles: pr.changedFiles,
             protectedFiles: verdict.protectedFiles,
-            push: (0,_approval_approval_report_js__WEBPACK_IMPORTED_MODULE_9__/* .pushFacts */ .OY)(judged[0].push),
-            ...(0,_approval_approval_report_js__WEBPACK_IMPORTED_MODULE_9__/* .verdictFacts */ .Jo)(verdict)
+            push: (0,_approval_approval_report_js__WEBPACK_IMPORTED_MODULE_10__/* .pushFacts */ .OY)(judged[0].push),
+            ...(0,_approval_approval_report_js__WEBPACK_IMPORTED_MODULE_10__/* .verdictFacts */ .Jo)(verdict)
         };
     }
     for (const j of judged) {
-        const why = (0,_approval_approval_report_js__WEBPACK_IMPORTED_MODULE_9__/* .describeVerdict */ .XZ)(j.verdict.rules, j.verdict);
+        const why = (0,_approval_approval_report_js__WEBPACK_IMPORTED_MODULE_10__/* .describeVerdict */ .XZ)(j.verdict.rules, j.verdict);
         const brought = shortList(byPull.get(j.pr.number).commits);
         rules.push({
             rule: 'pull-request',
@@ -250,7 +258,7 @@ async function judgeCommits(s, deps, conn, sha, now) {
         });
     }
     const pass = rules.every((r) => r.status !== 'fail');
-    const reason = pass ? `all ${judged.length} pull requests of the push approved` : (0,_approval_approval_report_js__WEBPACK_IMPORTED_MODULE_9__/* .describeVerdict */ .XZ)(rules);
+    const reason = pass ? `all ${judged.length} pull requests of the push approved` : (0,_approval_approval_report_js__WEBPACK_IMPORTED_MODULE_10__/* .describeVerdict */ .XZ)(rules);
     return { result: pass ? 'passed' : 'failed', reason: (0,_text_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(reason, s.secrets), rules, protectedFiles: judged.flatMap((j) => j.verdict.protectedFiles) };
 }
 /** `version` when given (it must name a commit or tag), else the workflow's commit. */
@@ -311,13 +319,6 @@ function directPushRules(s, shas, deploying, now) {
         }
         : { rule: 'freeze-windows', status: 'pass', detail: s.approval.freezeWindows.length ? 'not in a freeze window' : 'no freeze windows configured' };
     return [pushRule, freezeRule];
-}
-/** The freeze rule of a merge group: the PRs' own verdicts already weigh emergency labels; this only reports. */
-function freezeOnly(s, now) {
-    const freeze = (0,_approval_freeze_windows_js__WEBPACK_IMPORTED_MODULE_0__/* .activeFreeze */ .W)(s.approval.freezeWindows, now);
-    return freeze
-        ? { rule: 'freeze-windows', status: 'info', detail: `freeze window ${freeze.window.name} until ${freeze.untilText}: each PR was judged against it` }
-        : { rule: 'freeze-windows', status: 'pass', detail: s.approval.freezeWindows.length ? 'not in a freeze window' : 'no freeze windows configured' };
 }
 
 

@@ -77,5 +77,7 @@ it('gate on merge_group judges the queued PRs, never calling the group a direct 
   const r = await runGroup(g, { mode: 'gate' })
   expect(r.code).toBe(0)
   expect(r.summary).not.toMatch(/direct push/)
+  // The group's checkout holds the queued PRs' changes: the policy comes from main.
+  expect(r.summary).toMatch(/Policy: \.github\/deploy-guard\.yml as on the base branch main/)
   expect(gh.state.commitStatuses).toEqual([])
 })

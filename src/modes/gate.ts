@@ -8,7 +8,7 @@ import { runUrl } from '../settings/context.js'
 import type { Settings } from '../settings/types.js'
 import { redact } from '../text/redact.js'
 import { UserError } from '../values/user-error.js'
-import type { ApprovalDeps } from './approval.js'
+import { policySource, type ApprovalDeps } from './approval.js'
 import { judgeGroup } from './merge-group.js'
 import { judgePullRequest, type JudgedPull } from './policy-facts.js'
 import { publishApproval } from './publish-approval.js'
@@ -41,8 +41,15 @@ export async function gate(s: Settings, deps: ApprovalDeps): Promise<number> {
   if (s.context.mergeGroup && !versionGiven(s)) {
     // A queued merge is not a direct push: it is judged by the PRs in the group.
     const g = await judgeGroup(s, deps, conn)
-    report = { ...base, result: g.pass ? 'passed' : 'failed', reason: g.reason, rules: [...g.rules, freezeOnly(s, now)], protectedFiles: [] }
-    if (report.rules.some((r) => r.status === 'fail')) report = { ...report, result: 'failed', reason: redact(describeVerdict(report.rules), s.secrets) }
+    report = {
+      ...base,
+      result: g.pass ? 'passed' : 'failed',
+      reason: g.reason,
+      // Each PR's verdict weighs the freeze windows (and its emergency labels) now.
+      rules: g.rules,
+      ...(s.baseConfig && { policySource: policySource(s, s.context.mergeGroup.baseRef) }),
+      protectedFiles: []
+    }
   } else {
     report = { ...base, ...(await judgeCommits(s, deps, conn, sha, now)) }
   }
@@ -199,12 +206,4 @@ function directPushRules(s: Settings, shas: readonly string[], deploying: string
       }
     : { rule: 'freeze-windows', status: 'pass', detail: s.approval.freezeWindows.length ? 'not in a freeze window' : 'no freeze windows configured' }
   return [pushRule, freezeRule]
-}
-
-/** The freeze rule of a merge group: the PRs' own verdicts already weigh emergency labels; this only reports. */
-function freezeOnly(s: Settings, now: number): RuleResult {
-  const freeze = activeFreeze(s.approval.freezeWindows, now)
-  return freeze
-    ? { rule: 'freeze-windows', status: 'info', detail: `freeze window ${freeze.window.name} until ${freeze.untilText}: each PR was judged against it` }
-    : { rule: 'freeze-windows', status: 'pass', detail: s.approval.freezeWindows.length ? 'not in a freeze window' : 'no freeze windows configured' }
 }

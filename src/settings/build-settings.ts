@@ -33,7 +33,9 @@ const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target', 'pull_reques
 /** `auto` is approval on pull-request and merge_group events and verify on every other event. */
 /** Whether approval judges this event's pull requests: its policy then comes from the base branch, never the workspace. */
 export function judgesPullRequests(mode: string, eventName: string): boolean {
-  return PULL_REQUEST_EVENTS.includes(eventName) && resolveMode(mode, eventName) === 'approval'
+  const m = resolveMode(mode, eventName)
+  // gate on merge_group judges the queued PRs too, and the group's checkout holds their changes.
+  return PULL_REQUEST_EVENTS.includes(eventName) && (m === 'approval' || (m === 'gate' && eventName === 'merge_group'))
 }
 
 export function resolveMode(mode: string, eventName: string): Mode {
