@@ -1,5 +1,5 @@
 // The GitHub API for the approval benchmark, in its own process: the emulator seeded with one
-// pull request of 3,000 changed files (the only protected one last) and 300 issue events (label
+// pull request of 3,000 changed files (the only protected one last), the config file on main, and 300 issue events (label
 // churn, then the approval), every answer delayed by BENCH_API_LATENCY_MS (default 50) to stand in
 // for the network. Control: GET /_bench/requests (method, path, operationId, status since the
 // last reset), POST /_bench/reset, GET /_bench/problems. Prints {"url","control","pull"}; exits
@@ -23,6 +23,8 @@ for (let i = 0; i < EVENTS - 1; i++) {
   else gh.seed.unlabeled({ issue_number: pr.number, label: 'wip', actor: `dev-${i % 7}`, created_at: at })
 }
 gh.seed.labeled({ issue_number: pr.number, label: 'change-approved', actor: 'mia', created_at: ago(10) })
+// The policy on the base branch, which approval reads through the API on pull-request events.
+gh.seed.file({ path: '.github/deploy-guard.yml', content: 'approval:\n  labels: [change-approved]\n  block-labels: [do-not-deploy]\n', ref: 'main' })
 gh.failNext({ delayMs: LATENCY_MS, times: Infinity })
 
 const send = (res, body) => {

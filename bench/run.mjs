@@ -107,7 +107,7 @@ if (results.d) {
 if (results.e) {
   sections.push(
     '## (e) Approval on a large pull request',
-    `mode approval (auto on a \`pull_request\` \`labeled\` event) on a PR with ${results.e.info.files} changed files (the only protected one, \`infra/prod/main.tf\`, last) and ${results.e.info.events} issue events (label churn, then the approval by a maintainer), every API answer delayed ${results.e.info.latencyMs} ms (bench/approval-github.mjs: the emulator in its own process), ${runsNote.e}. Requests are those that reached the API, the commit status included; files and event pages are read in parallel once their count is known (pulls.get's changed_files, the first page's Link).`,
+    `mode approval (auto on a \`pull_request\` \`labeled\` event) on a PR with ${results.e.info.files} changed files (the only protected one, \`infra/prod/main.tf\`, last) and ${results.e.info.events} issue events (label churn, then the approval by a maintainer), every API answer delayed ${results.e.info.latencyMs} ms (bench/approval-github.mjs: the emulator in its own process), ${runsNote.e}. Requests are those that reached the API, the commit status included; files and event pages are read in parallel once their count is known (pulls.get's changed_files, the first page's Link), the base branch's config file alongside them, and the PR and the newest event page again just before posting.`,
     approvalTable(results.e)
   )
 }

@@ -46,6 +46,8 @@ function renderApprovalSummary(r) {
     }
     if (r.mode === 'gate')
         lines.push(`Commit to deploy: \`${r.commit.slice(0, 12)}\`.`);
+    if (r.policySource)
+        lines.push(`Policy: ${(0,markdown/* inline */.mG)(r.policySource)}.`);
     if (r.push)
         lines.push('unknown' in r.push ? `Latest push: unknown (${(0,markdown/* inline */.mG)(r.push.unknown)}).` : `Latest push: ${r.push.at} (${(0,markdown/* inline */.mG)(r.push.source)}).`);
     lines.push('', '| rule | result | why |', '| --- | --- | --- |');

@@ -1,21 +1,134 @@
 export const id = 797;
-export const ids = [797];
+export const ids = [797,534];
 export const modules = {
+
+/***/ 74906:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R0: () => (/* binding */ commitRange),
+/* harmony export */   dV: () => (/* binding */ defaultBranchOf),
+/* harmony export */   sL: () => (/* binding */ isOnBranch),
+/* harmony export */   v6: () => (/* binding */ firstParentLine),
+/* harmony export */   wu: () => (/* binding */ MAX_RANGE_COMMITS)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73116);
+
+/** GitHub's compare lists at most this many commits without paging. */
+const MAX_RANGE_COMMITS = 250;
+/** The commits of base...head (oldest first, up to 250) and how many there are; status says whether head contains base. */
+async function commitRange(gh, repo, base, head) {
+    try {
+        const { data } = await gh.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}` });
+        return {
+            commits: data.commits.map((c) => ({ sha: c.sha, title: c.commit.message.split('\n')[0], parents: c.parents.map((p) => p.sha) })),
+            total: data.total_commits,
+            status: data.status
+        };
+    }
+    catch (e) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`comparing ${base.slice(0, 12)}...${head.slice(0, 12)}`, e, 'contents: read');
+    }
+}
+/**
+ * The commits on the first-parent line from head back to base: one per merge of a merge commit
+ * or squash, leaving out the commits a merge brought in from its PR's branch.
+ */
+function firstParentLine(commits, head) {
+    const bySha = new Map(commits.map((c) => [c.sha.toLowerCase(), c]));
+    const line = [];
+    for (let c = bySha.get(head.toLowerCase()); c; c = c.parents[0] ? bySha.get(c.parents[0].toLowerCase()) : undefined)
+        line.push(c);
+    return line.reverse();
+}
+/** Whether `sha` is on `branch` (an ancestor of its head or the head itself). */
+async function isOnBranch(gh, repo, sha, branch) {
+    try {
+        const { data } = await gh.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${sha}...${branch}`, per_page: 1, page: 1 });
+        return data.status === 'identical' || data.status === 'ahead';
+    }
+    catch (e) {
+        if (e.status === 404)
+            return false;
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`checking whether ${sha.slice(0, 7)} is on ${branch}`, e, 'contents: read');
+    }
+}
+/** The repository's default branch, for when the event payload does not say. */
+async function defaultBranchOf(gh, repo) {
+    try {
+        return (await gh.rest.repos.get({ ...repo })).data.default_branch;
+    }
+    catch (e) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)('reading the repository', e, 'contents: read');
+    }
+}
+
+
+/***/ }),
+
+/***/ 20480:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ compareVersions),
+/* harmony export */   w: () => (/* binding */ pullsOf)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73116);
+
+const PERMISSION = 'contents: read';
+/** Pull request numbers a commit title names: `Title (#12)` of a squash, `Merge pull request #12` of a merge. */
+function pullsOf(title) {
+    const found = [...title.matchAll(/\(#(\d+)\)|^Merge pull request #(\d+)\b/g)].map((m) => Number(m[1] ?? m[2]));
+    return [...new Set(found)];
+}
+/** One compare API call: the first `cap` commits of base...head (oldest first) and the total. */
+async function compareVersions(gh, repo, base, head, cap) {
+    try {
+        const { data } = await gh.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: cap, page: 1 });
+        const commits = data.commits.slice(0, cap).map((c) => {
+            const title = c.commit.message.split('\n')[0];
+            return {
+                sha: c.sha,
+                title,
+                author: c.commit.author?.name ?? c.author?.login ?? 'unknown',
+                ...(c.author?.login && { login: c.author.login }),
+                url: c.html_url,
+                pulls: pullsOf(title)
+            };
+        });
+        return { commits, total: data.total_commits, htmlUrl: data.html_url };
+    }
+    catch (e) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`comparing ${base}...${head}`, e, PERMISSION);
+    }
+}
+
+
+/***/ }),
 
 /***/ 49797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   gate: () => (/* binding */ gate)
+/* harmony export */   gate: () => (/* binding */ gate),
+/* harmony export */   mergingPull: () => (/* binding */ mergingPull)
 /* harmony export */ });
-/* harmony import */ var _approval_approval_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35239);
+/* harmony import */ var _approval_approval_report_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(35239);
 /* harmony import */ var _approval_freeze_windows_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72980);
-/* harmony import */ var _github_pull_requests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22139);
-/* harmony import */ var _settings_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17218);
-/* harmony import */ var _text_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37188);
-/* harmony import */ var _policy_facts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63671);
-/* harmony import */ var _publish_approval_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6315);
+/* harmony import */ var _github_commit_range_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74906);
+/* harmony import */ var _github_pull_requests_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22139);
+/* harmony import */ var _settings_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17218);
+/* harmony import */ var _text_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37188);
+/* harmony import */ var _values_user_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22768);
+/* harmony import */ var _approval_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68060);
+/* harmony import */ var _merge_group_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(59534);
+/* harmony import */ var _policy_facts_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(41562);
+/* harmony import */ var _publish_approval_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6315);
+
+
+
+
 
 
 
@@ -24,9 +137,10 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /**
- * gate mode, before a deploy: the commit must have come through a pull request that the policy
- * approved as of its merge, and no freeze window may be on now (unless an approver added an
- * emergency label). It writes nothing on GitHub: the verdict is the job's result.
+ * gate mode, before a deploy: every commit to deploy (each one a push brought) must be on the
+ * default branch and have come through a pull request that the policy approved as of its merge,
+ * and no freeze window may be on now (unless an approver added an emergency label). On
+ * merge_group every queued PR must pass. It writes nothing on GitHub: the verdict is the job's result.
  */
 async function gate(s, deps) {
     const { log } = deps;
@@ -36,36 +150,85 @@ async function gate(s, deps) {
         return 1;
     }
     const now = deps.clock.now();
-    const sha = (await commitToDeploy(conn, s)) ?? s.context.sha;
-    const pulls = await (0,_github_pull_requests_js__WEBPACK_IMPORTED_MODULE_1__/* .pullRequestsForCommit */ .U_)(conn.client, conn.repo, sha);
-    const chosen = pullOf(sha, pulls);
+    const sha = await commitToDeploy(conn, s);
     const base = {
         schemaVersion: 1,
         mode: 'gate',
         commit: sha,
         evaluatedAt: new Date(now).toISOString(),
-        runUrl: (0,_settings_context_js__WEBPACK_IMPORTED_MODULE_2__/* .runUrl */ .V)(s.context),
+        runUrl: (0,_settings_context_js__WEBPACK_IMPORTED_MODULE_3__/* .runUrl */ .V)(s.context),
         dryRun: s.dryRun,
         actions: []
     };
     let report;
-    if (!chosen) {
-        const rules = directPushRules(s, sha, now);
+    if (s.context.mergeGroup && !versionGiven(s)) {
+        // A queued merge is not a direct push: it is judged by the PRs in the group.
+        const g = await (0,_merge_group_js__WEBPACK_IMPORTED_MODULE_7__.judgeGroup)(s, deps, conn);
         report = {
             ...base,
-            result: rules.some((r) => r.status === 'fail') ? 'failed' : 'passed',
-            reason: (0,_text_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)((0,_approval_approval_report_js__WEBPACK_IMPORTED_MODULE_6__/* .describeVerdict */ .XZ)(rules), s.secrets),
-            rules,
+            result: g.pass ? 'passed' : 'failed',
+            reason: g.reason,
+            // Each PR's verdict weighs the freeze windows (and its emergency labels) now.
+            rules: g.rules,
+            ...(s.baseConfig && { policySource: (0,_approval_js__WEBPACK_IMPORTED_MODULE_6__.policySource)(s, s.context.mergeGroup.baseRef) }),
             protectedFiles: []
         };
     }
     else {
-        const judged = await log.group(`Judging pull request #${chosen.number}, which brought ${sha.slice(0, 7)}`, () => (0,_policy_facts_js__WEBPACK_IMPORTED_MODULE_4__/* .judgePullRequest */ .y)(conn, s.approval, chosen.number, { now, asOfMerge: chosen.mergedAt !== undefined }));
-        const { pr, verdict } = judged;
-        report = {
-            ...base,
+        report = { ...base, ...(await judgeCommits(s, deps, conn, sha, now)) };
+    }
+    await (0,_publish_approval_js__WEBPACK_IMPORTED_MODULE_9__.publishApproval)(s, log, report);
+    const via = report.pullRequest ? `PR #${report.pullRequest.number}` : 'no single pull request';
+    if (report.result === 'passed') {
+        log.info(`deploy-guard gate: ${sha.slice(0, 7)} may deploy (${via}): ${report.reason}`);
+        return 0;
+    }
+    const subject = report.pullRequest ? `PR #${report.pullRequest.number} (commit ${sha.slice(0, 7)})` : `commit ${sha.slice(0, 7)}`;
+    log.error(`deploy refused: ${subject}: ${report.reason}`, { title: 'deploy-guard: gate' });
+    return 1;
+}
+/** The commit (and on a push, every commit the push brought) judged through the PRs that merged them. */
+async function judgeCommits(s, deps, conn, sha, now) {
+    const fail = (rule) => ({ result: 'failed', reason: (0,_text_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)((0,_approval_approval_report_js__WEBPACK_IMPORTED_MODULE_10__/* .describeVerdict */ .XZ)([rule]), s.secrets), rules: [rule], protectedFiles: [] });
+    const defaultBranch = s.context.defaultBranch ?? (await (0,_github_commit_range_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultBranchOf */ .dV)(conn.client, conn.repo));
+    if (!(await (0,_github_commit_range_js__WEBPACK_IMPORTED_MODULE_1__/* .isOnBranch */ .sL)(conn.client, conn.repo, sha, defaultBranch))) {
+        return fail({
+            rule: 'pull-request',
+            status: 'fail',
+            detail: `${sha.slice(0, 7)} is not on the default branch ${defaultBranch}: not merged (an open PR's head is not deployable, even approved)`,
+            missing: `not merged: ${sha.slice(0, 7)} is not on ${defaultBranch}`
+        });
+    }
+    const commits = await commitsToJudge(conn, s, sha);
+    if (commits === undefined) {
+        return fail({
+            rule: 'pull-request',
+            status: 'fail',
+            detail: `the push brought more than ${_github_commit_range_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RANGE_COMMITS */ .wu} commits: too many to judge one by one`,
+            missing: `more than ${_github_commit_range_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RANGE_COMMITS */ .wu} commits pushed at once`
+        });
+    }
+    const byPull = new Map();
+    const direct = [];
+    for (const c of commits) {
+        const pull = mergingPull(c, await (0,_github_pull_requests_js__WEBPACK_IMPORTED_MODULE_2__/* .pullRequestsForCommit */ .U_)(conn.client, conn.repo, c));
+        if (!pull)
+            direct.push(c);
+        else
+            byPull.set(pull.number, { pull, commits: [...(byPull.get(pull.number)?.commits ?? []), c] });
+    }
+    const rules = [];
+    if (direct.length)
+        rules.push(...directPushRules(s, direct, sha, now));
+    const judged = [];
+    for (const { pull } of byPull.values()) {
+        judged.push(await deps.log.group(`Judging pull request #${pull.number}, which merged ${commits.length === 1 ? sha.slice(0, 7) : 'commits of this push'}`, () => (0,_policy_facts_js__WEBPACK_IMPORTED_MODULE_8__/* .judgePullRequest */ .y)(conn, s.approval, pull.number, { now, asOfMerge: true })));
+    }
+    if (judged.length === 1 && !direct.length) {
+        const { pr, verdict } = judged[0];
+        return {
             result: verdict.pass ? 'passed' : 'failed',
-            reason: (0,_text_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)((0,_approval_approval_report_js__WEBPACK_IMPORTED_MODULE_6__/* .describeVerdict */ .XZ)(verdict.rules, verdict), s.secrets),
+            reason: (0,_text_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)((0,_approval_approval_report_js__WEBPACK_IMPORTED_MODULE_10__/* .describeVerdict */ .XZ)(verdict.rules, verdict), s.secrets),
             pullRequest: {
                 number: pr.number,
                 title: pr.title,
@@ -75,53 +238,76 @@ async function gate(s, deps) {
                 ...(pr.mergedAt && { mergedAt: new Date(pr.mergedAt).toISOString() })
             },
             rules: [
-                {
-                    rule: 'pull-request',
-                    status: 'info',
-                    detail: chosen.mergedAt
-                        ? `#${pr.number} merged ${sha.slice(0, 7)}; judged as of its merge`
-                        : `#${pr.number} is open with head ${sha.slice(0, 7)}; judged as of now`
-                },
+                { rule: 'pull-request', status: 'info', detail: `#${pr.number} merged ${shortList(byPull.get(pr.number).commits)}; judged as of its merge` },
                 ...verdict.rules
             ],
             changedFiles: pr.changedFiles,
             protectedFiles: verdict.protectedFiles,
-            push: (0,_approval_approval_report_js__WEBPACK_IMPORTED_MODULE_6__/* .pushFacts */ .OY)(judged.push),
-            ...(0,_approval_approval_report_js__WEBPACK_IMPORTED_MODULE_6__/* .verdictFacts */ .Jo)(verdict)
+            push: (0,_approval_approval_report_js__WEBPACK_IMPORTED_MODULE_10__/* .pushFacts */ .OY)(judged[0].push),
+            ...(0,_approval_approval_report_js__WEBPACK_IMPORTED_MODULE_10__/* .verdictFacts */ .Jo)(verdict)
         };
     }
-    await (0,_publish_approval_js__WEBPACK_IMPORTED_MODULE_5__.publishApproval)(s, log, report);
-    const via = report.pullRequest ? `PR #${report.pullRequest.number}` : 'no pull request brought it';
-    if (report.result === 'passed') {
-        log.info(`deploy-guard gate: ${sha.slice(0, 7)} may deploy (${via}): ${report.reason}`);
-        return 0;
+    for (const j of judged) {
+        const why = (0,_approval_approval_report_js__WEBPACK_IMPORTED_MODULE_10__/* .describeVerdict */ .XZ)(j.verdict.rules, j.verdict);
+        const brought = shortList(byPull.get(j.pr.number).commits);
+        rules.push({
+            rule: 'pull-request',
+            status: j.verdict.pass ? 'pass' : 'fail',
+            detail: `#${j.pr.number} (merged ${brought}): ${why}`,
+            ...(!j.verdict.pass && { missing: `#${j.pr.number}: ${why}` })
+        });
     }
-    const subject = report.pullRequest ? `PR #${report.pullRequest.number} (commit ${sha.slice(0, 7)})` : `commit ${sha.slice(0, 7)}`;
-    log.error(`deploy refused: ${subject}: ${report.reason}`, { title: 'deploy-guard: gate' });
-    return 1;
+    const pass = rules.every((r) => r.status !== 'fail');
+    const reason = pass ? `all ${judged.length} pull requests of the push approved` : (0,_approval_approval_report_js__WEBPACK_IMPORTED_MODULE_10__/* .describeVerdict */ .XZ)(rules);
+    return { result: pass ? 'passed' : 'failed', reason: (0,_text_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(reason, s.secrets), rules, protectedFiles: judged.flatMap((j) => j.verdict.protectedFiles) };
 }
-/** `version` when it names a commit or tag, else the workflow's commit. */
+/** `version` when given (it must name a commit or tag), else the workflow's commit. */
 async function commitToDeploy(conn, s) {
-    return s.version ? (0,_github_pull_requests_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCommit */ .WL)(conn.client, conn.repo, s.version) : undefined;
+    if (!versionGiven(s))
+        return s.context.sha;
+    const sha = await (0,_github_pull_requests_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveCommit */ .WL)(conn.client, conn.repo, s.version);
+    if (!sha)
+        throw new _values_user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('input version', s.version, `a commit SHA, tag or branch of ${conn.repo.owner}/${conn.repo.repo}: gate judges the commit to deploy, and this names none`);
+    return sha;
 }
-/** The merged PR that brought the commit (the one whose merge made it, else the latest merged into the default branch), else an open PR whose head it is. */
-function pullOf(sha, pulls) {
-    const merged = pulls.filter((p) => p.mergedAt !== undefined);
+/** Whether `version` names something other than the run's commit (its default). */
+function versionGiven(s) {
+    return s.version !== s.context.headSha;
+}
+/** On a push whose head is the commit to deploy, every commit it brought (before..after); else the commit alone. undefined: too many. */
+async function commitsToJudge(conn, s, sha) {
+    const p = s.context.push;
+    if (versionGiven(s) || !p || /^0+$/.test(p.before) || p.after.toLowerCase() !== sha.toLowerCase())
+        return [sha];
+    const range = await (0,_github_commit_range_js__WEBPACK_IMPORTED_MODULE_1__/* .commitRange */ .R0)(conn.client, conn.repo, p.before, p.after);
+    if (range.total > _github_commit_range_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RANGE_COMMITS */ .wu)
+        return undefined;
+    return range.commits.length ? range.commits.map((c) => c.sha) : [sha];
+}
+/**
+ * The pull request that merged `sha` into the default branch: the one whose merge commit it is,
+ * else the earliest merged into the default branch (later PRs that contain it did not bring
+ * it). An open PR never did: its head on the default branch came by another way.
+ */
+function mergingPull(sha, pulls) {
+    const merged = pulls.filter((p) => p.mergedAt !== undefined && (!p.defaultBranch || p.baseRef === p.defaultBranch));
     const byMerge = merged.find((p) => p.mergeCommitSha?.toLowerCase() === sha.toLowerCase());
-    if (byMerge)
-        return byMerge;
-    const intoDefault = merged.filter((p) => !p.defaultBranch || p.baseRef === p.defaultBranch).sort((a, b) => (b.mergedAt ?? 0) - (a.mergedAt ?? 0));
-    return intoDefault[0] ?? pulls.find((p) => p.state === 'open' && p.headSha.toLowerCase() === sha.toLowerCase());
+    return byMerge ?? [...merged].sort((a, b) => (a.mergedAt ?? 0) - (b.mergedAt ?? 0))[0];
 }
-/** A commit no pull request brought: refused unless approval.allow-direct-push, and never in a freeze (no PR can carry an emergency label). */
-function directPushRules(s, sha, now) {
+function shortList(shas) {
+    const shown = shas.slice(0, 3).map((x) => x.slice(0, 7));
+    return shown.join(', ') + (shas.length > 3 ? ` and ${shas.length - 3} more` : '');
+}
+/** Commits no pull request brought: refused unless approval.allow-direct-push, and never in a freeze (no PR can carry an emergency label). */
+function directPushRules(s, shas, deploying, now) {
+    const list = shortList(shas);
     const pushRule = s.approval.allowDirectPush
-        ? { rule: 'pull-request', status: 'pass', detail: `no pull request brought ${sha.slice(0, 7)}; direct pushes are allowed (approval.allow-direct-push)` }
+        ? { rule: 'pull-request', status: 'pass', detail: `no pull request brought ${list}; direct pushes are allowed (approval.allow-direct-push)` }
         : {
             rule: 'pull-request',
             status: 'fail',
-            detail: `no pull request brought ${sha.slice(0, 7)} (a direct push); set approval.allow-direct-push: true to allow that`,
-            missing: 'no pull request brought it (a direct push)'
+            detail: `no pull request brought ${list} (a direct push); set approval.allow-direct-push: true to allow that`,
+            missing: shas.length === 1 && shas[0] === deploying ? 'no pull request brought it (a direct push)' : `no pull request brought ${list} (a direct push)`
         };
     const freeze = (0,_approval_freeze_windows_js__WEBPACK_IMPORTED_MODULE_0__/* .activeFreeze */ .W)(s.approval.freezeWindows, now);
     const freezeRule = freeze
@@ -133,6 +319,147 @@ function directPushRules(s, sha, now) {
         }
         : { rule: 'freeze-windows', status: 'pass', detail: s.approval.freezeWindows.length ? 'not in a freeze window' : 'no freeze windows configured' };
     return [pushRule, freezeRule];
+}
+
+
+/***/ }),
+
+/***/ 59534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   judgeGroup: () => (/* binding */ judgeGroup),
+/* harmony export */   mergeGroupApproval: () => (/* binding */ mergeGroupApproval),
+/* harmony export */   queuedPull: () => (/* binding */ queuedPull)
+/* harmony export */ });
+/* harmony import */ var _approval_approval_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(35239);
+/* harmony import */ var _text_clip_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(29893);
+/* harmony import */ var _text_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37188);
+/* harmony import */ var _github_commit_range_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74906);
+/* harmony import */ var _github_commit_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37593);
+/* harmony import */ var _github_compare_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20480);
+/* harmony import */ var _github_pull_requests_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22139);
+/* harmony import */ var _settings_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17218);
+/* harmony import */ var _approval_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68060);
+/* harmony import */ var _policy_facts_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(41562);
+/* harmony import */ var _publish_approval_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6315);
+
+
+
+
+
+
+
+
+
+
+
+/** The PR a queue branch is for: `gh-readonly-queue/<base>/pr-<N>-<sha>`. */
+function queuedPull(headRef) {
+    const m = /(?:^|\/)gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]{40}$/i.exec(headRef);
+    return m ? Number(m[1]) : undefined;
+}
+/** Every PR of the event's merge group judged by the policy as GitHub has it now; the group passes when all do. */
+async function judgeGroup(s, deps, conn) {
+    const group = s.context.mergeGroup;
+    const { numbers, unexplained } = await pullsInGroup(conn, group);
+    const rules = [];
+    for (const sha of unexplained) {
+        rules.push({
+            rule: 'pull-request',
+            status: 'fail',
+            detail: `commit ${sha.slice(0, 7)} of the group names no pull request: it cannot be judged`,
+            missing: `commit ${sha.slice(0, 7)}: no pull request`
+        });
+    }
+    const policyFor = s.baseConfig ? (0,_approval_js__WEBPACK_IMPORTED_MODULE_6__.basePolicy)(s, conn) : undefined;
+    for (const n of numbers) {
+        const judged = await deps.log.group(`Judging queued pull request #${n}`, () => (0,_policy_facts_js__WEBPACK_IMPORTED_MODULE_7__/* .judgePullRequest */ .y)(conn, s.approval, n, { now: deps.clock.now(), ...(policyFor && { policyFor }) }));
+        const why = (0,_approval_approval_report_js__WEBPACK_IMPORTED_MODULE_9__/* .describeVerdict */ .XZ)(judged.verdict.rules, judged.verdict);
+        rules.push({
+            rule: 'pull-request',
+            status: judged.verdict.pass ? 'pass' : 'fail',
+            detail: `#${n}: ${why}`,
+            ...(!judged.verdict.pass && { missing: `#${n}: ${why}` })
+        });
+    }
+    if (!numbers.length && !unexplained.length) {
+        rules.push({
+            rule: 'pull-request',
+            status: 'fail',
+            detail: 'no pull request found in the merge group',
+            missing: 'no pull request found in the merge group'
+        });
+    }
+    const pass = rules.every((r) => r.status !== 'fail');
+    const list = numbers.map((n) => `#${n}`).join(', ');
+    const reason = (0,_text_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(pass ? (0,_text_clip_js__WEBPACK_IMPORTED_MODULE_10__/* .clip */ .$)(`all ${numbers.length} queued PR${numbers.length === 1 ? '' : 's'} approved (${list})`) : (0,_approval_approval_report_js__WEBPACK_IMPORTED_MODULE_9__/* .describeVerdict */ .XZ)(rules), s.secrets);
+    return { pass, rules, reason };
+}
+async function mergeGroupApproval(s, deps, conn) {
+    const { log } = deps;
+    const group = s.context.mergeGroup;
+    const { pass, rules, reason } = await judgeGroup(s, deps, conn);
+    const url = (0,_settings_context_js__WEBPACK_IMPORTED_MODULE_5__/* .runUrl */ .V)(s.context);
+    const report = (actions) => ({
+        schemaVersion: 1,
+        mode: 'approval',
+        result: pass ? 'passed' : 'failed',
+        reason,
+        commit: group.headSha,
+        rules,
+        ...(s.baseConfig && { policySource: (0,_approval_js__WEBPACK_IMPORTED_MODULE_6__.policySource)(s, group.baseRef) }),
+        protectedFiles: [],
+        evaluatedAt: new Date(deps.clock.now()).toISOString(),
+        runUrl: url,
+        dryRun: s.dryRun,
+        actions
+    });
+    await (0,_publish_approval_js__WEBPACK_IMPORTED_MODULE_8__.publishApproval)(s, log, report([]));
+    if (pass)
+        log.info(`deploy-guard: merge group ${group.headSha.slice(0, 7)} approved: ${reason}`);
+    else
+        log.error(`merge group ${group.headSha.slice(0, 7)}: ${reason}`, { title: 'deploy-guard: merge group not approved' });
+    if (s.dryRun)
+        return pass ? 0 : 1;
+    const state = pass ? 'success' : 'failure';
+    const posted = await (0,_github_commit_status_js__WEBPACK_IMPORTED_MODULE_2__/* .postApprovalStatus */ .oc)(conn.client, conn.repo, group.headSha, state, reason, url);
+    const what = `${_github_commit_status_js__WEBPACK_IMPORTED_MODULE_2__/* .APPROVAL_CONTEXT */ ._Z} ${state} on ${group.headSha.slice(0, 7)} (merge group)`;
+    if (!posted.ok)
+        log.error(`${posted.message} The merge queue waits for this status: the job fails.`, { title: 'deploy-guard: status not posted' });
+    await (0,_publish_approval_js__WEBPACK_IMPORTED_MODULE_8__.publishApproval)(s, log, report([{ what, ok: posted.ok, detail: posted.ok ? reason : posted.message }]), { logRules: false });
+    return pass && posted.ok ? 0 : 1;
+}
+/**
+ * The PRs of a group: the one its branch is named for, and those the merges on the first-parent
+ * line from base to head name (`Merge pull request #N`, `Title (#N)`); a commit naming none is
+ * looked up in commits-to-pulls, and left unexplained (which fails the group) when that finds none.
+ */
+async function pullsInGroup(conn, g) {
+    const numbers = new Set();
+    const own = queuedPull(g.headRef);
+    if (own !== undefined)
+        numbers.add(own);
+    const unexplained = [];
+    const range = await (0,_github_commit_range_js__WEBPACK_IMPORTED_MODULE_1__/* .commitRange */ .R0)(conn.client, conn.repo, g.baseSha, g.headSha);
+    if (range.total > _github_commit_range_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RANGE_COMMITS */ .wu)
+        return { numbers: [...numbers], unexplained: [`${g.headSha} (more than ${_github_commit_range_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RANGE_COMMITS */ .wu} commits)`] };
+    for (const c of (0,_github_commit_range_js__WEBPACK_IMPORTED_MODULE_1__/* .firstParentLine */ .v6)(range.commits, g.headSha)) {
+        const named = (0,_github_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .pullsOf */ .w)(c.title);
+        if (named.length) {
+            for (const n of named)
+                numbers.add(n);
+            continue;
+        }
+        const found = (await (0,_github_pull_requests_js__WEBPACK_IMPORTED_MODULE_4__/* .pullRequestsForCommit */ .U_)(conn.client, conn.repo, c.sha)).filter((p) => p.state === 'open');
+        if (found.length)
+            for (const p of found)
+                numbers.add(p.number);
+        else
+            unexplained.push(c.sha);
+    }
+    return { numbers: [...numbers].sort((a, b) => a - b), unexplained };
 }
 
 

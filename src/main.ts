@@ -6,7 +6,7 @@ import { redactingLog } from './runner/redacting-log.js'
 import { inline } from './text/markdown.js'
 import { redact } from './text/redact.js'
 import { runnerLog, type Log } from './runner/log.js'
-import { readSettings } from './settings/read-settings.js'
+import { intendedMode, readSettings } from './settings/read-settings.js'
 import type { ToolkitContext } from './settings/context.js'
 import type { Env } from './settings/inputs.js'
 import type { Mode, Settings } from './settings/types.js'
@@ -63,9 +63,10 @@ const MODE_RUNNERS: Readonly<Record<Mode, ModeRunner | undefined>> = {
 export async function run(deps: RunDeps = { env: process.env, log: runnerLog, clock: systemClock }): Promise<number> {
   let log = deps.log
   let secrets: readonly string[] = []
+  let context: ToolkitContext | undefined
   try {
     setDefaultOutputs()
-    const context = deps.context ?? (await import('@actions/github')).context
+    context = deps.context ?? (await import('@actions/github')).context
     const settings = await readSettings(
       deps.env,
       context,
@@ -83,6 +84,9 @@ export async function run(deps: RunDeps = { env: process.env, log: runnerLog, cl
       // Settings may have failed half-way: redact what the message quotes by shape as well.
       const message = redact(e.message, secrets)
       log.error(message, { title: 'deploy-guard: invalid input' })
+      // approval and gate know two results: a change or deploy that could not be judged failed.
+      const mode = context && intendedMode(deps.env, context)
+      if (mode === 'approval' || mode === 'gate') core.setOutput('result', 'failed')
       await writeSummary(
         `## ⛔ deploy-guard: invalid input\n\n${inline(message)}\n\nNothing was checked or changed. See README.md#inputs and schema/deploy-guard.schema.json.\n`
       ).catch(() => false)

@@ -14,7 +14,8 @@ export const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000).
 type PullOptions = Parameters<GitHubEmulator['seed']['pullRequest']>[0]
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- webhook payloads are edited loosely
 type Payload = Record<string, any>
-type RunExtra = { inputs?: Record<string, string>; files?: Record<string, string>; event?: (e: Payload) => void; more?: RunOptions }
+/** baseConfig: .github/deploy-guard.yml on the base branch (main), where pull-request runs read it through the API. */
+type RunExtra = { inputs?: Record<string, string>; files?: Record<string, string>; baseConfig?: string; event?: (e: Payload) => void; more?: RunOptions }
 
 /** Registers beforeEach/afterEach; the returned helpers work on the current test's emulator. */
 export function approvalFixture() {
@@ -42,6 +43,7 @@ export function approvalFixture() {
     run: (pr: PullRequestRecord, action = 'labeled', o: RunExtra = {}): Promise<RunResult> => {
       const event = example('pull_request', action)
       event.pull_request.number = pr.number
+      if (o.baseConfig !== undefined) ref.gh.seed.file({ path: '.github/deploy-guard.yml', content: o.baseConfig, ref: 'main' })
       o.event?.(event)
       return runAction({ apiUrl: ref.gh.url, eventName: 'pull_request', event, inputs: o.inputs ?? {}, ...(o.files && { files: o.files }), ...o.more })
     },

@@ -28,7 +28,7 @@ describe('a date range around now', () => {
   it('blocks an approved change and says which window and until when', async () => {
     const pr = openPr()
     label(pr, 'change-approved', 'mia', 30)
-    const r = await run(pr, 'labeled', { files: { '.github/deploy-guard.yml': dateRange } })
+    const r = await run(pr, 'labeled', { baseConfig: dateRange })
     expectVerdict(gh, r, pr, 'failure', new RegExp(`^freeze window year-end until ${rangeEnd.replace(/\+/g, '\\+')}: needs label emergency from an approver$`))
     expect(r.summary).toMatch(/\| Approval label \| ✅ pass/)
     expect(r.summary).toMatch(/\| Freeze windows \| ❌ fail \| freeze window year-end until/)
@@ -39,7 +39,7 @@ describe('a date range around now', () => {
     const pr = openPr()
     label(pr, 'change-approved', 'mia', 30)
     label(pr, 'emergency', 'ada', 20)
-    const r = await run(pr, 'labeled', { files: { '.github/deploy-guard.yml': dateRange } })
+    const r = await run(pr, 'labeled', { baseConfig: dateRange })
     expectVerdict(gh, r, pr, 'success', /^approved: change-approved by @mia; freeze year-end overridden$/)
     expect(r.summary).toMatch(/overridden: emergency was added by @\u200bada \(admin on/)
   })
@@ -52,14 +52,14 @@ describe('a date range around now', () => {
     label(pr, 'emergency', actor, minutes)
     gh.seed.push({ pull_number: pr.number, at: new Date(Date.now() - 15 * 60_000).toISOString() })
     label(pr, 'change-approved', 'mia', 10)
-    const r = await run(pr, 'labeled', { files: { '.github/deploy-guard.yml': dateRange } })
+    const r = await run(pr, 'labeled', { baseConfig: dateRange })
     expectVerdict(gh, r, pr, 'failure', /^freeze window year-end until .*: needs label emergency from an approver$/)
     expect(r.summary).toMatch(why)
   })
 
   it('does not hold a change that touches no protected path', async () => {
     const pr = openPr({ files: [{ filename: 'docs/guide.md' }] })
-    const r = await run(pr, 'opened', { inputs: { 'protected-paths': 'src/**' }, files: { '.github/deploy-guard.yml': dateRange } })
+    const r = await run(pr, 'opened', { inputs: { 'protected-paths': 'src/**' }, baseConfig: dateRange })
     expectVerdict(gh, r, pr, 'success', /no protected path touched/)
     expect(r.summary).toMatch(/\| Freeze windows \| ✅ pass \| freeze window year-end until .*, but the change touches no protected path/)
   })
@@ -69,7 +69,7 @@ describe('a weekly window around now', () => {
   it('blocks in its time zone and names the end in local time', async () => {
     const pr = openPr()
     label(pr, 'change-approved', 'mia', 30)
-    const r = await run(pr, 'labeled', { files: { '.github/deploy-guard.yml': weeklyAroundNow('America/New_York') } })
+    const r = await run(pr, 'labeled', { baseConfig: weeklyAroundNow('America/New_York') })
     expectVerdict(gh, r, pr, 'failure', /^freeze window weekend until \w{3} \d{4}-\d{2}-\d{2} 00:00 America\/New_York: needs label emergency from an approver$/)
   })
 })

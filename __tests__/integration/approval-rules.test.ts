@@ -52,7 +52,7 @@ describe('bots and apps', () => {
     const denied = await run(pr)
     expect(denied.code).toBe(1)
     expect(statuses(pr)[0].description).toMatch(/change-approved by bot release-bot\[bot\], not allowed/)
-    const r = await run(pr, 'labeled', { files: { '.github/deploy-guard.yml': 'approval:\n  allowed-bots: [release-bot]\n' } })
+    const r = await run(pr, 'labeled', { baseConfig: 'approval:\n  allowed-bots: [release-bot]\n' })
     expect(r.code).toBe(0)
     expect(statuses(pr)[1]).toMatchObject({ state: 'success', description: 'approved: change-approved by @release-bot[bot]' })
   })
@@ -75,7 +75,7 @@ describe('protected paths', () => {
 
   it('** covers dotfiles, and !glob excludes', async () => {
     const pr = openPr({ files: [{ filename: 'docs/guide.md' }, { filename: '.github/workflows/deploy.yml' }] })
-    const r = await run(pr, 'opened', { inputs: { 'protected-paths': '**, !docs/**' } })
+    const r = await run(pr, 'opened', { inputs: { 'protected-paths': '**\n!docs/**' } })
     expectVerdict(gh, r, pr, 'failure', /needs label change-approved/)
     expect(r.report.protectedFiles).toEqual(['.github/workflows/deploy.yml'])
   })
@@ -109,18 +109,17 @@ describe('protected paths', () => {
 })
 
 describe('where the status cannot or must not be posted', () => {
-  it("a fork's read-only token: a warning says the job result is the check, and the job carries the verdict", async () => {
+  it("a fork's read-only token: the job fails and says why its result cannot stand in for the status (the fork's author controls that workflow)", async () => {
     const pr = openPr({ fork: 'outsider' })
     label(pr, 'change-approved', 'mia', 30)
     gh.failNext({ operationId: 'repos/create-commit-status', ...refused('Resource not accessible by integration') })
     const r = await run(pr)
-    expect(r.code).toBe(0)
+    expect(r.code).toBe(1)
     expect(r.outputs.result).toBe('passed')
-    expect(r.errors).toEqual([])
-    expect(r.stdout).toMatch(
-      /::warning title=deploy-guard%3A status not posted::a fork's pull_request run has a read-only token .*this job's result is the check/
-    )
-    expect(r.summary).toMatch(/pull_request_target/)
+    expect(r.errors).toEqual([
+      expect.stringMatching(/a fork's pull_request run has a read-only token .* on pull_request the fork's author controls the workflow .* pull_request_target/)
+    ])
+    expect(r.stdout).not.toMatch(/this job's result is the check/)
   })
 
   it('the same refusal on a branch of the repository fails the job: branch protection would wait for the status', async () => {
@@ -148,16 +147,19 @@ describe('where the status cannot or must not be posted', () => {
     expect(gh.requests).toHaveLength(0)
   })
 
-  it('a bad freeze window is a user error naming the config path, before any request', async () => {
+  it("a bad freeze window in the base branch's config is a user error naming the config path and branch, before any write", async () => {
     const pr = openPr()
     const config =
       'approval:\n  freeze-windows:\n    - name: weekend\n      timezone: Europe/Berlinn\n      days: [fri]\n      from: "16:00"\n      to: "24:00"\n'
-    const r = await run(pr, 'opened', { files: { '.github/deploy-guard.yml': config } })
+    const r = await run(pr, 'opened', { baseConfig: config })
     expect(r.code).toBe(1)
     expect(r.errors).toEqual([
-      expect.stringMatching(/^config \.github\/deploy-guard\.yml: approval\.freeze-windows\[0\]\.timezone: got "Europe\/Berlinn"; expected an IANA time zone/)
+      expect.stringMatching(
+        /^config \.github\/deploy-guard\.yml \(base branch main\): approval\.freeze-windows\[0\]\.timezone: got "Europe\/Berlinn"; expected an IANA time zone/
+      )
     ])
-    expect(gh.requests).toHaveLength(0)
+    expect(r.outputs.result).toBe('failed')
+    expect(gh.requests.filter((q) => q.method !== 'GET')).toEqual([])
   })
 })
 

@@ -11,14 +11,22 @@ jest.setTimeout(30_000)
 const { gh, openPr, label } = approvalFixture()
 const MERGE = 'a1b2c3d4e5f6a7b8c9d0a1b2c3d4e5f6a7b8c9d0'
 
-function mergedPr(): PullRequestRecord {
-  return openPr({ merged_at: ago(5), merge_commit_sha: MERGE })
+/** A PR merged five minutes ago by the merge commit MERGE, now on main. */
+function mergedPr(o: { sha?: string; merged?: number } = {}): PullRequestRecord {
+  const sha = o.sha ?? MERGE
+  const pr = openPr({ merged_at: ago(o.merged ?? 5), merge_commit_sha: sha })
+  gh.seed.commit({ sha, message: `Merge pull request #${pr.number} from changes`, parents: [gh.state.branches.get('main')!, pr.head.sha], branch: 'main' })
+  return pr
 }
 
-function gate(o: { sha?: string; inputs?: Record<string, string>; config?: string } = {}): Promise<RunResult> {
+/** gate on a push to main (the payload's own before/after unless given). */
+function gate(o: { sha?: string; inputs?: Record<string, string>; config?: string; before?: string } = {}): Promise<RunResult> {
+  const event = example('push')
+  event.repository.default_branch = 'main'
+  if (o.before) Object.assign(event, { before: o.before, after: o.sha ?? MERGE, ref: 'refs/heads/main' })
   return runAction({
     apiUrl: gh.url,
-    event: example('push'),
+    event,
     sha: o.sha ?? MERGE,
     inputs: { mode: 'gate', ...o.inputs },
     ...(o.config && { files: { '.github/deploy-guard.yml': o.config } })
@@ -65,6 +73,7 @@ describe('gate', () => {
 
   it('refuses a commit no PR brought (a direct push), unless direct pushes are allowed', async () => {
     const direct = 'd'.repeat(40)
+    gh.seed.commit({ sha: direct, message: 'Hotfix', branch: 'main' })
     const refused = await gate({ sha: direct })
     expect(refused.code).toBe(1)
     expect(refused.errors).toEqual(['deploy refused: commit ddddddd: no pull request brought it (a direct push)'])
@@ -97,5 +106,52 @@ describe('gate', () => {
     const r = await gate({ config })
     expect(r.code).toBe(0)
     expectNoWrites()
+  })
+})
+
+describe('gate cannot be walked past', () => {
+  it('refuses the head of an open, approved PR: it is not on the default branch, so not merged', async () => {
+    const pr = openPr()
+    label(pr, 'change-approved', 'mia', 30)
+    const r = await gate({ sha: pr.head.sha })
+    expect(r.code).toBe(1)
+    expect(r.errors).toEqual([
+      expect.stringMatching(new RegExp(`^deploy refused: commit ${pr.head.sha.slice(0, 7)}: not merged: ${pr.head.sha.slice(0, 7)} is not on main`))
+    ])
+    expectNoWrites()
+  })
+
+  it('judges every commit a push brought, not only its head: a direct push under an approved merge is refused', async () => {
+    const before = gh.state.branches.get('main')!
+    const hotfix = gh.seed.commit({ message: 'Sneak in a change', branch: 'main' }).sha
+    const pr = mergedPr()
+    label(pr, 'change-approved', 'mia', 30)
+    const r = await gate({ before })
+    expect(r.code).toBe(1)
+    expect(r.errors[0]).toMatch(new RegExp(`no pull request brought ${hotfix.slice(0, 7)} \\(a direct push\\)`))
+    expect(r.summary).toMatch(new RegExp(`#\u200b${pr.number} \\(merged `))
+    expectNoWrites()
+  })
+
+  it('when several PRs list the commit, the one that merged it decides, not a later approved one', async () => {
+    // A commit of a PR's branch (not a merge commit) that a later PR's branch also contained.
+    const part = gh.seed.commit({ message: 'Part of the change', branch: 'main' }).sha
+    const first = openPr({ head: 'first', merged_at: ago(20), merge_commit_sha: 'c'.repeat(40) })
+    const later = openPr({ head: 'later', merged_at: ago(5), merge_commit_sha: 'b'.repeat(40) })
+    first.commits.push(part)
+    later.commits.push(part)
+    label(later, 'change-approved', 'mia', 30)
+    const r = await gate({ sha: part })
+    expect(r.code).toBe(1)
+    expect(r.errors).toEqual([`deploy refused: PR #${first.number} (commit ${part.slice(0, 7)}): needs label change-approved from an approver`])
+  })
+
+  it('a version that names no commit is an input error, not a silent fallback to GITHUB_SHA', async () => {
+    const pr = mergedPr()
+    label(pr, 'change-approved', 'mia', 30)
+    const r = await gate({ inputs: { version: '1.4.0' } })
+    expect(r.code).toBe(1)
+    expect(r.outputs.result).toBe('failed')
+    expect(r.errors).toEqual([expect.stringMatching(/^input version: got "1\.4\.0"; expected a commit SHA, tag or branch of /)])
   })
 })

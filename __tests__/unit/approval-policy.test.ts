@@ -14,11 +14,13 @@ const settings: ApprovalSettings = {
   users: [],
   teams: [],
   protectedPaths: ['**'],
+  configFile: '.github/deploy-guard.yml',
   blockLabels: ['do-not-deploy'],
   emergencyLabels: ['emergency'],
   freezeWindows: [],
   allowedBots: [],
-  allowDirectPush: false
+  allowDirectPush: false,
+  lastPusherMayApprove: false
 }
 let id = 0
 const ev = (label: string, login: string, at: number, action: LabelEvent['action'] = 'labeled', extra: Partial<LabelEvent['actor']> = {}): LabelEvent => ({

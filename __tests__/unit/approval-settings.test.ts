@@ -13,11 +13,13 @@ it('defaults as PRODUCT.md says', () => {
     users: [],
     teams: [],
     protectedPaths: ['**'],
+    configFile: 'dg.yml',
     blockLabels: ['do-not-deploy'],
     emergencyLabels: ['emergency'],
     freezeWindows: [],
     allowedBots: [],
-    allowDirectPush: false
+    allowDirectPush: false,
+    lastPusherMayApprove: false
   })
 })
 
@@ -77,4 +79,28 @@ it.each<[string, () => unknown, RegExp]>([
   ['a time like 7pm', () => window({ timezone: 'UTC', days: ['fri'], from: '7pm', to: '24:00' }), /\.from: got "7pm"; expected a local time HH:MM/]
 ])('rejects %s', (_what, f, message) => {
   expect(f).toThrow(message)
+})
+
+describe('lists the user wrote', () => {
+  it('protected-paths takes one glob per line and keeps the comma of a brace glob', () => {
+    expect(build({}, { 'protected-paths': '{deploy,infra}/**\n.github/**' }).protectedPaths).toEqual(['{deploy,infra}/**', '.github/**'])
+  })
+
+  it.each([
+    [{ 'protected-paths': '[z-a]' }, /^input protected-paths: got "\[z-a\]"; expected a valid glob/],
+    [{ 'protected-paths': 'infra/**, deploy/**' }, /^input protected-paths: got "infra\/\*\*, deploy\/\*\*"; expected one glob per line/],
+    [{ 'block-labels': ',' }, /^input block-labels: got ","; expected at least one item/],
+    [{ approvers: ' , ' }, /^input approvers: got " , "; expected at least one item/]
+  ])('%j is an input error', (inputs, message) => {
+    expect(() => build({}, inputs)).toThrow(message)
+  })
+
+  it('a config list of blank names is an error; an empty one is a choice', () => {
+    expect(() => build({ 'block-labels': [' '] })).toThrow(/^config dg.yml: approval.block-labels: got \[" "\]; expected non-empty names/)
+    expect(build({ 'emergency-labels': [] }).emergencyLabels).toEqual([])
+  })
+
+  it('approval.last-pusher-may-approve defaults to false', () => {
+    expect(build({ 'last-pusher-may-approve': true }).lastPusherMayApprove).toBe(true)
+  })
 })

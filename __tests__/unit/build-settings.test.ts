@@ -12,6 +12,7 @@ describe('mode', () => {
     ['pull_request', 'approval'],
     ['pull_request_target', 'approval'],
     ['pull_request_review', 'approval'],
+    ['merge_group', 'approval'],
     ['push', 'verify'],
     ['workflow_dispatch', 'verify'],
     ['schedule', 'verify'],

@@ -81,12 +81,13 @@ describe('times the clock skips or shows twice', () => {
     expect(activeFreeze([w], utc('2026-03-08T07:00:00Z'))?.until).toBe(utc('2026-03-08T08:00:00Z'))
   })
 
-  it('a window ending at a time shown twice ends at its first showing', () => {
+  it('a window ending at a time shown twice covers both passes of the hour before it', () => {
     // 02:30 comes twice in Berlin on 2026-10-25: 00:30Z (CEST) and 01:30Z (CET).
     const w = weekly({ timezone: 'Europe/Berlin', days: [SUN], from: hm(1), to: hm(2, 30) })
     expect(activeFreeze([w], utc('2026-10-25T00:29:00Z'))?.until).toBe(utc('2026-10-25T00:30:00Z'))
     expect(activeFreeze([w], utc('2026-10-25T00:30:00Z'))).toBeUndefined()
-    expect(activeFreeze([w], utc('2026-10-25T01:15:00Z'))).toBeUndefined()
+    expect(activeFreeze([w], utc('2026-10-25T01:15:00Z'))?.until).toBe(utc('2026-10-25T01:30:00Z'))
+    expect(activeFreeze([w], utc('2026-10-25T01:30:00Z'))).toBeUndefined()
   })
 
   it('wallToInstant and offsetAt agree with the zone rules', () => {
@@ -145,5 +146,17 @@ describe('windows that continue one another', () => {
 
   it('no window: no freeze', () => {
     expect(activeFreeze([], Date.now())).toBeUndefined()
+  })
+})
+
+describe('a weekly window inside the hour that repeats when clocks go back (Berlin, 2026-10-25 03:00 CEST -> 02:00 CET)', () => {
+  const repeated = weekly({ name: 'night', timezone: 'Europe/Berlin', days: [SUN], from: hm(2, 15), to: hm(2, 45) })
+  it.each([
+    ['02:20 CEST, the first pass', '2026-10-25T00:20:00Z', '2026-10-25T00:45:00Z'],
+    ['02:50 CEST, between the passes', '2026-10-25T00:50:00Z', undefined],
+    ['02:20 CET, the second pass', '2026-10-25T01:20:00Z', '2026-10-25T01:45:00Z'],
+    ['02:45 CET', '2026-10-25T01:45:00Z', undefined]
+  ])('%s', (_local, now, until) => {
+    expect(activeFreeze([repeated], utc(now))?.until).toBe(until ? utc(until) : undefined)
   })
 })

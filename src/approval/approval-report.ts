@@ -22,6 +22,8 @@ export interface ApprovalReport {
     readonly mergedAt?: string
   }
   readonly rules: readonly RuleResult[]
+  /** Where the policy was read from, when not the workspace (pull-request events: the base branch). */
+  readonly policySource?: string
   readonly changedFiles?: number
   readonly protectedFiles: readonly string[]
   readonly push?: { readonly at: string; readonly source: string } | { readonly unknown: string }
@@ -46,7 +48,8 @@ export function describeVerdict(rules: readonly RuleResult[], verdict?: PolicyVe
   const parts = [
     a?.event ? `approved: ${a.label} by @${a.event.actor.login}` : verdict && !verdict.protectedFiles.length ? 'no protected path touched' : 'passed'
   ]
-  if (verdict?.freeze) parts.push(`freeze ${verdict.freeze.window.name} overridden`)
+  // Only an emergency label overrides a freeze; a change touching no protected path passes one untouched.
+  if (verdict?.freeze && verdict.override) parts.push(`freeze ${verdict.freeze.window.name} overridden`)
   return clip(parts.join('; '))
 }
 

@@ -44,11 +44,23 @@ function weeklySpanAt(w: WeeklyWindow, instant: number): Span | undefined {
   for (const delta of [-1, 0]) {
     const day = addDays(today, delta)
     if (!w.days.includes(new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay())) continue
+    const endDay = w.to > w.from ? day : addDays(day, 1)
+    // When clocks go back the local hour repeats: both passes of a window inside it are frozen.
     const start = wallToInstant(day, w.from, w.timezone)
-    const end = w.to > w.from ? wallToInstant(day, w.to, w.timezone) : wallToInstant(addDays(day, 1), w.to, w.timezone)
+    const end = wallToInstant(endDay, w.to, w.timezone)
     if (start <= instant && instant < end) return { start, end }
+    const lastEnd = wallToInstant(endDay, w.to, w.timezone, 'last')
+    if (delta === 0 && w.to > w.from && lastEnd > end && instant < lastEnd && inWall(instant, w)) {
+      return { start: Math.max(wallToInstant(day, w.from, w.timezone, 'last'), end), end: lastEnd }
+    }
   }
   return undefined
+}
+
+/** Whether the wall clock at `instant` reads from..to (a same-day window). */
+function inWall(instant: number, w: WeeklyWindow): boolean {
+  const m = wallTime(instant, w.timezone).minutes
+  return w.from <= m && m < w.to
 }
 
 function untilText(w: FreezeWindow, until: number): string {

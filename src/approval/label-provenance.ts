@@ -69,6 +69,12 @@ export function judgeLabel(label: string, added: LabelEvent | undefined, c: Judg
       `${label} by @${who} predates the push of ${short(c.pr.headSha)}; re-add it`
     )
   }
+  if (!c.settings.lastPusherMayApprove && c.push.by && sameLogin(who, c.push.by)) {
+    return no(
+      `${label} was added by @${who}, who pushed the latest commit ${short(c.pr.headSha)}: someone else must approve it (four eyes; approval.last-pusher-may-approve)`,
+      `${label} by @${who}, who pushed ${short(c.pr.headSha)}; needs another approver`
+    )
+  }
   if (allowedBot)
     return {
       label,
@@ -89,9 +95,14 @@ export function judgeLabel(label: string, added: LabelEvent | undefined, c: Judg
   return { label, event: added, counts: true, why: `${label} was added by @${who} (${check.via}) at ${iso(added.at)}, after the latest push`, missing: '' }
 }
 
+/**
+ * A bot or app named in approval.allowed-bots, by what GitHub says the actor is: a Bot account
+ * (`name[bot]`) or the app that acted (performed_via_github_app). A user whose login merely
+ * equals a bot's name is a user.
+ */
 function isAllowedBot(e: LabelEvent, allowed: readonly string[]): boolean {
-  const names = [e.actor.login, e.actor.login.replace(/\[bot\]$/i, ''), ...(e.actor.app ? [e.actor.app] : [])]
-  return allowed.some((a) => names.some((n) => sameLogin(a.replace(/\[bot\]$/i, ''), n.replace(/\[bot\]$/i, ''))))
+  const names = [...(e.actor.bot ? [e.actor.login.replace(/\[bot\]$/i, '')] : []), ...(e.actor.app ? [e.actor.app] : [])]
+  return allowed.some((a) => names.some((n) => sameLogin(a.replace(/\[bot\]$/i, ''), n)))
 }
 
 export function sameLogin(a: string, b: string): boolean {

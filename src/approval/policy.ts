@@ -41,6 +41,8 @@ export interface PolicyVerdict {
   readonly protectedFiles: readonly string[]
   readonly approval?: JudgedLabel
   readonly freeze?: FreezeHit
+  /** The emergency label that let the change through the freeze, when one did. */
+  readonly override?: JudgedLabel
 }
 
 /** The logins whose approver status decides the verdict; the shell asks GitHub about them. */
@@ -52,7 +54,7 @@ export function loginsToCheck(input: PolicyInput): string[] {
 /** The verdict of PRODUCT.md section 7. Pure: GitHub's answers and the clock are in `input`. */
 export function evaluatePolicy(input: PolicyInput): PolicyVerdict {
   const s = input.settings
-  const files = protectedFiles(input.files, s.protectedPaths)
+  const files = protectedFiles(input.files, s.protectedPaths, s.configFile)
   const cut = input.changedFiles > input.files.length
   const needed = files.length > 0 || cut
   const rules: RuleResult[] = [pathsRule(input, files, cut)]
@@ -80,13 +82,15 @@ export function evaluatePolicy(input: PolicyInput): PolicyVerdict {
   )
 
   const freeze = activeFreeze(s.freezeWindows, input.now)
+  const override = freeze && needed ? emergencyJudgements(input).find((j) => j.counts) : undefined
   rules.push(freezeRule(input, freeze, needed))
   return {
     pass: rules.every((r) => r.status !== 'fail'),
     rules,
     protectedFiles: files,
     ...(approval && { approval }),
-    ...(freeze && { freeze })
+    ...(freeze && { freeze }),
+    ...(override && { override })
   }
 }
 
@@ -140,12 +144,21 @@ function freezeRule(input: PolicyInput, freeze: FreezeHit | undefined, needed: b
   const emergencies = emergencyJudgements(input)
   const override = emergencies.find((j) => j.counts)
   if (override) return { rule: 'freeze-windows', status: 'pass', detail: `${during}, overridden: ${override.why}` }
+  if (!s.emergencyLabels.length) {
+    // approval.emergency-labels: [] means no override exists: do not send people looking for one.
+    return {
+      rule: 'freeze-windows',
+      status: 'fail',
+      detail: `${during}: no emergency override is configured (approval.emergency-labels is empty); wait until the window ends`,
+      missing: `${during}; no emergency override configured`
+    }
+  }
   const why = emergencies.length ? `; ${emergencies.map((j) => j.why).join('; ')}` : ''
   return {
     rule: 'freeze-windows',
     status: 'fail',
     detail: `${during}: needs ${s.emergencyLabels.join(' or ')} added by an approver after the latest push${why}`,
-    missing: `${during}: needs label ${s.emergencyLabels[0] ?? 'emergency'} from an approver`
+    missing: `${during}: needs label ${s.emergencyLabels[0]} from an approver`
   }
 }
 

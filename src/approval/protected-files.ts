@@ -14,11 +14,20 @@ export function protectedPathMatcher(patterns: readonly string[]): (path: string
 }
 
 /**
- * The protected paths a change touches: both names of a rename count, so moving a file out of
- * a protected folder is as protected as editing it there.
+ * Files that need approval whatever protected-paths says: the guard's config file and the
+ * workflows (which run the guard), so a change cannot narrow the policy that judges it.
  */
-export function protectedFiles(files: readonly ChangedFile[], patterns: readonly string[]): string[] {
-  const isProtected = protectedPathMatcher(patterns)
+export function isGuardFile(path: string, configFile: string): boolean {
+  return path === configFile || /^\.github\/workflows\/[^/]+$/.test(path)
+}
+
+/**
+ * The protected paths a change touches: both names of a rename count, so moving a file out of
+ * a protected folder is as protected as editing it there. The guard's own files always count.
+ */
+export function protectedFiles(files: readonly ChangedFile[], patterns: readonly string[], configFile = ''): string[] {
+  const matches = protectedPathMatcher(patterns)
+  const isProtected = (p: string) => matches(p) || isGuardFile(p, configFile)
   const hits = new Set<string>()
   for (const f of files) {
     if (isProtected(f.filename)) hits.add(f.filename)

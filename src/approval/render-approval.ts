@@ -25,6 +25,7 @@ export function renderApprovalSummary(r: ApprovalReport): string {
     lines.push(`Pull request ${link(`#${pr.number} ${pr.title}`, pr.url)} by ${inline(`@${pr.author}`)}, head \`${pr.headSha.slice(0, 7)}\`${merged}.`)
   }
   if (r.mode === 'gate') lines.push(`Commit to deploy: \`${r.commit.slice(0, 12)}\`.`)
+  if (r.policySource) lines.push(`Policy: ${inline(r.policySource)}.`)
   if (r.push) lines.push('unknown' in r.push ? `Latest push: unknown (${inline(r.push.unknown)}).` : `Latest push: ${r.push.at} (${inline(r.push.source)}).`)
   lines.push('', '| rule | result | why |', '| --- | --- | --- |')
   for (const rule of r.rules) lines.push(`| ${RULE_NAMES[rule.rule]} | ${MARK[rule.status]} | ${cell(rule.detail)} |`)

@@ -26,7 +26,8 @@ export interface ChangedFile {
 }
 
 /** When the PR's head commit was pushed, by the server's clock, or why that cannot be told. */
-export type PushTime = { readonly at: number; readonly source: string } | { readonly unknown: string }
+/** `by`: who pushed it, from the same server record as the time (four eyes: that person cannot approve). */
+export type PushTime = { readonly at: number; readonly source: string; readonly by?: string } | { readonly unknown: string }
 
 /** Whether a login may approve, as far as GitHub would tell. */
 export type ApproverCheck =

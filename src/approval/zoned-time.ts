@@ -57,17 +57,17 @@ export function addDays(d: LocalDate, days: number): LocalDate {
 
 /**
  * The instant the wall clock in `tz` shows `minutes` after midnight of `date` (1440 = the next
- * midnight). A time shown twice (clocks go back) is its first showing; a time skipped (clocks go
+ * midnight). A time shown twice (clocks go back) is its first showing (or its last, when asked); a time skipped (clocks go
  * forward) is the instant of the jump, when the clock passes it.
  */
-export function wallToInstant(date: LocalDate, minutes: number, tz: string): number {
+export function wallToInstant(date: LocalDate, minutes: number, tz: string, showing: 'first' | 'last' = 'first'): number {
   const wall = Date.UTC(date.year, date.month - 1, date.day, 0, minutes)
   // At most one offset change lies within a day of any instant in real zones.
   const before = offsetAt(wall - DAY, tz)
   const after = offsetAt(wall + DAY, tz)
   const shows = (x: number) => x + offsetAt(x, tz) === wall
   const candidates = [...new Set([wall - before, wall - after])].filter(shows)
-  if (candidates.length) return Math.min(...candidates)
+  if (candidates.length) return showing === 'first' ? Math.min(...candidates) : Math.max(...candidates)
   // Skipped: the jump lies between the two readings; find it to the minute.
   let lo = Math.min(wall - before, wall - after)
   let hi = Math.max(wall - before, wall - after)

@@ -23,8 +23,12 @@ export async function checkApprover(gh: GitHubClient, repo: Repo, login: string,
     if (r === true) return { approver: true, via: `member of ${team.org}/${team.slug}` }
     if (typeof r === 'string') unknown.push(r)
   }
-  if (unknown.length)
-    return { unknown: unknown.join('; '), short: `cannot see ${s.teams.map((t) => `${t.org}/${t.slug}`).join(', ')}: token lacks org read access` }
+  if (unknown.length) {
+    const short = unknown.every((u) => u.startsWith('GitHub failed'))
+      ? 'GitHub failed to answer the team membership; re-run the job'
+      : `cannot see ${s.teams.map((t) => `${t.org}/${t.slug}`).join(', ')}: token lacks org read access`
+    return { unknown: unknown.join('; '), short }
+  }
   return { approver: false, why: `not listed in approvers (${s.approvers.join(', ')}) nor a member of a listed team` }
 }
 
@@ -34,7 +38,11 @@ async function teamMember(gh: GitHubClient, team: TeamRef, login: string): Promi
     const { data } = await gh.rest.teams.getMembershipForUserInOrg({ org: team.org, team_slug: team.slug, username: login })
     return data.state === 'active'
   } catch (e) {
-    if (statusOf(e) !== 404) return `cannot read membership of ${team.org}/${team.slug} (${statusOf(e) ?? 'no answer'}): ${ORG_READ}`
+    const status = statusOf(e)
+    // A 5xx or no answer is GitHub failing, not a missing permission: say so, and the check can be re-run.
+    if (status === undefined || status >= 500)
+      return `GitHub failed to answer whether @${login} is in ${team.org}/${team.slug} (${status ?? 'no answer'}); re-run the job`
+    if (status !== 404) return `cannot read membership of ${team.org}/${team.slug} (${status}): ${ORG_READ}`
   }
   try {
     await gh.rest.teams.getByName({ org: team.org, team_slug: team.slug })

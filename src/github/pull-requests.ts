@@ -21,6 +21,8 @@ export interface PullRequestInfo extends PullFacts {
   readonly head: { readonly repo?: Repo; readonly ref: string }
   /** Whether the head lives in another repository, whose workflow token cannot post statuses here. */
   readonly fromFork: boolean
+  /** The branch the PR merges into: the policy is read from there, never from the PR. */
+  readonly base: { readonly ref: string; readonly sha: string }
 }
 
 /** GET the pull request; its labels, head and author as GitHub has them now, not as the event payload had them. */
@@ -41,7 +43,8 @@ export async function readPullRequest(gh: GitHubClient, repo: Repo, number: numb
       labels: p.labels.map((l) => l.name),
       changedFiles: p.changed_files,
       head: { ...(headRepo && { repo: headRepo }), ref: p.head.ref },
-      fromFork: !p.head.repo || p.head.repo.full_name.toLowerCase() !== p.base.repo.full_name.toLowerCase()
+      fromFork: !p.head.repo || p.head.repo.full_name.toLowerCase() !== p.base.repo.full_name.toLowerCase(),
+      base: { ref: p.base.ref, sha: p.base.sha }
     }
   } catch (e) {
     throw explain(`reading pull request #${number}`, e, 'pull-requests: read')

@@ -48,6 +48,8 @@ export interface ApprovalSettings {
   readonly teams: readonly TeamRef[]
   /** Globs over changed files; `!glob` excludes. A PR touching none needs no approval. */
   readonly protectedPaths: readonly string[]
+  /** The guard's config file, relative to the repository root: a change to it (or to a workflow) always needs approval. */
+  readonly configFile: string
   /** Any of these labels fails the check. */
   readonly blockLabels: readonly string[]
   /** A label of these, added by an approver after the latest push, lets a change through a freeze. */
@@ -57,6 +59,8 @@ export interface ApprovalSettings {
   readonly allowedBots: readonly string[]
   /** gate: whether a commit that no pull request brought (a direct push) may deploy. */
   readonly allowDirectPush: boolean
+  /** Four eyes: whether the person who pushed the PR's latest commit may approve it (default false). */
+  readonly lastPusherMayApprove: boolean
 }
 
 type Raw = Record<string, unknown>
@@ -68,9 +72,20 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{
 /** Builds and checks `approval.*`; `where` prefixes config paths in messages. */
 export function approvalSettings(inputs: Readonly<Record<InputName, string>>, cfg: Raw, configPath: string): ApprovalSettings {
   const at = (key: string) => `config ${configPath}: approval.${key}`
-  const list = (input: InputName | undefined, key: string, fallback: string[]): { items: string[]; where: string } => {
-    if (input && inputs[input] !== '') return { items: parseList(inputs[input]), where: `input ${input}` }
-    if (Array.isArray(cfg[key])) return { items: (cfg[key] as unknown[]).map((x) => String(x).trim()).filter(Boolean), where: at(key) }
+  // An input or config list the user wrote that yields nothing (`block-labels: ','`) is a mistake,
+  // never "no labels": an empty list would silently switch a rule off.
+  const list = (input: InputName | undefined, key: string, fallback: string[], separators?: RegExp): { items: string[]; where: string } => {
+    if (input && inputs[input] !== '') {
+      const items = parseList(inputs[input], separators)
+      if (!items.length) throw new UserError(`input ${input}`, inputs[input], 'at least one item, or no input at all for the default')
+      return { items, where: `input ${input}` }
+    }
+    if (Array.isArray(cfg[key])) {
+      const raw = cfg[key] as unknown[]
+      const items = raw.map((x) => String(x).trim()).filter(Boolean)
+      if (raw.length && !items.length) throw new UserError(at(key), raw, 'non-empty names')
+      return { items, where: at(key) }
+    }
     return { items: fallback, where: input ? `input ${input}` : at(key) }
   }
   const labels = list('approval-labels', 'labels', ['change-approved'])
@@ -85,24 +100,29 @@ export function approvalSettings(inputs: Readonly<Record<InputName, string>>, cf
     else if (LOGIN.test(a)) users.push(a)
     else throw new UserError(approvers.where, raw, 'GitHub user names or org/team slugs, e.g. octocat, my-org/release-managers')
   }
-  const paths = list('protected-paths', 'protected-paths', ['**'])
+  // One glob per line: a comma belongs to the glob ({deploy,infra}/**), never separates two.
+  const paths = list('protected-paths', 'protected-paths', ['**'], /\n/)
   if (!paths.items.some((p) => !p.startsWith('!')))
     throw new UserError(paths.where, paths.items, 'at least one glob that is not an exclusion (!glob), e.g. ** or src/**')
   for (const p of paths.items) checkGlob(paths.where, p)
   const emergency = list(undefined, 'emergency-labels', ['emergency'])
   const windows = Array.isArray(cfg['freeze-windows']) ? (cfg['freeze-windows'] as Raw[]) : []
   const allowDirect = cfg['allow-direct-push']
+  const lastPusher = cfg['last-pusher-may-approve']
   return {
     labels: labels.items,
     approvers: approvers.items,
     users,
     teams,
     protectedPaths: paths.items,
+    // The policy cannot be changed by the change it judges (PRODUCT.md section 7).
+    configFile: configPath.replace(/^\.\//, ''),
     blockLabels: list('block-labels', 'block-labels', ['do-not-deploy']).items,
     emergencyLabels: emergency.items,
     freezeWindows: windows.map((w, i) => freezeWindow(w, `${at('freeze-windows')}[${i}]`)),
     allowedBots: list(undefined, 'allowed-bots', []).items,
-    allowDirectPush: allowDirect === true
+    allowDirectPush: allowDirect === true,
+    lastPusherMayApprove: lastPusher === true
   }
 }
 
@@ -111,8 +131,14 @@ function checkGlob(where: string, pattern: string): void {
   if (body.startsWith('/') || body.startsWith('./')) {
     throw new UserError(where, pattern, 'globs relative to the repository root, without a leading / or ./ (e.g. src/**, .github/workflows/*)')
   }
+  // A comma outside {} is most likely two globs written on one line: as one glob it would match
+  // nothing and switch approval off, so it is refused rather than guessed at.
+  if (/,/.test(body.replace(/\{[^{}]*\}/g, ''))) {
+    throw new UserError(where, pattern, 'one glob per line (a comma is allowed only inside braces, e.g. {deploy,infra}/**)')
+  }
   try {
-    picomatch(body, { dot: true })
+    // debug: picomatch otherwise turns a glob it cannot compile ([z-a]) into one that matches nothing.
+    picomatch.makeRe(body, { dot: true, debug: true, strictBrackets: true })
   } catch (e) {
     throw new UserError(where, pattern, `a valid glob (${e instanceof Error ? e.message : String(e)})`)
   }

@@ -28,9 +28,16 @@ import { incidentExtras } from './incident-settings.js'
 type Inputs = Readonly<Record<InputName, string>>
 type Raw = Record<string, unknown>
 
-const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review']
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review', 'merge_group']
 
-/** `auto` is approval on pull-request events and verify on every other event. */
+/** `auto` is approval on pull-request and merge_group events and verify on every other event. */
+/** Whether approval judges this event's pull requests: its policy then comes from the base branch, never the workspace. */
+export function judgesPullRequests(mode: string, eventName: string): boolean {
+  const m = resolveMode(mode, eventName)
+  // gate on merge_group judges the queued PRs too, and the group's checkout holds their changes.
+  return PULL_REQUEST_EVENTS.includes(eventName) && (m === 'approval' || (m === 'gate' && eventName === 'merge_group'))
+}
+
 export function resolveMode(mode: string, eventName: string): Mode {
   const m = parseEnum('input mode', mode || 'auto', MODE_INPUTS)
   if (m !== 'auto') return m

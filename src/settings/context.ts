@@ -22,6 +22,9 @@ type Payload = {
   action?: string
   pull_request?: { number?: number; head?: { sha?: string; ref?: string } }
   workflow_run?: { head_sha?: string }
+  before?: string
+  after?: string
+  merge_group?: { head_sha?: string; head_ref?: string; base_sha?: string; base_ref?: string }
   repository?: { full_name?: string; default_branch?: string }
 }
 
@@ -38,7 +41,11 @@ export function readContext(ctx: ToolkitContext, env: Env): RunContext {
   const eventName = ctx.eventName ?? ''
   const sha = ctx.sha ?? ''
   const pr = PULL_REQUEST_EVENTS.includes(eventName) ? payload.pull_request : undefined
-  const headSha = pr?.head?.sha ?? (eventName === 'workflow_run' ? payload.workflow_run?.head_sha : undefined) ?? sha
+  const headSha =
+    pr?.head?.sha ??
+    (eventName === 'workflow_run' ? payload.workflow_run?.head_sha : undefined) ??
+    (eventName === 'merge_group' ? payload.merge_group?.head_sha : undefined) ??
+    sha
   return {
     repository: owner && repo ? { owner, repo } : undefined,
     eventName,
@@ -47,6 +54,8 @@ export function readContext(ctx: ToolkitContext, env: Env): RunContext {
     ...(pr?.number !== undefined && {
       pullRequest: { number: pr.number, headSha: pr.head?.sha ?? sha, ...(payload.action && { action: payload.action }) }
     }),
+    ...(eventName === 'push' && payload.before && payload.after && { push: { before: payload.before, after: payload.after } }),
+    ...(eventName === 'merge_group' && payload.merge_group?.head_sha && { mergeGroup: mergeGroupOf(payload.merge_group) }),
     ref: ctx.ref ?? '',
     ...(payload.repository?.default_branch && { defaultBranch: payload.repository.default_branch }),
     runId: ctx.runId && Number.isFinite(ctx.runId) ? String(ctx.runId) : '',
@@ -61,6 +70,11 @@ export function readContext(ctx: ToolkitContext, env: Env): RunContext {
     tempDir: env.RUNNER_TEMP || tmpdir(),
     workspace: env.GITHUB_WORKSPACE || process.cwd()
   }
+}
+
+function mergeGroupOf(g: NonNullable<Payload['merge_group']>): NonNullable<RunContext['mergeGroup']> {
+  const branch = (ref?: string) => (ref ?? '').replace(/^refs\/heads\//, '')
+  return { headSha: g.head_sha ?? '', headRef: branch(g.head_ref), baseSha: g.base_sha ?? '', baseRef: branch(g.base_ref) }
 }
 
 /** Link to this workflow run (and attempt) on GitHub; '' outside a run. */

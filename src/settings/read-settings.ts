@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
 import { isAbsolute, join } from 'node:path'
-import { buildSettings } from './build-settings.js'
+import { buildSettings, judgesPullRequests, resolveMode } from './build-settings.js'
 import { parseConfig, type ConfigFile } from './config-file.js'
 import { getInput, readInputs, type Env } from './inputs.js'
 import { readContext, type ToolkitContext } from './context.js'
@@ -28,8 +28,13 @@ export async function readSettings(
   const context = readContext(toolkit, env)
   const configPath = inputs.config || DEFAULT_CONFIG
   // action.yml gives the default path as the input's default: only another path was chosen by the user.
-  const { config, loaded } = await loadConfig(context.workspace, configPath, configPath !== DEFAULT_CONFIG)
-  const settings = buildSettings(inputs, config, configPath, loaded, env, context)
+  const explicit = configPath !== DEFAULT_CONFIG
+  // On a pull request the workspace holds the PR's own copy of the config: approval reads the
+  // base branch's through the API instead (settings/base-config.ts), so a PR cannot loosen the policy that judges it.
+  const fromBase = judgesPullRequests(inputs.mode, context.eventName)
+  const { config, loaded } = fromBase ? { config: {}, loaded: false } : await loadConfig(context.workspace, configPath, explicit)
+  const built = buildSettings(inputs, config, configPath, loaded, env, context)
+  const settings = fromBase ? { ...built, baseConfig: { inputs, explicit } } : built
   const plan = planMasks(settings.secretSources)
   for (const s of plan.mask) if (s !== token) mask(s)
   for (const w of plan.warnings) warn(w)
@@ -55,6 +60,15 @@ async function loadConfig(workspace: string, path: string, explicit: boolean): P
     throw new UserError('input config', path, `a readable YAML file (${(e as NodeJS.ErrnoException).code ?? String(e)})`)
   }
   return { config: await parseConfig(path, text), loaded: true }
+}
+
+/** The mode this run was asked for, for an input error's outputs; undefined when even that cannot be told. */
+export function intendedMode(env: Env, toolkit: ToolkitContext): string | undefined {
+  try {
+    return resolveMode(getInput(env, 'mode'), toolkit.eventName ?? '')
+  } catch {
+    return undefined
+  }
 }
 
 /** What the post step needs: the token and where to find GitHub. */

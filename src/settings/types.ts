@@ -1,5 +1,6 @@
 import type { SecretSource } from '../text/mask-plan.js'
 import type { ApprovalSettings } from './approval-settings.js'
+import type { InputName } from './inputs.js'
 import type { IncidentExtras } from './incident-settings.js'
 import type { RollbackSettings } from './rollback-settings.js'
 
@@ -50,6 +51,10 @@ export interface RunContext {
   /** The pull request of a pull-request event; `action` is the event's (opened, labeled, synchronize...). */
   readonly pullRequest?: { readonly number: number; readonly headSha: string; readonly action?: string }
   readonly ref: string
+  /** A push event's range: every commit from before (exclusive) to after came with the push; before is all zeros for a new branch. */
+  readonly push?: { readonly before: string; readonly after: string }
+  /** The merge queue group of a merge_group event: its head (the commit to judge) and base. */
+  readonly mergeGroup?: { readonly headSha: string; readonly headRef: string; readonly baseSha: string; readonly baseRef: string }
   /** The repository's default branch from the event payload, when the event carries it. */
   readonly defaultBranch?: string
   readonly runId: string
@@ -92,6 +97,12 @@ export interface Settings {
   }
   /** Change approval and gate (PRODUCT.md section 7); see settings/approval-settings.ts. */
   readonly approval: ApprovalSettings
+  /**
+   * Set when approval judges a pull-request or merge_group event: the config file is then read
+   * from the base branch through the API (settings/base-config.ts), never from the workspace,
+   * which holds the PR's own copy; `approval` above is built from the inputs alone until then.
+   */
+  readonly baseConfig?: { readonly inputs: Readonly<Record<InputName, string>>; readonly explicit: boolean }
   /** Every secret value read (long enough to redact); redacted from everything the action writes. */
   readonly secrets: readonly string[]
   /** Every secret value with where it was read, for the runner's mask and warnings that name the place. */
