@@ -4,7 +4,7 @@
 import { buildReport } from '../render/build-report.js'
 import type { ActionTaken } from '../facts/verify-report.js'
 import type { GitHubConnection } from '../github/connect.js'
-import { compareVersions } from '../github/compare.js'
+import { compareVersions, withPulls } from '../github/compare.js'
 import { DeploymentHistory } from '../github/deployment-history.js'
 import { findLastGood } from '../rollback/find-last-good.js'
 import { IncidentIssues, type OpenIncident } from '../github/incidents.js'
@@ -13,8 +13,9 @@ import { incidentChecks, logsWithheld, mentionsFor } from '../incident/facts-fro
 import { environmentLabel } from '../incident/marker.js'
 import { COMMITS_SHOWN } from '../incident/render-first-screen.js'
 import { renderIncident, type RenderedIncident } from '../incident/render-incident.js'
-import { decideSeverity, moreSevere } from '../incident/severity.js'
-import { SEVERITIES, type Severity } from '../settings/incident-settings.js'
+import { latestState } from '../incident/latest-state.js'
+import { decideSeverity } from '../incident/severity.js'
+import type { Severity } from '../settings/incident-settings.js'
 import { runUrl } from '../settings/context.js'
 import { redactorFor } from '../text/redact.js'
 import type { FollowUpInput, IncidentOutcome, RollbackOutcome } from './follow-ups.js'
@@ -94,26 +95,30 @@ async function postIncident(
     production: s.productionEnvironment,
     result,
     tags: checks.flatMap((c) => c.tags),
-    rollbackFailed: rollback?.failed === true || rollback?.rollbackOfRollback === true
+    rollbackFailed: rollback?.failed === true || rollback?.rollbackOfRollback === true,
+    notRestored: rollback?.restore?.state === 'not restored'
   })
   const withheld = logsWithheld(s.incident, checks)
-  const facts: IncidentFacts = {
+  const told: IncidentFacts = {
     environment: s.environment,
     version: s.version,
     result,
     reason: input.reason,
+    deployResult: s.deployResult,
     severity,
     mentions: mentionsFor(s.incident, severity.severity, checks),
     checks,
     times: {
       deployedAt: Math.min(logs.deployedAt ?? input.startedAt, input.decidedAt),
       detectedAt: input.decidedAt,
+      windowStartedAt: input.startedAt,
       ...(rollback?.sentAt !== undefined && { rollbackSentAt: rollback.sentAt })
     },
     ...(rollback && { rollback }),
     ...(input.deployment && { deployment: { ...input.deployment, state: result === 'failed' ? 'failure' : 'error' } }),
     runUrl: report.runUrl,
     runbookUrl: s.incident.runbookUrl,
+    playbookUrl: s.incident.playbookUrl,
     repoUrl: repoUrl(input),
     changes,
     jobs: logs.jobs,
@@ -121,7 +126,9 @@ async function postIncident(
     ...(artifact && { artifact }),
     ...(logs.note && { jobsNote: logs.note })
   }
-  // Nothing leaves unredacted: the renderer sees untrusted text, the redactor sees the result.
+  // Nothing leaves unredacted: the facts are redacted whole before the renderer cuts any of
+  // them to fit (a cut first could leave half a secret no pattern knows), and the result again.
+  const facts = redactor.value(told)
   const redact = (r: RenderedIncident): RenderedIncident => ({
     title: redactor.text(r.title),
     body: redactor.text(r.body),
@@ -137,8 +144,8 @@ async function postIncident(
   }
   try {
     const posted = existing.length
-      ? await update(issues, existing[0], asUpdate(), severity.severity)
-      : await open(issues, input, asNew, asUpdate, severity.severity)
+      ? await update(issues, existing[0], asUpdate(), facts, redactor.text.bind(redactor))
+      : await open(issues, input, asNew, asUpdate, severity.severity, facts, redactor.text.bind(redactor))
     const outcome: IncidentOutcome = { number: posted.number, url: posted.url, action: posted.action }
     const actions: ActionTaken[] = [
       {
@@ -165,6 +172,7 @@ async function postIncident(
       actions,
       report: {
         ...base,
+        ...(posted.title && { title: posted.title }),
         action: posted.action,
         number: posted.number,
         url: posted.url,
@@ -201,15 +209,19 @@ async function notPosted(
   return { actions, report: { ...base, posted: false, text: fullText(r), error } }
 }
 
-type Posted = { number: number; url: string; action: IncidentOutcome['action']; detail?: string }
+type Posted = { number: number; url: string; action: IncidentOutcome['action']; detail?: string; title?: string }
 
-/** A comment on the open incident, and its severity label raised when this failure is worse. */
-async function update(issues: IncidentIssues, open: OpenIncident, r: RenderedIncident, severity: Severity): Promise<Posted> {
+/**
+ * A comment on the open incident; then its title and labels follow this failure (version,
+ * verdict, severity: latest-state.ts), and a `recovered` mark from an earlier recovery goes.
+ */
+async function update(issues: IncidentIssues, open: OpenIncident, r: RenderedIncident, facts: IncidentFacts, redact: (t: string) => string): Promise<Posted> {
   await issues.comment(open.number, r.body)
   for (const c of r.comments) await issues.comment(open.number, c)
-  const current = SEVERITIES.find((x) => open.labels.includes(x))
-  if (!current || moreSevere(severity, current)) await issues.relabel(open.number, [severity], current ? [current] : [])
-  return { number: open.number, url: open.url, action: 'updated' }
+  const next = latestState(open.labels, facts)
+  if (redact(next.title) !== open.title) await issues.retitle(open.number, redact(next.title))
+  if (next.addLabels.length || next.removeLabels.length) await issues.relabel(open.number, next.addLabels, next.removeLabels)
+  return { number: open.number, url: open.url, action: 'updated', title: redact(next.title) }
 }
 
 /**
@@ -217,12 +229,22 @@ async function update(issues: IncidentIssues, open: OpenIncident, r: RenderedInc
  * oldest stays; a younger one this run opened is closed as its duplicate, and this run's
  * evidence goes to the survivor as a comment.
  */
-async function open(issues: IncidentIssues, input: FollowUpInput, r: RenderedIncident, asUpdate: () => RenderedIncident, severity: Severity): Promise<Posted> {
+async function open(
+  issues: IncidentIssues,
+  input: FollowUpInput,
+  r: RenderedIncident,
+  asUpdate: () => RenderedIncident,
+  severity: Severity,
+  facts: IncidentFacts,
+  redact: (t: string) => string
+): Promise<Posted> {
   const s = input.settings
   const labels = [...new Set([...s.incident.labels, severity, environmentLabel(s.environment)])]
   const made = await issues.create({ title: r.title, body: r.body, labels, assignees: s.incident.assignees })
   for (const c of r.comments) await issues.comment(made.number, c)
-  const detail = made.assigneesDropped ? `GitHub refused the assignees ${s.incident.assignees.join(', ')} (not collaborators?): opened unassigned` : undefined
+  const detail = made.assigneesDropped.length
+    ? `GitHub refused the assignee${made.assigneesDropped.length === 1 ? '' : 's'} ${made.assigneesDropped.join(', ')} (not collaborators?)`
+    : undefined
   const now = await issues.findOpen(s.environment).catch(() => [])
   const survivor = now.find((i) => i.number < made.number)
   if (!survivor) return { number: made.number, url: made.url, action: 'opened', ...(detail && { detail }) }
@@ -231,7 +253,7 @@ async function open(issues: IncidentIssues, input: FollowUpInput, r: RenderedInc
     `Duplicate of #${survivor.number}: another run opened the incident of this environment at the same time. This run's evidence is posted there.`
   )
   await issues.close(made.number, 'duplicate')
-  const merged = await update(issues, survivor, asUpdate(), severity)
+  const merged = await update(issues, survivor, asUpdate(), facts, redact)
   return { ...merged, detail: `a concurrent run had opened #${survivor.number}; #${made.number} was closed as its duplicate` }
 }
 
@@ -266,9 +288,16 @@ async function whatChanged(input: FollowUpInput, conn: GitHubConnection, rollbac
           ).target
     if (!good)
       return { head, commits: [], total: 0, note: 'no earlier successful deployment of this environment was found, so there is nothing to compare with' }
-    const headRef = /^[0-9a-f]{7,40}$/i.test(head) ? head : s.context.headSha || head
-    const c = await compareVersions(conn.client, conn.repo, good.sha, headRef, COMMITS_SHOWN)
-    return { base: good.version, head, compareUrl: c.htmlUrl, commits: c.commits, total: c.total }
+    // The range ends at the version verified, not at the workflow's commit (a run on a newer
+    // commit would list changes that are not in the release); a version that names no commit
+    // (a semver number without a tag) falls back to the workflow's commit, and says so.
+    const c = await compareVersions(conn.client, conn.repo, good.sha, head, COMMITS_SHOWN).catch(async (e: { status?: number }) => {
+      const fallback = s.context.headSha
+      if ((e.status !== 404 && e.status !== 422) || !fallback || fallback === head) throw e
+      return { ...(await compareVersions(conn.client, conn.repo, good.sha, fallback, COMMITS_SHOWN)), fallback }
+    })
+    const commits = await withPulls(conn.client, conn.repo, c.commits)
+    return { base: good.version, head, compareUrl: c.htmlUrl, commits, total: c.total, ...('fallback' in c && { headFallback: c.fallback }) }
   } catch (e) {
     return { head, commits: [], total: 0, note: `the commits could not be listed: ${e instanceof Error ? e.message : String(e)}` }
   }
