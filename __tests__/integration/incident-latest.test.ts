@@ -94,6 +94,29 @@ describe('what changed', () => {
   })
 })
 
+describe('the first screen (2,500 characters)', () => {
+  it('for a failed deploy: the failed job, its first error line, the window, the playbook and the coordinator steps', async () => {
+    const deployLog = [
+      '2026-05-01T10:00:00.0000000Z helm upgrade',
+      '2026-05-01T10:00:09.0000000Z Error: UPGRADE FAILED: timed out waiting for the condition',
+      '##[error]Process completed with exit code 1.',
+      ''
+    ].join('\n')
+    seedIncidentScenario(gh, { sha, deployLog, failedLog: 'all fine\n', deployConclusion: 'failure' })
+    const r = await runAction({ apiUrl: gh.url, event: push, inputs: { duration: '0s', 'deploy-result': 'failure', 'health-urls': `${target.url}/ok` } })
+    expect(r.code).toBe(1)
+    const top = (incidents(gh)[0].body as string).slice(0, 2500)
+    expect(top).toMatch(
+      /\*\*Failed deploy job\*\* \[`deploy`\]\(https:\/\/github\.com\/[^)]*\/job\/\d+\), step `deploy`: `Error: UPGRADE FAILED: timed out waiting for the condition`/
+    )
+    expect(top).toMatch(/sev1 · `production` failed/)
+    expect(top).toMatch(/\| \d+s window from \d{4}-/)
+    expect(top).toContain('[incident playbook](https://github.com/deploy-guard/deploy-guard/blob/main/docs/playbooks/incident-response.md)')
+    for (const w of ['incident commander', 'dashboards', 'stakeholders', '**Rollback:**', '**Deployment:**', '[workflow run](', '### What changed'])
+      expect(top).toContain(w)
+  })
+})
+
 describe('the latest state', () => {
   it('retitles and relabels the open incident after a second failure with a higher severity', async () => {
     seedIncidentScenario(gh, { sha, commits: [{ message: 'Release 1.5.0', author: dev }] })

@@ -316,6 +316,26 @@ describe('GitHub faults', () => {
   })
 })
 
+describe('a rollback workflow that cannot run (issue 14)', () => {
+  it('a disabled workflow is named as such, with how to enable it, in full in the incident', async () => {
+    good('v1.4.0')
+    gh.state.workflows[0].state = 'disabled_manually'
+    const r = await run()
+    expect(r.code).toBe(1)
+    expect(r.report.rollback).toMatchObject({ triggered: false, failed: true })
+    expect(r.report.rollback.reason).toContain('on a disabled workflow. Enable it: `gh workflow enable deploy.yml`')
+    expect(r.report.rollback.reason).not.toContain('Add `on: workflow_dispatch`')
+    expect(incidentIssue().body).toContain('Enable it: `gh workflow enable deploy.yml`, or Enable workflow on its page in the Actions tab.')
+  })
+
+  it('rollback.wait with a strategy it cannot watch is an input error', async () => {
+    const r = await run({ rollback: 'repository-dispatch' }, { files: { '.github/deploy-guard.yml': 'rollback:\n  wait: { timeout: 30s }\n' } })
+    expect(r.code).toBe(1)
+    expect(r.stdout).toMatch(/::error[^\n]*rollback\.wait: got .*; expected no rollback\.wait with strategy repository-dispatch/)
+    expect(writes()).toEqual([])
+  })
+})
+
 describe('rollback.wait: did it work?', () => {
   const waitConfig = (o = 'timeout: 30s, interval: 1s') => ({ '.github/deploy-guard.yml': `rollback:\n  wait: { ${o} }\n` })
   const onDispatch = (fn: (run: { status: string; conclusion: string | null }) => void) => {

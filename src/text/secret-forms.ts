@@ -57,9 +57,9 @@ function percentEncode(s: string, set: ReadonlySet<string>): string {
   return out
 }
 
-/** `\u00XX` with upper-case hex digits; redact.ts matches either case. */
+/** `\u00xx`, as Go writes it; redact.ts matches the hex digits in either case (`\u002F` of .NET too). */
 function unicodeEscape(c: string): string {
-  return `\\u00${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
+  return `\\u00${c.charCodeAt(0).toString(16).padStart(2, '0')}`
 }
 
 function hex(c: string): string {
