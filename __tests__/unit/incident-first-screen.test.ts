@@ -121,3 +121,13 @@ describe('the open incident follows the newest failure', () => {
     expect(s.removeLabels).toEqual([RECOVERED_LABEL])
   })
 })
+
+describe('reasons in the incident', () => {
+  it('are not cut mid-word before the permission to add', () => {
+    const reason =
+      "could not roll back to v1.4.0 via workflow deploy.yml on main: dispatching workflow deploy.yml on main failed (403): Resource not accessible by integration. The token may lack a permission: add `actions: write` to the workflow's `permissions:` block."
+    const text = rollbackText({ rollback: { ...ROLLBACKS.failed, strategy: 'workflow', reason } })
+    expect(text).toContain('Resource not accessible by integration. The token may lack a permission: add `actions: write`')
+    expect(text).not.toMatch(/ in…/)
+  })
+})
