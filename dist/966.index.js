@@ -145,7 +145,7 @@ function refusedAssignees(e) {
 /* harmony export */   v: () => (/* binding */ RECOVERED_LABEL)
 /* harmony export */ });
 /* harmony import */ var _settings_incident_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81805);
-/* harmony import */ var _render_first_screen_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76665);
+/* harmony import */ var _render_first_screen_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44816);
 /* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73015);
 
 
@@ -217,22 +217,15 @@ function environmentLabel(environment) {
 
 /***/ }),
 
-/***/ 76665:
+/***/ 39108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  tp: () => (/* reexport */ COMMITS_SHOWN),
-  Bl: () => (/* binding */ incidentTitle),
-  hW: () => (/* binding */ renderFirstScreen)
-});
-
-// UNUSED EXPORTS: failedJob, firstErrorLine, rollbackText
-
-// EXTERNAL MODULE: ./src/incident/untrusted.ts
-var untrusted = __webpack_require__(39052);
-;// CONCATENATED MODULE: ./src/incident/render-changes.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O1: () => (/* binding */ renderChanges),
+/* harmony export */   tp: () => (/* binding */ COMMITS_SHOWN)
+/* harmony export */ });
+/* unused harmony export COMMITS_IN_VIEW */
+/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39052);
 
 /** Commits listed at most (commits-to-pulls is asked about each); the compare link has the rest. */
 const COMMITS_SHOWN = 20;
@@ -240,7 +233,7 @@ const COMMITS_SHOWN = 20;
 const COMMITS_IN_VIEW = 5;
 /** Pure: the "What changed" section. */
 function renderChanges(c) {
-    const range = c.base ? `from ${(0,untrusted/* code */.aY)(c.base, { max: 80 })} (last good) to ${(0,untrusted/* code */.aY)(c.head, { max: 80 })}` : `up to ${(0,untrusted/* code */.aY)(c.head, { max: 80 })}`;
+    const range = c.base ? `from ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.base, { max: 80 })} (last good) to ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.head, { max: 80 })}` : `up to ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.head, { max: 80 })}`;
     const compare = c.compareUrl ? ` · [compare](${c.compareUrl})` : '';
     if (c.note)
         return `### What changed\n\n${range}: ${c.note}${compare}`;
@@ -252,7 +245,7 @@ function renderChanges(c) {
     const folded = lines.slice(COMMITS_IN_VIEW);
     const left = c.total - listed.length;
     const fallback = c.headFallback
-        ? `\n\n${(0,untrusted/* code */.aY)(c.head, { max: 80 })} names no commit of this repository: the range ends at the workflow's commit ${(0,untrusted/* code */.aY)(c.headFallback.slice(0, 7))}.`
+        ? `\n\n${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.head, { max: 80 })} names no commit of this repository: the range ends at the workflow's commit ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.headFallback.slice(0, 7))}.`
         : '';
     const parts = [head + fallback, '', ...inView];
     if (folded.length)
@@ -262,18 +255,29 @@ function renderChanges(c) {
     return parts.join('\n');
 }
 function commitLine(k) {
-    const who = k.login && k.login !== k.author ? `${(0,untrusted/* code */.aY)(k.author, { max: 60 })} (${(0,untrusted/* code */.aY)(k.login, { max: 40 })})` : (0,untrusted/* code */.aY)(k.author, { max: 60 });
+    const who = k.login && k.login !== k.author ? `${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(k.author, { max: 60 })} (${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(k.login, { max: 40 })})` : (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(k.author, { max: 60 });
     const pulls = k.pulls.map((n) => `[#${n}](${prUrl(k.url, n)})`).join(' ');
     const pr = pulls ? (k.pullsFrom === 'title' ? ` · ${pulls} (named in the title; GitHub records no PR)` : ` · ${pulls}`) : '';
-    return `- [${(0,untrusted/* code */.aY)(k.sha.slice(0, 7))}](${k.url}) ${(0,untrusted/* code */.aY)(k.title, { max: 120 })} by ${who}${pr}`;
+    return `- [${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(k.sha.slice(0, 7))}](${k.url}) ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(k.title, { max: 120 })} by ${who}${pr}`;
 }
 function prUrl(commitUrl, n) {
     return commitUrl.replace(/\/commit\/[0-9a-f]+$/i, `/pull/${n}`);
 }
 
-// EXTERNAL MODULE: ./src/incident/times.ts
-var times = __webpack_require__(95240);
-;// CONCATENATED MODULE: ./src/incident/render-first-screen.ts
+
+/***/ }),
+
+/***/ 44816:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bl: () => (/* binding */ incidentTitle),
+/* harmony export */   hW: () => (/* binding */ renderFirstScreen)
+/* harmony export */ });
+/* unused harmony exports failedJob, firstErrorLine, rollbackText */
+/* harmony import */ var _render_changes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39108);
+/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39052);
+/* harmony import */ var _times_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95240);
 
 
 
@@ -285,16 +289,16 @@ function incidentTitle(f, severity = f.severity.severity) {
 }
 /** Pure: the first screen in markdown; `closeOnRecovery` words the last step. */
 function renderFirstScreen(f, closeOnRecovery) {
-    return [headline(f), whatFailed(f), when(f), whatWasDone(f), whereToLook(f), nextSteps(f, closeOnRecovery), renderChanges(f.changes)]
+    return [headline(f), whatFailed(f), when(f), whatWasDone(f), whereToLook(f), nextSteps(f, closeOnRecovery), (0,_render_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .renderChanges */ .O1)(f.changes)]
         .filter(Boolean)
         .join('\n\n');
 }
 function headline(f) {
     const cc = f.mentions.length ? ` · cc ${f.mentions.map((h) => `@${h}`).join(' ')}` : '';
-    return `## ${ICON[f.result]} ${f.severity.severity} · ${(0,untrusted/* code */.aY)(f.environment)} ${f.result}: ${(0,untrusted/* code */.aY)(f.version, { max: 80 })}\n\n**Severity** ${f.severity.severity}: ${f.severity.why}${cc}`;
+    return `## ${ICON[f.result]} ${f.severity.severity} · ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(f.environment)} ${f.result}: ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(f.version, { max: 80 })}\n\n**Severity** ${f.severity.severity}: ${f.severity.why}${cc}`;
 }
 function whatFailed(f) {
-    const lines = [`### What failed\n\n${(0,untrusted/* code */.aY)(f.reason, { max: 300 })}`];
+    const lines = [`### What failed\n\n${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(f.reason, { max: 300 })}`];
     // A check tagged private keeps the logs out of the issue: its first error line too.
     const job = f.logsWithheld ? undefined : failedJob(f.jobs);
     if (job)
@@ -302,7 +306,7 @@ function whatFailed(f) {
     if (f.checks.length) {
         lines.push('| check | status | observed | bound | why |\n| --- | --- | --- | --- | --- |\n' +
             f.checks
-                .map((c) => `| ${(0,untrusted/* code */.aY)(c.name, { cell: true })} | ${c.status} | ${(0,untrusted/* code */.aY)(c.observed, { cell: true })} | ${(0,untrusted/* code */.aY)(c.bound, { cell: true })} | ${(0,untrusted/* code */.aY)(c.reason, { cell: true })} |`)
+                .map((c) => `| ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(c.name, { cell: true })} | ${c.status} | ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(c.observed, { cell: true })} | ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(c.bound, { cell: true })} | ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(c.reason, { cell: true })} |`)
                 .join('\n'));
     }
     return lines.join('\n\n');
@@ -318,26 +322,26 @@ function firstErrorLine(j) {
     return errors.find((t) => !/^##\[error\]Process completed with exit code/.test(t)) ?? errors[0];
 }
 function failedJobLine(j, deployFailed) {
-    const step = j.failedStep ? `, step ${(0,untrusted/* code */.aY)(j.failedStep, { max: 80 })}` : '';
+    const step = j.failedStep ? `, step ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(j.failedStep, { max: 80 })}` : '';
     const first = firstErrorLine(j);
-    const said = first ? `: ${(0,untrusted/* code */.aY)(first, { max: 240 })}` : j.note ? ` (no error line: ${j.note})` : '';
-    return `**${deployFailed ? 'Failed deploy job' : 'Failed job'}** [${(0,untrusted/* code */.aY)(j.name, { max: 80 })}](${j.url})${step}${said}`;
+    const said = first ? `: ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(first, { max: 240 })}` : j.note ? ` (no error line: ${j.note})` : '';
+    return `**${deployFailed ? 'Failed deploy job' : 'Failed job'}** [${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(j.name, { max: 80 })}](${j.url})${step}${said}`;
 }
 function when(f) {
     const t = f.times;
-    const window = t.windowStartedAt !== undefined ? `${(0,times/* span */.L)(t.detectedAt - t.windowStartedAt)} window from ${(0,times/* utc */.n)(t.windowStartedAt)}` : 'no window';
-    const sent = t.rollbackSentAt !== undefined ? `${(0,times/* utc */.n)(t.rollbackSentAt)} (+${(0,times/* span */.L)(t.rollbackSentAt - t.detectedAt)})` : 'none sent';
+    const window = t.windowStartedAt !== undefined ? `${(0,_times_js__WEBPACK_IMPORTED_MODULE_2__/* .span */ .L)(t.detectedAt - t.windowStartedAt)} window from ${(0,_times_js__WEBPACK_IMPORTED_MODULE_2__/* .utc */ .n)(t.windowStartedAt)}` : 'no window';
+    const sent = t.rollbackSentAt !== undefined ? `${(0,_times_js__WEBPACK_IMPORTED_MODULE_2__/* .utc */ .n)(t.rollbackSentAt)} (+${(0,_times_js__WEBPACK_IMPORTED_MODULE_2__/* .span */ .L)(t.rollbackSentAt - t.detectedAt)})` : 'none sent';
     return [
         '### When\n',
         '| deployed | verified | detected | rollback sent |',
         '| --- | --- | --- | --- |',
-        `| ${(0,times/* utc */.n)(t.deployedAt)} | ${window} | ${(0,times/* utc */.n)(t.detectedAt)} (${(0,times/* span */.L)(t.detectedAt - t.deployedAt)} after deploy) | ${sent} |`
+        `| ${(0,_times_js__WEBPACK_IMPORTED_MODULE_2__/* .utc */ .n)(t.deployedAt)} | ${window} | ${(0,_times_js__WEBPACK_IMPORTED_MODULE_2__/* .utc */ .n)(t.detectedAt)} (${(0,_times_js__WEBPACK_IMPORTED_MODULE_2__/* .span */ .L)(t.detectedAt - t.deployedAt)} after deploy) | ${sent} |`
     ].join('\n');
 }
 function whatWasDone(f) {
     const lines = [`- **Rollback:** ${rollbackText(f)}`];
     if (f.deployment)
-        lines.push(`- **Deployment:** [${f.deployment.id}](${f.deployment.url}) of ${(0,untrusted/* code */.aY)(f.version, { max: 80 })} set to ${(0,untrusted/* code */.aY)(f.deployment.state)}`);
+        lines.push(`- **Deployment:** [${f.deployment.id}](${f.deployment.url}) of ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(f.version, { max: 80 })} set to ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(f.deployment.state)}`);
     else
         lines.push('- **Deployment:** not recorded (no deployment status was set)');
     return `### What was done\n\n${lines.join('\n')}`;
@@ -347,24 +351,24 @@ function rollbackText(f) {
     const r = f.rollback;
     if (!r)
         return 'none sent: no rollback is configured for this run.';
-    const to = r.toVersion ? ` to ${(0,untrusted/* code */.aY)(r.toVersion, { max: 80 })}` : '';
+    const to = r.toVersion ? ` to ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.toVersion, { max: 80 })}` : '';
     const link = r.url ? ` ([rollback run](${r.url}))` : '';
     if (r.rollbackOfRollback)
-        return `none sent: the release verified was itself a rollback, and a rollback is never rolled back; escalated. ${(0,untrusted/* code */.aY)(r.reason, { max: 500 })}`;
+        return `none sent: the release verified was itself a rollback, and a rollback is never rolled back; escalated. ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.reason, { max: 500 })}`;
     if (r.failed)
-        return `**failed** (${(0,untrusted/* code */.aY)(r.strategy)}${to})${link}: ${(0,untrusted/* code */.aY)(r.reason, { max: 500 })}; the bad release may still be live, so the severity was raised.`;
+        return `**failed** (${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.strategy)}${to})${link}: ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.reason, { max: 500 })}; the bad release may still be live, so the severity was raised.`;
     if (r.triggered)
-        return `sent by ${(0,untrusted/* code */.aY)(r.strategy)}${to}${r.sentAt !== undefined ? ` at ${(0,times/* utc */.n)(r.sentAt)}` : ''}${link}.${restoreText(r.restore)}`;
-    return `none sent (${(0,untrusted/* code */.aY)(r.strategy)}): ${(0,untrusted/* code */.aY)(r.reason, { max: 500 })}`;
+        return `sent by ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.strategy)}${to}${r.sentAt !== undefined ? ` at ${(0,_times_js__WEBPACK_IMPORTED_MODULE_2__/* .utc */ .n)(r.sentAt)}` : ''}${link}.${restoreText(r.restore)}`;
+    return `none sent (${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.strategy)}): ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.reason, { max: 500 })}`;
 }
 function restoreText(restore) {
     if (!restore)
         return '';
     if (restore.state === 'restored')
-        return ` **Restored**${restore.timeToRestoreMs !== undefined ? ` in ${(0,times/* span */.L)(restore.timeToRestoreMs)} (time to restore)` : ''}: ${(0,untrusted/* code */.aY)(restore.reason, { max: 300 })}`;
+        return ` **Restored**${restore.timeToRestoreMs !== undefined ? ` in ${(0,_times_js__WEBPACK_IMPORTED_MODULE_2__/* .span */ .L)(restore.timeToRestoreMs)} (time to restore)` : ''}: ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(restore.reason, { max: 300 })}`;
     if (restore.state === 'not watched')
-        return ` Not watched: ${(0,untrusted/* code */.aY)(restore.reason, { max: 300 })}`;
-    return ` **Not restored**: ${(0,untrusted/* code */.aY)(restore.reason, { max: 300 })}; the severity was raised.`;
+        return ` Not watched: ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(restore.reason, { max: 300 })}`;
+    return ` **Not restored**: ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(restore.reason, { max: 300 })}; the severity was raised.`;
 }
 function whereToLook(f) {
     const runbook = f.runbookUrl
@@ -382,7 +386,7 @@ function whereToLook(f) {
 }
 function nextSteps(f, closeOnRecovery) {
     const r = f.rollback;
-    const good = f.changes.base ? ` to ${(0,untrusted/* code */.aY)(f.changes.base, { max: 80 })}` : '';
+    const good = f.changes.base ? ` to ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(f.changes.base, { max: 80 })}` : '';
     const steps = [
         'Name an incident commander: assign this issue to them',
         r?.triggered && !r.failed
@@ -392,14 +396,14 @@ function nextSteps(f, closeOnRecovery) {
             : r?.failed || r?.rollbackOfRollback
                 ? 'Roll back by hand or fix forward: the automatic rollback did not happen'
                 : `Decide whether to roll back${good}: no rollback was sent`,
-        `Check the dashboards of ${(0,untrusted/* code */.aY)(f.environment)} for impact${f.result === 'inconclusive' ? ', and the monitoring backend: a check could not measure' : ''}`,
+        `Check the dashboards of ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(f.environment)} for impact${f.result === 'inconclusive' ? ', and the monitoring backend: a check could not measure' : ''}`,
         'Tell stakeholders that updates are posted in this issue',
         f.changes.total > 0
             ? `Look for the cause among the ${f.changes.total} change${f.changes.total === 1 ? '' : 's'} below and in the error lines of the logs`
             : 'Look for the cause in the error lines of the logs, the configuration and the platform: no code change is listed',
         closeOnRecovery
-            ? `deploy-guard comments and closes this issue when a later verify of ${(0,untrusted/* code */.aY)(f.environment)} passes`
-            : `deploy-guard comments when a later verify of ${(0,untrusted/* code */.aY)(f.environment)} passes; close the issue by hand`
+            ? `deploy-guard comments and closes this issue when a later verify of ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(f.environment)} passes`
+            : `deploy-guard comments when a later verify of ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(f.environment)} passes; close the issue by hand`
     ];
     return `### Next steps\n\n${steps.map((s) => `- [ ] ${s}`).join('\n')}`;
 }

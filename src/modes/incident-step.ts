@@ -4,14 +4,10 @@
 import { buildReport } from '../render/build-report.js'
 import type { ActionTaken } from '../facts/verify-report.js'
 import type { GitHubConnection } from '../github/connect.js'
-import { compareVersions, withPulls } from '../github/compare.js'
-import { DeploymentHistory } from '../github/deployment-history.js'
-import { findLastGood } from '../rollback/find-last-good.js'
 import { IncidentIssues, type OpenIncident } from '../github/incidents.js'
 import type { ChangeSet, IncidentFacts, IncidentReport } from '../facts/incident-facts.js'
 import { incidentChecks, logsWithheld, mentionsFor } from '../incident/facts-from-verify.js'
 import { environmentLabel } from '../incident/marker.js'
-import { COMMITS_SHOWN } from '../incident/render-first-screen.js'
 import { renderIncident, type RenderedIncident } from '../incident/render-incident.js'
 import { latestState } from '../incident/latest-state.js'
 import { decideSeverity } from '../incident/severity.js'
@@ -20,6 +16,7 @@ import { runUrl } from '../settings/context.js'
 import { redactorFor } from '../text/redact.js'
 import type { FollowUpInput, IncidentOutcome, RollbackOutcome } from './follow-ups.js'
 import { artifactName, artifactPromise, redactLogFiles, uploadLogs } from './incident-artifact.js'
+import { whatChanged } from './incident-changes.js'
 import { collectJobLogs, type LogCollection } from './incident-logs.js'
 import { notifyChat } from './incident-notify.js'
 import { join } from 'node:path'
@@ -173,6 +170,7 @@ async function postIncident(
       report: {
         ...base,
         ...(posted.title && { title: posted.title }),
+        ...(posted.severity && { severity: posted.severity }),
         action: posted.action,
         number: posted.number,
         url: posted.url,
@@ -209,7 +207,7 @@ async function notPosted(
   return { actions, report: { ...base, posted: false, text: fullText(r), error } }
 }
 
-type Posted = { number: number; url: string; action: IncidentOutcome['action']; detail?: string; title?: string }
+type Posted = { number: number; url: string; action: IncidentOutcome['action']; detail?: string; title?: string; severity?: Severity }
 
 /**
  * A comment on the open incident; then its title and labels follow this failure (version,
@@ -221,7 +219,7 @@ async function update(issues: IncidentIssues, open: OpenIncident, r: RenderedInc
   const next = latestState(open.labels, facts)
   if (redact(next.title) !== open.title) await issues.retitle(open.number, redact(next.title))
   if (next.addLabels.length || next.removeLabels.length) await issues.relabel(open.number, next.addLabels, next.removeLabels)
-  return { number: open.number, url: open.url, action: 'updated', title: redact(next.title) }
+  return { number: open.number, url: open.url, action: 'updated', title: redact(next.title), severity: next.severity }
 }
 
 /**
@@ -270,37 +268,6 @@ async function gatherLogs(input: FollowUpInput, conn: GitHubConnection, redact: 
     redact,
     ...(dir && { dir })
   })
-}
-
-/** The commits between the last good release (the rollback's target, else the newest good deployment) and this one. */
-async function whatChanged(input: FollowUpInput, conn: GitHubConnection, rollback: RollbackOutcome | undefined): Promise<ChangeSet> {
-  const s = input.settings
-  const head = s.version
-  try {
-    const good =
-      rollback?.toSha || rollback?.toVersion
-        ? { sha: rollback.toSha ?? rollback.toVersion ?? '', version: rollback.toVersion ?? rollback.toSha ?? '' }
-        : (
-            await findLastGood(new DeploymentHistory(conn.client, conn.repo, s.environment), {
-              version: s.version,
-              ...(input.deployment && { deploymentId: input.deployment.id })
-            })
-          ).target
-    if (!good)
-      return { head, commits: [], total: 0, note: 'no earlier successful deployment of this environment was found, so there is nothing to compare with' }
-    // The range ends at the version verified, not at the workflow's commit (a run on a newer
-    // commit would list changes that are not in the release); a version that names no commit
-    // (a semver number without a tag) falls back to the workflow's commit, and says so.
-    const c = await compareVersions(conn.client, conn.repo, good.sha, head, COMMITS_SHOWN).catch(async (e: { status?: number }) => {
-      const fallback = s.context.headSha
-      if ((e.status !== 404 && e.status !== 422) || !fallback || fallback === head) throw e
-      return { ...(await compareVersions(conn.client, conn.repo, good.sha, fallback, COMMITS_SHOWN)), fallback }
-    })
-    const commits = await withPulls(conn.client, conn.repo, c.commits)
-    return { base: good.version, head, compareUrl: c.htmlUrl, commits, total: c.total, ...('fallback' in c && { headFallback: c.fallback }) }
-  } catch (e) {
-    return { head, commits: [], total: 0, note: `the commits could not be listed: ${e instanceof Error ? e.message : String(e)}` }
-  }
 }
 
 function repoUrl(input: FollowUpInput): string {
