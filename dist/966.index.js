@@ -281,7 +281,6 @@ function prUrl(commitUrl, n) {
 
 
 
-
 const ICON = { failed: '🔴', inconclusive: '🟠' };
 /** The issue title: severity, environment, verdict and version; GitHub renders no markdown there. */
 function incidentTitle(f, severity = f.severity.severity) {
@@ -325,7 +324,8 @@ function failedJobLine(j, deployFailed) {
     const step = j.failedStep ? `, step ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(j.failedStep, { max: 80 })}` : '';
     const first = firstErrorLine(j);
     const said = first ? `: ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(first, { max: 240 })}` : j.note ? ` (no error line: ${j.note})` : '';
-    return `**${deployFailed ? 'Failed deploy job' : 'Failed job'}** [${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(j.name, { max: 80 })}](${j.url})${step}${said}`;
+    const name = j.url ? `[${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(j.name, { max: 80 })}](${j.url})` : (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(j.name, { max: 80 });
+    return `**${deployFailed ? 'Failed deploy job' : 'Failed job'}** ${name}${step}${said}`;
 }
 function when(f) {
     const t = f.times;

@@ -80,16 +80,20 @@ describe('what changed', () => {
     expect(body).not.toContain('Bump the cache size')
   })
 
-  it('lists the newest 20 of a long range, newest first, and says how many are left out', async () => {
-    seedIncidentScenario(gh, { sha, commits: Array.from({ length: 119 }, (_, i) => ({ message: `Change ${i + 1}`, author: dev })) })
+  it.each([
+    // 105: the last page of 100 holds 5, the first page completes the 20; 216: pages 2 and 3.
+    [104, 86, 85],
+    [215, 197, 196]
+  ])('lists the newest 20 of a long range (%i commits and the release), newest first, and says how many are left out', async (n, oldestShown, left) => {
+    seedIncidentScenario(gh, { sha, commits: Array.from({ length: n }, (_, i) => ({ message: `Change ${i + 1}`, author: dev })) })
     const r = await failing()
     expect(r.code).toBe(1)
     const body = incidents(gh)[0].body as string
-    expect(body).toContain('120 commits from `v1.4.0` (last good) to')
-    expect(body.indexOf('`Bump the cache size (#57)`')).toBeLessThan(body.indexOf('`Change 119`'))
-    expect(body).toContain('`Change 101`')
-    expect(body).not.toContain('`Change 100`')
-    expect(body).toContain('_100 older commits are left out here: see the [comparison](')
+    expect(body).toContain(`${n + 1} commits from \`v1.4.0\` (last good) to`)
+    expect(body.indexOf('`Bump the cache size (#57)`')).toBeLessThan(body.indexOf(`\`Change ${n}\``))
+    expect(body.indexOf(`\`Change ${n}\``)).toBeLessThan(body.indexOf(`\`Change ${oldestShown}\``))
+    expect(body).not.toContain(`\`Change ${oldestShown - 1}\``)
+    expect(body).toContain(`_${left} older commits are left out here: see the [comparison](`)
     expect(gh.requests.filter((q) => q.operationId === 'repos/list-pull-requests-associated-with-commit')).toHaveLength(20)
   })
 })

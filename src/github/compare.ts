@@ -35,8 +35,11 @@ export async function compareVersions(gh: GitHubClient, repo: Repo, base: string
     let listed = data.commits
     if (total > listed.length) {
       const last = Math.ceil(total / PER_PAGE)
-      const wanted = total % PER_PAGE !== 0 && total % PER_PAGE < cap && last - 1 > 1 ? [last - 1, last] : [last]
-      listed = (await Promise.all(wanted.map(page))).flatMap((r) => r.data.commits)
+      // The last page may hold fewer than `cap`: the page before it completes them (page 1 is here already).
+      const short = total % PER_PAGE !== 0 && total % PER_PAGE < cap
+      const wanted = short && last - 1 > 1 ? [last - 1, last] : [last]
+      const fetched = (await Promise.all(wanted.map(page))).flatMap((r) => r.data.commits)
+      listed = short && last - 1 === 1 ? [...listed, ...fetched] : fetched
     }
     const commits = listed
       .slice(-cap)

@@ -7,8 +7,6 @@ import { renderChanges } from './render-changes.js'
 import { code } from './untrusted.js'
 import { span, utc } from './times.js'
 
-export { COMMITS_SHOWN } from './render-changes.js'
-
 const ICON = { failed: '🔴', inconclusive: '🟠' } as const
 
 /** The issue title: severity, environment, verdict and version; GitHub renders no markdown there. */
@@ -63,7 +61,8 @@ function failedJobLine(j: JobLog, deployFailed: boolean): string {
   const step = j.failedStep ? `, step ${code(j.failedStep, { max: 80 })}` : ''
   const first = firstErrorLine(j)
   const said = first ? `: ${code(first, { max: 240 })}` : j.note ? ` (no error line: ${j.note})` : ''
-  return `**${deployFailed ? 'Failed deploy job' : 'Failed job'}** [${code(j.name, { max: 80 })}](${j.url})${step}${said}`
+  const name = j.url ? `[${code(j.name, { max: 80 })}](${j.url})` : code(j.name, { max: 80 })
+  return `**${deployFailed ? 'Failed deploy job' : 'Failed job'}** ${name}${step}${said}`
 }
 
 function when(f: IncidentFacts): string {
