@@ -329,7 +329,11 @@ function failedJobLine(j, deployFailed) {
 }
 function when(f) {
     const t = f.times;
-    const window = t.windowStartedAt !== undefined ? `${(0,_times_js__WEBPACK_IMPORTED_MODULE_2__/* .span */ .L)(t.detectedAt - t.windowStartedAt)} window from ${(0,_times_js__WEBPACK_IMPORTED_MODULE_2__/* .utc */ .n)(t.windowStartedAt)}` : 'no window';
+    const window = f.deployResult === 'failure'
+        ? 'not verified: the deploy job failed'
+        : t.windowStartedAt !== undefined
+            ? `${(0,_times_js__WEBPACK_IMPORTED_MODULE_2__/* .span */ .L)(t.detectedAt - t.windowStartedAt)} window from ${(0,_times_js__WEBPACK_IMPORTED_MODULE_2__/* .utc */ .n)(t.windowStartedAt)}`
+            : 'no window';
     const sent = t.rollbackSentAt !== undefined ? `${(0,_times_js__WEBPACK_IMPORTED_MODULE_2__/* .utc */ .n)(t.rollbackSentAt)} (+${(0,_times_js__WEBPACK_IMPORTED_MODULE_2__/* .span */ .L)(t.rollbackSentAt - t.detectedAt)})` : 'none sent';
     return [
         '### When\n',

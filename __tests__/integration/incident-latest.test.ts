@@ -114,7 +114,7 @@ describe('the first screen (2,500 characters)', () => {
       /\*\*Failed deploy job\*\* \[`deploy`\]\(https:\/\/github\.com\/[^)]*\/job\/\d+\), step `deploy`: `Error: UPGRADE FAILED: timed out waiting for the condition`/
     )
     expect(top).toMatch(/sev1 · `production` failed/)
-    expect(top).toMatch(/\| \d+s window from \d{4}-/)
+    expect(top).toContain('| not verified: the deploy job failed |')
     expect(top).toContain('[incident playbook](https://github.com/deploy-guard/deploy-guard/blob/main/docs/playbooks/incident-response.md)')
     for (const w of ['incident commander', 'dashboards', 'stakeholders', '**Rollback:**', '**Deployment:**', '[workflow run](', '### What changed'])
       expect(top).toContain(w)

@@ -37,7 +37,7 @@ function rubric(text: string): Record<string, boolean> {
   return {
     'what failed': top.includes('### What failed'),
     'severity and environment': /sev\d · `production`/.test(top),
-    'when, with the window': top.includes('### When') && /\d+m\d+s window from/.test(top),
+    'when, with the window': top.includes('### When') && /\d+m\d+s window from|not verified: the deploy job failed/.test(top),
     'what changed, with PRs': top.includes('### What changed') && /\[#\d+\]\(https:\/\/github\.com\/acme\/shop\/pull\/\d+\)/.test(top),
     'what was done': top.includes('**Rollback:**'),
     deployment: top.includes('**Deployment:** [77]'),

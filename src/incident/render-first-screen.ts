@@ -67,7 +67,12 @@ function failedJobLine(j: JobLog, deployFailed: boolean): string {
 
 function when(f: IncidentFacts): string {
   const t = f.times
-  const window = t.windowStartedAt !== undefined ? `${span(t.detectedAt - t.windowStartedAt)} window from ${utc(t.windowStartedAt)}` : 'no window'
+  const window =
+    f.deployResult === 'failure'
+      ? 'not verified: the deploy job failed'
+      : t.windowStartedAt !== undefined
+        ? `${span(t.detectedAt - t.windowStartedAt)} window from ${utc(t.windowStartedAt)}`
+        : 'no window'
   const sent = t.rollbackSentAt !== undefined ? `${utc(t.rollbackSentAt)} (+${span(t.rollbackSentAt - t.detectedAt)})` : 'none sent'
   return [
     '### When\n',
