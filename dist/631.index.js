@@ -1,5 +1,10 @@
+<<<<<<<< HEAD:dist/631.index.js
 export const id = 631;
 export const ids = [631];
+========
+export const id = 161;
+export const ids = [161];
+>>>>>>>> i14:dist/161.index.js
 export const modules = {
 
 /***/ 20480:
@@ -139,335 +144,152 @@ function rollbackMark(g) {
 
 /***/ }),
 
-/***/ 59932:
+/***/ 83646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ IncidentIssues)
+/* harmony export */   n: () => (/* binding */ readPages)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73116);
-/* harmony import */ var _incident_marker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93978);
-
-
-const PERMISSION = 'issues: write';
+/* unused harmony export linkPage */
+// Reading a list endpoint page by page costs one round trip per page; when the page count is
+// known (from a total, or the first page's Link `last`), the pages are read at once instead.
+// The client's throttling caps how many are in flight.
+/** The page number of a Link header's `rel` ("next", "last"), or undefined. */
+function linkPage(link, rel) {
+    const m = link
+        ?.split(',')
+        .find((part) => new RegExp(`rel="${rel}"`).test(part))
+        ?.match(/[?&]page=(\d+)/);
+    return m ? Number(m[1]) : undefined;
+}
 /**
- * The environment's incident issues. Lookups list open issues by the environment label, not
- * the search API, whose index lags behind a fresh issue by seconds to minutes; the hidden
- * marker in the body confirms each one. Writes that create something are never retried blindly.
+ * Every item of pages 1..n, in page order. `expectedPages` (from a count the API gave) lets all
+ * pages go at once; otherwise page 1 goes first and its Link `last` says how many follow. Pages
+ * beyond what was expected are followed one by one, up to `maxPages`; `onTruncated` hears of any
+ * left unread.
  */
-class IncidentIssues {
-    gh;
-    repo;
-    constructor(gh, repo) {
-        this.gh = gh;
-        this.repo = repo;
+async function readPages(fetchPage, o) {
+    let pages;
+    if (o.expectedPages !== undefined && o.expectedPages > 1) {
+        pages = await Promise.all(range(1, Math.min(o.expectedPages, o.maxPages)).map(fetchPage));
     }
-    /** Every open incident of the environment, oldest first: the oldest is the one that stays. */
-    async findOpen(environment) {
-        try {
-            const found = [];
-            for (let page = 1; page <= 3; page++) {
-                const { data } = await this.gh.rest.issues.listForRepo({
-                    ...this.repo,
-                    state: 'open',
-                    labels: (0,_incident_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .environmentLabel */ .WG)(environment),
-                    sort: 'created',
-                    direction: 'asc',
-                    per_page: 100,
-                    page
-                });
-                for (const i of data) {
-                    const marker = i.pull_request ? undefined : (0,_incident_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(i.body);
-                    if (marker?.environment === environment) {
-                        found.push({ number: i.number, url: i.html_url, labels: i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))), marker });
-                    }
-                }
-                if (data.length < 100)
-                    break;
-            }
-            return found.sort((a, b) => a.number - b.number);
-        }
-        catch (e) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)('listing open incident issues', e, PERMISSION);
-        }
+    else {
+        const first = await fetchPage(1);
+        const last = Math.min(linkPage(first.headers.link, 'last') ?? 1, o.maxPages);
+        pages = [first, ...(await Promise.all(range(2, last).map(fetchPage)))];
     }
-    /**
-     * Opens an issue. An assignee GitHub refuses (not a collaborator: 422) is dropped and the issue
-     * opened without assignees, since nothing was created by the refused call.
-     */
-    async create(o) {
-        const create = (assignees) => this.gh.rest.issues.create({ ...this.repo, title: o.title, body: o.body, labels: [...o.labels], assignees: [...assignees], request: { retries: 0 } });
-        try {
-            const { data } = await create(o.assignees);
-            return { number: data.number, url: data.html_url, assigneesDropped: false };
-        }
-        catch (e) {
-            if (e.status !== 422 || !o.assignees.length)
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)('opening the incident issue', e, PERMISSION);
-            try {
-                const { data } = await create([]);
-                return { number: data.number, url: data.html_url, assigneesDropped: true };
-            }
-            catch (e2) {
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)('opening the incident issue', e2, PERMISSION);
-            }
-        }
-    }
-    /** Posts a comment; returns its URL. */
-    async comment(issue, body) {
-        try {
-            const { data } = await this.gh.rest.issues.createComment({ ...this.repo, issue_number: issue, body, request: { retries: 0 } });
-            return data.html_url;
-        }
-        catch (e) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`commenting on incident #${issue}`, e, PERMISSION);
-        }
-    }
-    /** Closes the issue: `completed` on recovery, `duplicate` for a second incident a race opened. */
-    async close(issue, reason) {
-        try {
-            await this.gh.rest.issues.update({ ...this.repo, issue_number: issue, state: 'closed', state_reason: reason });
-        }
-        catch (e) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`closing incident #${issue}`, e, PERMISSION);
-        }
-    }
-    /** Adds labels (idempotent) and removes others; used when the severity changes. */
-    async relabel(issue, add, remove) {
-        try {
-            if (add.length)
-                await this.gh.rest.issues.addLabels({ ...this.repo, issue_number: issue, labels: [...add] });
-            for (const name of remove) {
-                await this.gh.rest.issues.removeLabel({ ...this.repo, issue_number: issue, name }).catch((e) => {
-                    if (e.status !== 404)
-                        throw e;
-                });
-            }
-        }
-        catch (e) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`labelling incident #${issue}`, e, PERMISSION);
-        }
-    }
+    const more = () => linkPage(pages[pages.length - 1].headers.link, 'next') !== undefined;
+    while (pages.length < o.maxPages && more())
+        pages.push(await fetchPage(pages.length + 1));
+    if (more())
+        o.onTruncated?.();
+    return pages.flatMap((p) => p.data);
+}
+function range(from, to) {
+    return to < from ? [] : Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
 
 
 /***/ }),
 
-/***/ 93978:
+/***/ 22139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bd: () => (/* binding */ renderMarker),
-/* harmony export */   WG: () => (/* binding */ environmentLabel),
-/* harmony export */   gY: () => (/* binding */ parseMarker)
+/* harmony export */   AC: () => (/* binding */ listChangedFiles),
+/* harmony export */   DQ: () => (/* binding */ readPullRequest),
+/* harmony export */   U_: () => (/* binding */ pullRequestsForCommit),
+/* harmony export */   WL: () => (/* binding */ resolveCommit)
 /* harmony export */ });
-// The hidden marker that identifies an environment's incident issue and carries what the
-// recovery comment needs (the first failure's times), so no other store is needed.
-const PREFIX = '<!-- deploy-guard:incident ';
-const MARKER = /<!-- deploy-guard:incident (\{.*?\}) -->/;
-/** The marker as an HTML comment; `<`, `>` and `&` are JSON-escaped so a name cannot end the comment. */
-function renderMarker(m) {
-    const json = JSON.stringify(m).replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`);
-    return `${PREFIX}${json} -->`;
-}
-/** The marker of an issue body, or undefined when it has none (or a damaged one). */
-function parseMarker(body) {
-    const m = body ? MARKER.exec(body) : null;
-    if (!m)
-        return undefined;
+/* unused harmony export MAX_LISTED_FILES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73116);
+/* harmony import */ var _paged_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83646);
+
+
+/** GitHub lists at most 3,000 files of a pull request, 100 per page. */
+const MAX_LISTED_FILES = 3000;
+const PER_PAGE = 100;
+/** GET the pull request; its labels, head and author as GitHub has them now, not as the event payload had them. */
+async function readPullRequest(gh, repo, number) {
     try {
-        const v = JSON.parse(m[1]);
-        if (typeof v.environment !== 'string' || typeof v.detectedAt !== 'number')
-            return undefined;
+        const { data: p } = await gh.rest.pulls.get({ ...repo, pull_number: number });
+        const headRepo = p.head.repo ? { owner: p.head.repo.owner.login, repo: p.head.repo.name } : undefined;
         return {
-            environment: v.environment,
-            version: String(v.version ?? ''),
-            deployedAt: Number(v.deployedAt ?? v.detectedAt),
-            detectedAt: v.detectedAt,
-            ...(typeof v.rollbackSentAt === 'number' && { rollbackSentAt: v.rollbackSentAt })
+            number: p.number,
+            title: p.title,
+            author: p.user.login,
+            headSha: p.head.sha,
+            url: p.html_url,
+            state: p.state === 'closed' ? 'closed' : 'open',
+            merged: p.merged || p.merged_at !== null,
+            ...(p.merged_at && { mergedAt: Date.parse(p.merged_at) }),
+            createdAt: Date.parse(p.created_at),
+            labels: p.labels.map((l) => l.name),
+            changedFiles: p.changed_files,
+            head: { ...(headRepo && { repo: headRepo }), ref: p.head.ref },
+            fromFork: !p.head.repo || p.head.repo.full_name.toLowerCase() !== p.base.repo.full_name.toLowerCase()
         };
     }
-    catch {
-        return undefined;
+    catch (e) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`reading pull request #${number}`, e, 'pull-requests: read');
     }
 }
-/** The environment label every incident of that environment carries; the lookup lists by it. */
-function environmentLabel(environment) {
-    // GitHub caps label names at 50 characters.
-    return `env:${environment}`.slice(0, 50);
-}
-
-
-/***/ }),
-
-/***/ 95240:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ span),
-/* harmony export */   n: () => (/* binding */ utc)
-/* harmony export */ });
-/** `2026-05-01 10:04:12 UTC`: what an on-call engineer compares with dashboards. */
-function utc(ms) {
-    return new Date(ms)
-        .toISOString()
-        .replace('T', ' ')
-        .replace(/\.\d+Z$/, ' UTC');
-}
-/** A span to the second: `4m12s`, `1h2m`, `0s`; negative spans (clock skew) read as 0s. */
-function span(ms) {
-    let s = Math.max(0, Math.round(ms / 1000));
-    if (s === 0)
-        return '0s';
-    const parts = [];
-    for (const [unit, size] of [
-        ['d', 86_400],
-        ['h', 3600],
-        ['m', 60],
-        ['s', 1]
-    ]) {
-        const n = Math.floor(s / size);
-        if (n > 0)
-            parts.push(`${n}${unit}`);
-        s -= n * size;
-    }
-    return parts.slice(0, 2).join('');
-}
-
-
-/***/ }),
-
-/***/ 39052:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   js: () => (/* binding */ htmlText)
-/* harmony export */ });
-/* unused harmony export oneLine */
-// Untrusted text (commit messages, PR titles, author names, branch names, log lines) in an
-// issue body. GitHub renders mentions, issue references, autolinks and HTML anywhere but in code,
-// and a backslash or an entity before `@` still notifies (PRODUCT.md section 6): code spans and
-// code blocks are the only places where nothing is interpreted, so untrusted text goes there.
-// Controls other than tab, and the bidirectional overrides that make text read other than it is.
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
-/** Text on one line, without control characters, cut to `max` characters with an ellipsis. */
-function oneLine(text, max = 200) {
-    const flat = text
-        .replace(/\r?\n|\r/g, ' ')
-        .replace(INVISIBLE, '')
-        .trim();
-    return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
-}
-/**
- * A code span holding the text literally: the delimiter is one backtick longer than the
- * longest run inside, with a space of padding where the text starts or ends with a backtick.
- * In a table cell (`cell`), pipes are escaped: GFM splits cells before it reads code spans.
- */
-function code(text, { max = 200, cell = false } = {}) {
-    let t = oneLine(text, max);
-    if (t === '')
-        return '` `';
-    if (cell)
-        t = t.replace(/\|/g, '\\|');
-    const longest = Math.max(0, ...[...t.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = t.startsWith('`') || t.endsWith('`') || (t.startsWith(' ') && t.endsWith(' ')) ? ' ' : '';
-    return `${fence}${pad}${t}${pad}${fence}`;
-}
-/**
- * A fenced code block holding the lines literally: the fence is longer than any run of
- * backticks in them, so no line can close it. Lines lose control characters.
- */
-function codeBlock(lines, info = 'text') {
-    const body = lines.map((l) => l.replace(INVISIBLE, '')).join('\n');
-    const longest = Math.max(0, ...[...body.matchAll(/`{3,}/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}${info}\n${body}\n${fence}`;
-}
-/** Text for HTML such as a `<summary>`: escaped, and no mention or reference can form. */
-function htmlText(text, max = 200) {
-    return oneLine(text, max)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/@/g, '@\u200b')
-        .replace(/#(?=\d)/g, '#\u200b')
-        .replace(/:\/\//g, ':/\u200b/')
-        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\u200b.`);
-}
-
-
-/***/ }),
-
-/***/ 84491:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Y: () => (/* binding */ notifyChat)
-});
-
-// EXTERNAL MODULE: ./src/net/http-request.ts + 4 modules
-var http_request = __webpack_require__(99451);
-;// CONCATENATED MODULE: ./src/incident/notify-message.ts
-// The chat message of an incident: one short line with the verdict and the issue link, for a
-// Slack- or Teams-compatible incoming webhook. `&`, `<` and `>` are escaped as Slack asks, so a
-// reason cannot form `<!channel>` or a link of its own.
-const HEAD = {
-    opened: '🔴 Incident opened',
-    updated: '🔁 Incident updated',
-    recovered: '✅ Recovered',
-    'not posted': '🔴 Incident (the issue could not be posted)'
-};
-/** Pure: the webhook body, `{ "text": ... }`, which Slack and Teams incoming webhooks both take. */
-function notifyMessage(f) {
-    const sev = f.severity ? ` [${f.severity}]` : '';
-    const reason = f.reason.replace(/\s+/g, ' ').slice(0, 200);
-    const where = f.issueUrl ? ` Issue #${f.issueNumber ?? ''}: ${f.issueUrl}` : f.runUrl ? ` Run: ${f.runUrl}` : '';
-    const text = `${HEAD[f.event]}${sev}: ${f.environment} ${f.result} verifying ${f.version.slice(0, 80)}: ${reason}.${where}`;
-    return { text: text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') };
-}
-
-;// CONCATENATED MODULE: ./src/modes/incident-notify.ts
-
-
-/**
- * Tells the configured chat webhook; undefined when none is configured. A failure is reported
- * as an action and never thrown: a chat outage must not fail the guard or lose the incident.
- */
-async function notifyChat(s, redactor, f) {
-    const url = s.incident.webhookUrl;
-    if (!url)
-        return undefined;
-    const body = JSON.stringify(redactor.value(notifyMessage(f)));
+/** Every changed file GitHub lists (up to 3,000), both names of a rename; the pages are read at once. */
+async function listChangedFiles(gh, repo, number, changedFiles) {
+    const expectedPages = Math.max(1, Math.ceil(Math.min(changedFiles, MAX_LISTED_FILES) / PER_PAGE));
     try {
-        const res = await (0,http_request/* httpRequest */.aj)({
-            url,
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body,
-            timeoutMs: 10_000,
-            maxBodyBytes: 16 * 1024,
-            maxRedirects: 0
+        const files = await (0,_paged_js__WEBPACK_IMPORTED_MODULE_1__/* .readPages */ .n)((page) => gh.rest.pulls.listFiles({ ...repo, pull_number: number, per_page: PER_PAGE, page }), {
+            expectedPages,
+            maxPages: MAX_LISTED_FILES / PER_PAGE
         });
-        if (res.status >= 200 && res.status < 300)
-            return { what: `notified the chat webhook (${f.event})`, ok: true };
-        return { what: 'could not notify the chat webhook', ok: false, detail: `it answered ${res.status}; the incident is not affected` };
+        return files.map((f) => ({ filename: f.filename, ...(f.previous_filename && { previousFilename: f.previous_filename }) }));
     }
     catch (e) {
-        return { what: 'could not notify the chat webhook', ok: false, detail: `${e instanceof Error ? e.message : String(e)}; the incident is not affected` };
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`listing the files of pull request #${number}`, e, 'pull-requests: read');
+    }
+}
+/** The pull requests GitHub associates with a commit: for a commit on the default branch, the merged PR that brought it. */
+async function pullRequestsForCommit(gh, repo, sha) {
+    try {
+        const { data } = await gh.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha, per_page: 100 });
+        return data.map((p) => ({
+            number: p.number,
+            state: p.state,
+            ...(p.merged_at && { mergedAt: Date.parse(p.merged_at) }),
+            ...(p.merge_commit_sha && { mergeCommitSha: p.merge_commit_sha }),
+            headSha: p.head.sha,
+            baseRef: p.base.ref,
+            ...(p.base.repo?.default_branch && { defaultBranch: p.base.repo.default_branch })
+        }));
+    }
+    catch (e) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`finding the pull request of commit ${sha.slice(0, 7)}`, e, 'pull-requests: read');
+    }
+}
+/** The SHA a ref (tag, branch, short SHA) names, or undefined when it names no commit (a semver version, say). */
+async function resolveCommit(gh, repo, ref) {
+    if (/^[0-9a-f]{40}$/i.test(ref))
+        return ref.toLowerCase();
+    try {
+        const { data } = await gh.rest.repos.getCommit({ ...repo, ref, per_page: 1 });
+        return data.sha;
+    }
+    catch (e) {
+        const status = e.status;
+        if (status === 404 || status === 422)
+            return undefined;
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`resolving ${ref} to a commit`, e, 'contents: read');
     }
 }
 
 
 /***/ }),
 
+<<<<<<<< HEAD:dist/631.index.js
 /***/ 58631:
+========
+/***/ 30161:
+>>>>>>>> i14:dist/161.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -480,12 +302,15 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/render/build-report.ts
 var build_report = __webpack_require__(53503);
+<<<<<<<< HEAD:dist/631.index.js
 // EXTERNAL MODULE: ./src/github/compare.ts
 var compare = __webpack_require__(20480);
 // EXTERNAL MODULE: ./src/github/deployment-history.ts
 var deployment_history = __webpack_require__(64685);
 // EXTERNAL MODULE: ./src/rollback/find-last-good.ts
 var find_last_good = __webpack_require__(89714);
+========
+>>>>>>>> i14:dist/161.index.js
 // EXTERNAL MODULE: ./src/github/incidents.ts
 var incidents = __webpack_require__(59932);
 // EXTERNAL MODULE: ./src/facts/verify-report.ts
@@ -515,126 +340,10 @@ function logsWithheld(s, checks) {
 
 // EXTERNAL MODULE: ./src/incident/marker.ts
 var marker = __webpack_require__(93978);
+// EXTERNAL MODULE: ./src/incident/render-first-screen.ts
+var render_first_screen = __webpack_require__(44816);
 // EXTERNAL MODULE: ./src/incident/untrusted.ts
 var untrusted = __webpack_require__(39052);
-// EXTERNAL MODULE: ./src/incident/times.ts
-var times = __webpack_require__(95240);
-;// CONCATENATED MODULE: ./src/incident/render-first-screen.ts
-
-
-const ICON = { failed: '🔴', inconclusive: '🟠' };
-/** Commits listed at most; the compare link has the rest. */
-const COMMITS_SHOWN = 20;
-/** The issue title: severity, environment, verdict and version; GitHub renders no markdown there. */
-function incidentTitle(f) {
-    return `[${f.severity.severity}] ${f.environment}: ${f.result} verifying ${shortVersion(f.version)} (deploy-guard)`.slice(0, 256);
-}
-/** Pure: the first screen in markdown; `closeOnRecovery` words the last step. */
-function renderFirstScreen(f, closeOnRecovery) {
-    return [headline(f), whatFailed(f), when(f), whatChanged(f.changes), whatWasDone(f), whereToLook(f), nextSteps(f, closeOnRecovery), escalation(f)]
-        .filter(Boolean)
-        .join('\n\n');
-}
-function headline(f) {
-    return `## ${ICON[f.result]} ${f.severity.severity} · ${(0,untrusted/* code */.aY)(f.environment)} ${f.result}: ${(0,untrusted/* code */.aY)(f.version, { max: 80 })}`;
-}
-function whatFailed(f) {
-    const lines = [`### What failed\n\n${(0,untrusted/* code */.aY)(f.reason, { max: 300 })}`];
-    if (f.checks.length) {
-        lines.push('| check | status | observed | bound | why |\n| --- | --- | --- | --- | --- |\n' +
-            f.checks
-                .map((c) => `| ${(0,untrusted/* code */.aY)(c.name, { cell: true })} | ${c.status} | ${(0,untrusted/* code */.aY)(c.observed, { cell: true })} | ${(0,untrusted/* code */.aY)(c.bound, { cell: true })} | ${(0,untrusted/* code */.aY)(c.reason, { cell: true })} |`)
-                .join('\n'));
-    }
-    return lines.join('\n\n');
-}
-function when(f) {
-    const t = f.times;
-    const sent = t.rollbackSentAt !== undefined ? `${(0,times/* utc */.n)(t.rollbackSentAt)} (+${(0,times/* span */.L)(t.rollbackSentAt - t.detectedAt)})` : 'none sent';
-    return [
-        '### When\n',
-        '| deployed | detected | rollback sent |',
-        '| --- | --- | --- |',
-        `| ${(0,times/* utc */.n)(t.deployedAt)} | ${(0,times/* utc */.n)(t.detectedAt)} (${(0,times/* span */.L)(t.detectedAt - t.deployedAt)} after) | ${sent} |`
-    ].join('\n');
-}
-function whatChanged(c) {
-    const range = c.base ? `from ${(0,untrusted/* code */.aY)(c.base, { max: 80 })} (last good) to ${(0,untrusted/* code */.aY)(c.head, { max: 80 })}` : `up to ${(0,untrusted/* code */.aY)(c.head, { max: 80 })}`;
-    const compare = c.compareUrl ? ` · [compare](${c.compareUrl})` : '';
-    if (c.note)
-        return `### What changed\n\n${range}: ${c.note}${compare}`;
-    const head = `### What changed\n\n${c.total} commit${c.total === 1 ? '' : 's'} ${range}${compare}`;
-    const lines = c.commits.slice(0, COMMITS_SHOWN).map((k) => {
-        const who = k.login && k.login !== k.author ? `${(0,untrusted/* code */.aY)(k.author, { max: 60 })} (${(0,untrusted/* code */.aY)(k.login, { max: 40 })})` : (0,untrusted/* code */.aY)(k.author, { max: 60 });
-        const pulls = k.pulls.map((n) => `[#${n}](${prUrl(k.url, n)})`).join(' ');
-        return `- [${(0,untrusted/* code */.aY)(k.sha.slice(0, 7))}](${k.url}) ${(0,untrusted/* code */.aY)(k.title, { max: 120 })} by ${who}${pulls ? ` · ${pulls}` : ''}`;
-    });
-    const more = c.total > lines.length ? [`- … and ${c.total - lines.length} more${c.compareUrl ? ` in the [comparison](${c.compareUrl})` : ''}`] : [];
-    return [head, '', ...lines, ...more].join('\n');
-}
-function whatWasDone(f) {
-    const lines = [`- **Rollback:** ${rollbackText(f)}`];
-    if (f.deployment)
-        lines.push(`- **Deployment:** [${f.deployment.id}](${f.deployment.url}) of ${(0,untrusted/* code */.aY)(f.version, { max: 80 })} set to ${(0,untrusted/* code */.aY)(f.deployment.state)}`);
-    else
-        lines.push('- **Deployment:** not recorded (no deployment status was set)');
-    return `### What was done\n\n${lines.join('\n')}`;
-}
-/** The rollback in one sentence; no RollbackOutcome means no rollback step ran. */
-function rollbackText(f) {
-    const r = f.rollback;
-    if (!r)
-        return 'none sent: no rollback is configured for this run.';
-    const to = r.toVersion ? ` to ${(0,untrusted/* code */.aY)(r.toVersion, { max: 80 })}` : '';
-    const link = r.url ? ` ([rollback run](${r.url}))` : '';
-    if (r.rollbackOfRollback)
-        return `none sent: the release verified was itself a rollback, and a rollback is never rolled back; escalated. ${(0,untrusted/* code */.aY)(r.reason, { max: 200 })}`;
-    if (r.failed)
-        return `**failed** (${(0,untrusted/* code */.aY)(r.strategy)}${to})${link}: ${(0,untrusted/* code */.aY)(r.reason, { max: 200 })}; the bad release may still be live, so the severity was raised.`;
-    if (r.triggered)
-        return `sent by ${(0,untrusted/* code */.aY)(r.strategy)}${to}${r.sentAt !== undefined ? ` at ${(0,times/* utc */.n)(r.sentAt)}` : ''}${link}.`;
-    return `none sent (${(0,untrusted/* code */.aY)(r.strategy)}): ${(0,untrusted/* code */.aY)(r.reason, { max: 200 })}`;
-}
-function whereToLook(f) {
-    const links = [
-        f.runUrl ? `[workflow run](${f.runUrl})` : 'workflow run: not known outside Actions',
-        f.deployment ? `[deployment](${f.deployment.url})` : undefined,
-        f.runbookUrl ? `[runbook](${f.runbookUrl})` : 'runbook: none configured (set `runbook-url`)',
-        f.artifact?.url ? `[full logs (artifact)](${f.artifact.url})` : undefined
-    ].filter(Boolean);
-    return `### Where to look\n\n${links.join(' · ')}`;
-}
-function nextSteps(f, closeOnRecovery) {
-    const r = f.rollback;
-    const good = f.changes.base ? ` to ${(0,untrusted/* code */.aY)(f.changes.base, { max: 80 })}` : '';
-    const steps = [
-        r?.triggered && !r.failed
-            ? `Follow the rollback to the end${r.url ? ` ([run](${r.url}))` : ''} and confirm the service recovered`
-            : r?.failed || r?.rollbackOfRollback
-                ? 'Roll back by hand or fix forward: the automatic rollback did not happen'
-                : `Decide whether to roll back${good}: no rollback was sent`,
-        f.result === 'inconclusive' ? 'Check the monitoring backend: an inconclusive check could not measure' : 'Read the error lines of the logs below',
-        f.changes.total > 0
-            ? `Look for the cause among the ${f.changes.total} change${f.changes.total === 1 ? '' : 's'} above`
-            : 'Look for the cause in the configuration and the platform: no code change is listed',
-        'Post what you find in this issue',
-        closeOnRecovery
-            ? `deploy-guard comments and closes this issue when a later verify of ${(0,untrusted/* code */.aY)(f.environment)} passes`
-            : `deploy-guard comments when a later verify of ${(0,untrusted/* code */.aY)(f.environment)} passes; close the issue by hand`
-    ];
-    return `### Next steps\n\n${steps.map((s) => `- [ ] ${s}`).join('\n')}`;
-}
-function escalation(f) {
-    const cc = f.mentions.length ? ` · cc ${f.mentions.map((h) => `@${h}`).join(' ')}` : '';
-    return `**Severity** ${f.severity.severity}: ${f.severity.why}${cc}`;
-}
-function shortVersion(v) {
-    return /^[0-9a-f]{40}$/i.test(v) ? v.slice(0, 7) : v.replace(/[\r\n]/g, ' ').slice(0, 80);
-}
-function prUrl(commitUrl, n) {
-    return commitUrl.replace(/\/commit\/[0-9a-f]+$/i, `/pull/${n}`);
-}
-
 ;// CONCATENATED MODULE: ./src/incident/render-incident.ts
 
 
@@ -651,7 +360,7 @@ function renderIncident(f, kind, closeOnRecovery) {
     const top = kind === 'open'
         ? `${(0,marker/* renderMarker */.Bd)({ environment: f.environment, version: f.version, deployedAt: f.times.deployedAt, detectedAt: f.times.detectedAt, ...(f.times.rollbackSentAt !== undefined && { rollbackSentAt: f.times.rollbackSentAt }) })}\n`
         : `### 🔁 ${f.result === 'failed' ? 'Failed' : 'Inconclusive'} again${f.runUrl ? ` in [this run](${f.runUrl})` : ''}\n\n`;
-    const first = cut(top + renderFirstScreen(f, closeOnRecovery), MAX_BODY - 400);
+    const first = cut(top + (0,render_first_screen/* renderFirstScreen */.hW)(f, closeOnRecovery), MAX_BODY - 400);
     const sections = logSections(f);
     const body = [first];
     let size = first.length;
@@ -666,7 +375,7 @@ function renderIncident(f, kind, closeOnRecovery) {
     }
     if (rest.length)
         body.push(`_${rest.length} more log section${rest.length === 1 ? '' : 's'} in the comments below: the body is limited to ${MAX_BODY} characters._`);
-    return { title: incidentTitle(f), body: body.join('\n\n'), comments: pack(rest) };
+    return { title: (0,render_first_screen/* incidentTitle */.Bl)(f), body: body.join('\n\n'), comments: pack(rest) };
 }
 /** The log sections: a heading, then one collapsed section per job with a log or a note. */
 function logSections(f) {
@@ -677,11 +386,18 @@ function logSections(f) {
         return [{ text: `### Logs\n\n${f.jobsNote ?? 'No job of this run attempt has a log to attach.'}${artifact}` }];
     const attached = f.jobs.filter((j) => j.excerpt || j.role);
     const others = f.jobs.filter((j) => !attached.includes(j));
-    const list = others.length
-        ? `\n\nOther jobs of this attempt: ${others.map((j) => `[${(0,untrusted/* htmlText */.js)(j.name, 80)}](${j.url}) (${j.conclusion ?? j.status})`).join(', ')}.`
-        : '';
+    const list = others.length ? `\n\nOther jobs of this attempt: ${others.map((j) => `${jobLink(j)} (${j.conclusion ?? j.status})`).join(', ')}.` : '';
     const head = `### Logs\n\nThe guard's own job is still running: its findings are above.${list}${artifact}`;
     return [{ text: head }, ...attached.map((job) => ({ text: jobSection(job), job }))];
+}
+/**
+ * A job's name as a link. Job names are untrusted like commit messages (a matrix value, a
+ * name a pull request chose): in a code span nothing in them is a link, emphasis or mention,
+ * and a code span binds tighter than the link's brackets, so `]` cannot end the link text.
+ */
+function jobLink(j) {
+    const name = (0,untrusted/* code */.aY)(j.name, { max: 80 });
+    return j.url ? `[${name}](${j.url})` : name;
 }
 /** One job's section; `tailLimit` trims the tail when the section must shrink to fit. */
 function jobSection(j, tailLimit = Infinity) {
@@ -752,49 +468,10 @@ function cut(text, max) {
     return `${head}\n\n_Cut at GitHub's size limit; the JSON report and the artifact have the rest._`;
 }
 
-// EXTERNAL MODULE: ./src/settings/incident-settings.ts
-var incident_settings = __webpack_require__(81805);
-;// CONCATENATED MODULE: ./src/incident/severity.ts
-
-/**
- * Pure: the first rule whose conditions all hold gives the level (failed: sev2 and inconclusive:
- * sev3 when none does); a failed rollback raises it one level, since the bad release then stays.
- */
-function decideSeverity(rules, f) {
-    const index = rules.findIndex((r) => matches(r, f));
-    const rule = rules[index];
-    const base = rule?.severity ?? (f.result === 'failed' ? 'sev2' : 'sev3');
-    const why = rule ? `rule ${index + 1} (${describe(rule)})` : `no rule matched; ${f.result} defaults to ${base}`;
-    if (!f.rollbackFailed)
-        return { severity: base, why };
-    const raised = raise(base);
-    const more = raised === base ? `; the rollback failed, and ${base} is already the highest level` : `; raised from ${base} because the rollback failed`;
-    return { severity: raised, why: why + more, ...(raised !== base && { raisedFrom: base }) };
-}
-/** One level more severe, or the same at the top. */
-function raise(s) {
-    return incident_settings/* SEVERITIES */.oC[Math.max(0, incident_settings/* SEVERITIES */.oC.indexOf(s) - 1)];
-}
-/** True when `a` is more severe than `b`. */
-function moreSevere(a, b) {
-    return incident_settings/* SEVERITIES */.oC.indexOf(a) < incident_settings/* SEVERITIES */.oC.indexOf(b);
-}
-function matches(r, f) {
-    return ((r.environment === undefined || r.environment === f.environment) &&
-        (r.production === undefined || r.production === f.production) &&
-        (r.result === undefined || r.result === f.result) &&
-        (r.tag === undefined || f.tags.includes(r.tag)));
-}
-function describe(r) {
-    const parts = [
-        r.environment !== undefined && `environment ${r.environment}`,
-        r.production !== undefined && (r.production ? 'production' : 'not production'),
-        r.result !== undefined && r.result,
-        r.tag !== undefined && `tag ${r.tag}`
-    ].filter(Boolean);
-    return `${parts.length ? parts.join(', ') : 'any'}: ${r.severity}`;
-}
-
+// EXTERNAL MODULE: ./src/incident/latest-state.ts
+var latest_state = __webpack_require__(4343);
+// EXTERNAL MODULE: ./src/incident/severity.ts
+var incident_severity = __webpack_require__(73015);
 // EXTERNAL MODULE: ./src/settings/context.ts
 var context = __webpack_require__(17218);
 // EXTERNAL MODULE: ./src/text/redact.ts + 3 modules
@@ -884,7 +561,7 @@ class LogDigest {
         const clean = this.o.full ? this.o.redact(block) : undefined;
         const scan = clean ?? block;
         this.scanErrors(scan, clean !== undefined);
-        this.keepTail(scan);
+        this.keepTail(scan, clean !== undefined);
         this.lineNo += count(scan, '\n');
         return clean ?? '';
     }
@@ -972,10 +649,10 @@ class LogDigest {
     }
     /**
      * The last `lines` lines of the block join the tail. Short lines stay slices of their block (a
-     * tail of short lines spans a block or two); a long line is cut and copied, so no tail line
-     * keeps a large block alive.
+     * tail of short lines spans a block or two); a long line is redacted whole, then cut and
+     * copied, so no tail line keeps a large block alive and no cut leaves half a secret.
      */
-    keepTail(block) {
+    keepTail(block, redacted) {
         const n = this.o.lines;
         if (n === 0)
             return;
@@ -984,7 +661,7 @@ class LogDigest {
         while (fresh.length < n && end >= 0) {
             const start = block.lastIndexOf('\n', end - 1) + 1;
             const l = block.slice(start, end);
-            fresh.push(l.length > this.maxLine ? detach(l, this.maxLine) : l);
+            fresh.push(l.length > this.maxLine ? detach(redacted ? l : this.o.redact(l), this.maxLine) : l);
             end = start - 1;
         }
         fresh.reverse();
@@ -1078,6 +755,120 @@ function artifactName(environment, ctx) {
 
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(73116);
+<<<<<<<< HEAD:dist/631.index.js
+========
+// EXTERNAL MODULE: ./src/github/pull-requests.ts
+var pull_requests = __webpack_require__(22139);
+;// CONCATENATED MODULE: ./src/github/compare.ts
+
+
+const PERMISSION = 'contents: read';
+// The compare API pages its commits oldest first, 100 at most a page.
+const PER_PAGE = 100;
+/** Pull request numbers a commit title names: `Title (#12)` of a squash, `Merge pull request #12` of a merge. */
+function pullsOf(title) {
+    const found = [...title.matchAll(/\(#(\d+)\)|^Merge pull request #(\d+)\b/g)].map((m) => Number(m[1] ?? m[2]));
+    return [...new Set(found)];
+}
+/**
+ * The newest `cap` commits of base...head, newest first, and the range's size. The API lists
+ * oldest first: one call when the range fits a page, else the last page (and the one before
+ * when the last holds fewer than `cap`), so the release commit itself is never cut off.
+ */
+async function compareVersions(gh, repo, base, head, cap) {
+    const basehead = `${base}...${head}`;
+    const page = (n) => gh.rest.repos.compareCommitsWithBasehead({ ...repo, basehead, per_page: PER_PAGE, page: n });
+    try {
+        const { data } = await page(1);
+        const total = data.total_commits;
+        let listed = data.commits;
+        if (total > listed.length) {
+            const last = Math.ceil(total / PER_PAGE);
+            // The last page may hold fewer than `cap`: the page before it completes them (page 1 is here already).
+            const short = total % PER_PAGE !== 0 && total % PER_PAGE < cap;
+            const wanted = short && last - 1 > 1 ? [last - 1, last] : [last];
+            const fetched = (await Promise.all(wanted.map(page))).flatMap((r) => r.data.commits);
+            listed = short && last - 1 === 1 ? [...listed, ...fetched] : fetched;
+        }
+        const commits = listed
+            .slice(-cap)
+            .reverse()
+            .map((c) => {
+            const title = c.commit.message.split('\n')[0];
+            return {
+                sha: c.sha,
+                title,
+                author: c.commit.author?.name ?? c.author?.login ?? 'unknown',
+                ...(c.author?.login && { login: c.author.login }),
+                url: c.html_url,
+                pulls: []
+            };
+        });
+        return { commits, total, htmlUrl: data.html_url };
+    }
+    catch (e) {
+        throw (0,errors/* explain */.W)(`comparing ${basehead}`, e, PERMISSION);
+    }
+}
+/**
+ * Each commit with the pull request that brought it as GitHub records it (commits-to-pulls,
+ * one call per commit, all at once): the merged PRs, so a rebase merge is named too and a
+ * title cannot name a PR it was not part of. Only when GitHub names none (a direct push, or
+ * the call failed) does the title's `(#N)` stand in, marked as such.
+ */
+async function withPulls(gh, repo, commits) {
+    return Promise.all(commits.map(async (c) => {
+        const found = await (0,pull_requests/* pullRequestsForCommit */.U_)(gh, repo, c.sha).catch(() => []);
+        const merged = found.filter((p) => p.mergedAt !== undefined).map((p) => p.number);
+        if (merged.length)
+            return { ...c, pulls: [...new Set(merged)], pullsFrom: 'github' };
+        const named = pullsOf(c.title);
+        return { ...c, pulls: named, ...(named.length && { pullsFrom: 'title' }) };
+    }));
+}
+
+// EXTERNAL MODULE: ./src/github/deployment-history.ts
+var deployment_history = __webpack_require__(64685);
+// EXTERNAL MODULE: ./src/incident/render-changes.ts
+var render_changes = __webpack_require__(39108);
+// EXTERNAL MODULE: ./src/rollback/find-last-good.ts
+var find_last_good = __webpack_require__(89714);
+;// CONCATENATED MODULE: ./src/modes/incident-changes.ts
+
+
+
+
+/** The commits between the last good release (the rollback's target, else the newest good deployment) and this one. */
+async function whatChanged(input, conn, rollback) {
+    const s = input.settings;
+    const head = s.version;
+    try {
+        const good = rollback?.toSha || rollback?.toVersion
+            ? { sha: rollback.toSha ?? rollback.toVersion ?? '', version: rollback.toVersion ?? rollback.toSha ?? '' }
+            : (await (0,find_last_good/* findLastGood */.$)(new deployment_history/* DeploymentHistory */.uD(conn.client, conn.repo, s.environment), {
+                version: s.version,
+                ...(input.deployment && { deploymentId: input.deployment.id })
+            })).target;
+        if (!good)
+            return { head, commits: [], total: 0, note: 'no earlier successful deployment of this environment was found, so there is nothing to compare with' };
+        // The range ends at the version verified, not at the workflow's commit (a run on a newer
+        // commit would list changes that are not in the release); a version that names no commit
+        // (a semver number without a tag) falls back to the workflow's commit, and says so.
+        const c = await compareVersions(conn.client, conn.repo, good.sha, head, render_changes/* COMMITS_SHOWN */.tp).catch(async (e) => {
+            const fallback = s.context.headSha;
+            if ((e.status !== 404 && e.status !== 422) || !fallback || fallback === head)
+                throw e;
+            return { ...(await compareVersions(conn.client, conn.repo, good.sha, fallback, render_changes/* COMMITS_SHOWN */.tp)), fallback };
+        });
+        const commits = await withPulls(conn.client, conn.repo, c.commits);
+        return { base: good.version, head, compareUrl: c.htmlUrl, commits, total: c.total, ...('fallback' in c && { headFallback: c.fallback }) };
+    }
+    catch (e) {
+        return { head, commits: [], total: 0, note: `the commits could not be listed: ${e instanceof Error ? e.message : String(e)}` };
+    }
+}
+
+>>>>>>>> i14:dist/161.index.js
 ;// CONCATENATED MODULE: ./src/github/job-logs.ts
 
 const PERMISSION = 'actions: read';
@@ -1091,12 +882,17 @@ async function listAttemptJobs(gh, repo, runId, attempt) {
             status: j.status,
             conclusion: j.conclusion,
             url: j.html_url ?? '',
-            ...(j.completed_at && { completedAt: Date.parse(j.completed_at) })
+            ...(j.completed_at && { completedAt: Date.parse(j.completed_at) }),
+            ...failedStep(j.steps)
         }));
     }
     catch (e) {
         throw (0,errors/* explain */.W)('listing the jobs of this run', e, PERMISSION);
     }
+}
+function failedStep(steps) {
+    const step = steps?.find((x) => x.conclusion === 'failure' || x.conclusion === 'timed_out');
+    return step ? { failedStep: step.name } : {};
 }
 /** Why a job's log cannot be had, in the reader's words. */
 class JobLogUnavailable extends Error {
@@ -1278,9 +1074,6 @@ var incident_notify = __webpack_require__(84491);
 
 
 
-
-
-
 /**
  * Opens or updates the environment's incident, then uploads the redacted full logs; never
  * throws. The issue goes first: redacting a large log whole takes seconds it need not wait for.
@@ -1319,7 +1112,7 @@ async function postIncident(input, result, rollback, raw) {
             ? gatherLogs(input, conn, (t) => redactor.text(t))
             : Promise.resolve({ jobs: [], files: [], note: 'No GitHub connection: the jobs of this run were not listed.' }),
         conn
-            ? incident_step_whatChanged(input, conn, rollback)
+            ? whatChanged(input, conn, rollback)
             : Promise.resolve({ head: s.version, commits: [], total: 0, note: 'not known without a GitHub connection' })
     ]);
     raw.push(...logs.files);
@@ -1336,31 +1129,35 @@ async function postIncident(input, result, rollback, raw) {
         ...(input.verification && { verification: input.verification })
     });
     const checks = incidentChecks(report.checks, s.verify.checks);
-    const severity = decideSeverity(s.incident.severityRules, {
+    const severity = (0,incident_severity/* decideSeverity */.kW)(s.incident.severityRules, {
         environment: s.environment,
         production: s.productionEnvironment,
         result,
         tags: checks.flatMap((c) => c.tags),
-        rollbackFailed: rollback?.failed === true || rollback?.rollbackOfRollback === true
+        rollbackFailed: rollback?.failed === true || rollback?.rollbackOfRollback === true,
+        notRestored: rollback?.restore?.state === 'not restored'
     });
     const withheld = logsWithheld(s.incident, checks);
-    const facts = {
+    const told = {
         environment: s.environment,
         version: s.version,
         result,
         reason: input.reason,
+        deployResult: s.deployResult,
         severity,
         mentions: mentionsFor(s.incident, severity.severity, checks),
         checks,
         times: {
             deployedAt: Math.min(logs.deployedAt ?? input.startedAt, input.decidedAt),
             detectedAt: input.decidedAt,
+            windowStartedAt: input.startedAt,
             ...(rollback?.sentAt !== undefined && { rollbackSentAt: rollback.sentAt })
         },
         ...(rollback && { rollback }),
         ...(input.deployment && { deployment: { ...input.deployment, state: result === 'failed' ? 'failure' : 'error' } }),
         runUrl: report.runUrl,
         runbookUrl: s.incident.runbookUrl,
+        playbookUrl: s.incident.playbookUrl,
         repoUrl: repoUrl(input),
         changes,
         jobs: logs.jobs,
@@ -1368,7 +1165,9 @@ async function postIncident(input, result, rollback, raw) {
         ...(artifact && { artifact }),
         ...(logs.note && { jobsNote: logs.note })
     };
-    // Nothing leaves unredacted: the renderer sees untrusted text, the redactor sees the result.
+    // Nothing leaves unredacted: the facts are redacted whole before the renderer cuts any of
+    // them to fit (a cut first could leave half a secret no pattern knows), and the result again.
+    const facts = redactor.value(told);
     const redact = (r) => ({
         title: redactor.text(r.title),
         body: redactor.text(r.body),
@@ -1384,8 +1183,8 @@ async function postIncident(input, result, rollback, raw) {
     }
     try {
         const posted = existing.length
-            ? await update(issues, existing[0], asUpdate(), severity.severity)
-            : await incident_step_open(issues, input, asNew, asUpdate, severity.severity);
+            ? await update(issues, existing[0], asUpdate(), facts, redactor.text.bind(redactor))
+            : await incident_step_open(issues, input, asNew, asUpdate, severity.severity, facts, redactor.text.bind(redactor));
         const outcome = { number: posted.number, url: posted.url, action: posted.action };
         const actions = [
             {
@@ -1413,6 +1212,8 @@ async function postIncident(input, result, rollback, raw) {
             actions,
             report: {
                 ...base,
+                ...(posted.title && { title: posted.title }),
+                ...(posted.severity && { severity: posted.severity }),
                 action: posted.action,
                 number: posted.number,
                 url: posted.url,
@@ -1443,35 +1244,42 @@ async function notPosted(input, r, fullText, base, error) {
         actions.push(chat);
     return { actions, report: { ...base, posted: false, text: fullText(r), error } };
 }
-/** A comment on the open incident, and its severity label raised when this failure is worse. */
-async function update(issues, open, r, severity) {
+/**
+ * A comment on the open incident; then its title and labels follow this failure (version,
+ * verdict, severity: latest-state.ts), and a `recovered` mark from an earlier recovery goes.
+ */
+async function update(issues, open, r, facts, redact) {
     await issues.comment(open.number, r.body);
     for (const c of r.comments)
         await issues.comment(open.number, c);
-    const current = incident_settings/* SEVERITIES */.oC.find((x) => open.labels.includes(x));
-    if (!current || moreSevere(severity, current))
-        await issues.relabel(open.number, [severity], current ? [current] : []);
-    return { number: open.number, url: open.url, action: 'updated' };
+    const next = (0,latest_state/* latestState */.T)(open.labels, facts);
+    if (redact(next.title) !== open.title)
+        await issues.retitle(open.number, redact(next.title));
+    if (next.addLabels.length || next.removeLabels.length)
+        await issues.relabel(open.number, next.addLabels, next.removeLabels);
+    return { number: open.number, url: open.url, action: 'updated', title: redact(next.title), severity: next.severity };
 }
 /**
  * A new issue, then a second look: two runs failing at once may both have opened one. The
  * oldest stays; a younger one this run opened is closed as its duplicate, and this run's
  * evidence goes to the survivor as a comment.
  */
-async function incident_step_open(issues, input, r, asUpdate, severity) {
+async function incident_step_open(issues, input, r, asUpdate, severity, facts, redact) {
     const s = input.settings;
     const labels = [...new Set([...s.incident.labels, severity, (0,marker/* environmentLabel */.WG)(s.environment)])];
     const made = await issues.create({ title: r.title, body: r.body, labels, assignees: s.incident.assignees });
     for (const c of r.comments)
         await issues.comment(made.number, c);
-    const detail = made.assigneesDropped ? `GitHub refused the assignees ${s.incident.assignees.join(', ')} (not collaborators?): opened unassigned` : undefined;
+    const detail = made.assigneesDropped.length
+        ? `GitHub refused the assignee${made.assigneesDropped.length === 1 ? '' : 's'} ${made.assigneesDropped.join(', ')} (not collaborators?)`
+        : undefined;
     const now = await issues.findOpen(s.environment).catch(() => []);
     const survivor = now.find((i) => i.number < made.number);
     if (!survivor)
         return { number: made.number, url: made.url, action: 'opened', ...(detail && { detail }) };
     await issues.comment(made.number, `Duplicate of #${survivor.number}: another run opened the incident of this environment at the same time. This run's evidence is posted there.`);
     await issues.close(made.number, 'duplicate');
-    const merged = await update(issues, survivor, asUpdate(), severity);
+    const merged = await update(issues, survivor, asUpdate(), facts, redact);
     return { ...merged, detail: `a concurrent run had opened #${survivor.number}; #${made.number} was closed as its duplicate` };
 }
 async function gatherLogs(input, conn, redact) {
@@ -1489,6 +1297,7 @@ async function gatherLogs(input, conn, redact) {
         ...(dir && { dir })
     });
 }
+<<<<<<<< HEAD:dist/631.index.js
 /** The commits between the last good release (the rollback's target, else the newest good deployment) and this one. */
 async function incident_step_whatChanged(input, conn, rollback) {
     const s = input.settings;
@@ -1510,6 +1319,8 @@ async function incident_step_whatChanged(input, conn, rollback) {
         return { head, commits: [], total: 0, note: `the commits could not be listed: ${e instanceof Error ? e.message : String(e)}` };
     }
 }
+========
+>>>>>>>> i14:dist/161.index.js
 function repoUrl(input) {
     const c = input.settings.context;
     return c.repository ? `${c.serverUrl}/${c.repository.owner}/${c.repository.repo}` : '';
@@ -1671,4 +1482,8 @@ function pickRelease(releases, badVersion, recordedBad) {
 
 };
 
+<<<<<<<< HEAD:dist/631.index.js
 //# sourceMappingURL=631.index.js.map
+========
+//# sourceMappingURL=161.index.js.map
+>>>>>>>> i14:dist/161.index.js

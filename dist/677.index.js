@@ -297,6 +297,9 @@ function explainDispatch(d, e) {
         return new errors/* GitHubCallError */._(what, 422, `${what} failed (422): ${message}. The workflow must declare the input \`${d.versionInput}\` under \`on: workflow_dispatch: inputs:\` on ${d.ref} ` +
             '(or set rollback.workflow-input to the input it declares).');
     }
+    if (status === 422 && /disabled/i.test(message)) {
+        return new errors/* GitHubCallError */._(what, 422, `${what} failed (422): ${message}. Enable it: \`gh workflow enable ${d.workflow}\`, or Enable workflow on its page in the Actions tab.`);
+    }
     if (status === 422 && /workflow_dispatch/i.test(message)) {
         return new errors/* GitHubCallError */._(what, 422, `${what} failed (422): ${message}. Add \`on: workflow_dispatch\` with the input \`${d.versionInput}\` to ${d.workflow} on ${d.ref}.`);
     }
@@ -654,8 +657,8 @@ async function rollBackNow(input, base) {
 async function watch(input, gh, d) {
     if (!d.run)
         return {
-            state: 'not restored',
-            reason: 'not awaited: only a workflow run that GitHub names can be watched; the next verify of the environment closes the loop'
+            state: 'not watched',
+            reason: 'only a workflow run that GitHub names can be watched; the next verify of the environment closes the loop'
         };
     const run = d.run;
     return input.log.group(`Waiting for rollback run ${run.id}`, () => waitForRestore(input.settings, gh, run, input.clock, input.decidedAt).catch((e) => ({

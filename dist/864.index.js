@@ -2,334 +2,6 @@ export const id = 864;
 export const ids = [864];
 export const modules = {
 
-/***/ 59932:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ IncidentIssues)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73116);
-/* harmony import */ var _incident_marker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93978);
-
-
-const PERMISSION = 'issues: write';
-/**
- * The environment's incident issues. Lookups list open issues by the environment label, not
- * the search API, whose index lags behind a fresh issue by seconds to minutes; the hidden
- * marker in the body confirms each one. Writes that create something are never retried blindly.
- */
-class IncidentIssues {
-    gh;
-    repo;
-    constructor(gh, repo) {
-        this.gh = gh;
-        this.repo = repo;
-    }
-    /** Every open incident of the environment, oldest first: the oldest is the one that stays. */
-    async findOpen(environment) {
-        try {
-            const found = [];
-            for (let page = 1; page <= 3; page++) {
-                const { data } = await this.gh.rest.issues.listForRepo({
-                    ...this.repo,
-                    state: 'open',
-                    labels: (0,_incident_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .environmentLabel */ .WG)(environment),
-                    sort: 'created',
-                    direction: 'asc',
-                    per_page: 100,
-                    page
-                });
-                for (const i of data) {
-                    const marker = i.pull_request ? undefined : (0,_incident_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(i.body);
-                    if (marker?.environment === environment) {
-                        found.push({ number: i.number, url: i.html_url, labels: i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))), marker });
-                    }
-                }
-                if (data.length < 100)
-                    break;
-            }
-            return found.sort((a, b) => a.number - b.number);
-        }
-        catch (e) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)('listing open incident issues', e, PERMISSION);
-        }
-    }
-    /**
-     * Opens an issue. An assignee GitHub refuses (not a collaborator: 422) is dropped and the issue
-     * opened without assignees, since nothing was created by the refused call.
-     */
-    async create(o) {
-        const create = (assignees) => this.gh.rest.issues.create({ ...this.repo, title: o.title, body: o.body, labels: [...o.labels], assignees: [...assignees], request: { retries: 0 } });
-        try {
-            const { data } = await create(o.assignees);
-            return { number: data.number, url: data.html_url, assigneesDropped: false };
-        }
-        catch (e) {
-            if (e.status !== 422 || !o.assignees.length)
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)('opening the incident issue', e, PERMISSION);
-            try {
-                const { data } = await create([]);
-                return { number: data.number, url: data.html_url, assigneesDropped: true };
-            }
-            catch (e2) {
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)('opening the incident issue', e2, PERMISSION);
-            }
-        }
-    }
-    /** Posts a comment; returns its URL. */
-    async comment(issue, body) {
-        try {
-            const { data } = await this.gh.rest.issues.createComment({ ...this.repo, issue_number: issue, body, request: { retries: 0 } });
-            return data.html_url;
-        }
-        catch (e) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`commenting on incident #${issue}`, e, PERMISSION);
-        }
-    }
-    /** Closes the issue: `completed` on recovery, `duplicate` for a second incident a race opened. */
-    async close(issue, reason) {
-        try {
-            await this.gh.rest.issues.update({ ...this.repo, issue_number: issue, state: 'closed', state_reason: reason });
-        }
-        catch (e) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`closing incident #${issue}`, e, PERMISSION);
-        }
-    }
-    /** Adds labels (idempotent) and removes others; used when the severity changes. */
-    async relabel(issue, add, remove) {
-        try {
-            if (add.length)
-                await this.gh.rest.issues.addLabels({ ...this.repo, issue_number: issue, labels: [...add] });
-            for (const name of remove) {
-                await this.gh.rest.issues.removeLabel({ ...this.repo, issue_number: issue, name }).catch((e) => {
-                    if (e.status !== 404)
-                        throw e;
-                });
-            }
-        }
-        catch (e) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`labelling incident #${issue}`, e, PERMISSION);
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 93978:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bd: () => (/* binding */ renderMarker),
-/* harmony export */   WG: () => (/* binding */ environmentLabel),
-/* harmony export */   gY: () => (/* binding */ parseMarker)
-/* harmony export */ });
-// The hidden marker that identifies an environment's incident issue and carries what the
-// recovery comment needs (the first failure's times), so no other store is needed.
-const PREFIX = '<!-- deploy-guard:incident ';
-const MARKER = /<!-- deploy-guard:incident (\{.*?\}) -->/;
-/** The marker as an HTML comment; `<`, `>` and `&` are JSON-escaped so a name cannot end the comment. */
-function renderMarker(m) {
-    const json = JSON.stringify(m).replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`);
-    return `${PREFIX}${json} -->`;
-}
-/** The marker of an issue body, or undefined when it has none (or a damaged one). */
-function parseMarker(body) {
-    const m = body ? MARKER.exec(body) : null;
-    if (!m)
-        return undefined;
-    try {
-        const v = JSON.parse(m[1]);
-        if (typeof v.environment !== 'string' || typeof v.detectedAt !== 'number')
-            return undefined;
-        return {
-            environment: v.environment,
-            version: String(v.version ?? ''),
-            deployedAt: Number(v.deployedAt ?? v.detectedAt),
-            detectedAt: v.detectedAt,
-            ...(typeof v.rollbackSentAt === 'number' && { rollbackSentAt: v.rollbackSentAt })
-        };
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The environment label every incident of that environment carries; the lookup lists by it. */
-function environmentLabel(environment) {
-    // GitHub caps label names at 50 characters.
-    return `env:${environment}`.slice(0, 50);
-}
-
-
-/***/ }),
-
-/***/ 95240:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ span),
-/* harmony export */   n: () => (/* binding */ utc)
-/* harmony export */ });
-/** `2026-05-01 10:04:12 UTC`: what an on-call engineer compares with dashboards. */
-function utc(ms) {
-    return new Date(ms)
-        .toISOString()
-        .replace('T', ' ')
-        .replace(/\.\d+Z$/, ' UTC');
-}
-/** A span to the second: `4m12s`, `1h2m`, `0s`; negative spans (clock skew) read as 0s. */
-function span(ms) {
-    let s = Math.max(0, Math.round(ms / 1000));
-    if (s === 0)
-        return '0s';
-    const parts = [];
-    for (const [unit, size] of [
-        ['d', 86_400],
-        ['h', 3600],
-        ['m', 60],
-        ['s', 1]
-    ]) {
-        const n = Math.floor(s / size);
-        if (n > 0)
-            parts.push(`${n}${unit}`);
-        s -= n * size;
-    }
-    return parts.slice(0, 2).join('');
-}
-
-
-/***/ }),
-
-/***/ 39052:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   js: () => (/* binding */ htmlText)
-/* harmony export */ });
-/* unused harmony export oneLine */
-// Untrusted text (commit messages, PR titles, author names, branch names, log lines) in an
-// issue body. GitHub renders mentions, issue references, autolinks and HTML anywhere but in code,
-// and a backslash or an entity before `@` still notifies (PRODUCT.md section 6): code spans and
-// code blocks are the only places where nothing is interpreted, so untrusted text goes there.
-// Controls other than tab, and the bidirectional overrides that make text read other than it is.
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
-/** Text on one line, without control characters, cut to `max` characters with an ellipsis. */
-function oneLine(text, max = 200) {
-    const flat = text
-        .replace(/\r?\n|\r/g, ' ')
-        .replace(INVISIBLE, '')
-        .trim();
-    return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
-}
-/**
- * A code span holding the text literally: the delimiter is one backtick longer than the
- * longest run inside, with a space of padding where the text starts or ends with a backtick.
- * In a table cell (`cell`), pipes are escaped: GFM splits cells before it reads code spans.
- */
-function code(text, { max = 200, cell = false } = {}) {
-    let t = oneLine(text, max);
-    if (t === '')
-        return '` `';
-    if (cell)
-        t = t.replace(/\|/g, '\\|');
-    const longest = Math.max(0, ...[...t.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = t.startsWith('`') || t.endsWith('`') || (t.startsWith(' ') && t.endsWith(' ')) ? ' ' : '';
-    return `${fence}${pad}${t}${pad}${fence}`;
-}
-/**
- * A fenced code block holding the lines literally: the fence is longer than any run of
- * backticks in them, so no line can close it. Lines lose control characters.
- */
-function codeBlock(lines, info = 'text') {
-    const body = lines.map((l) => l.replace(INVISIBLE, '')).join('\n');
-    const longest = Math.max(0, ...[...body.matchAll(/`{3,}/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}${info}\n${body}\n${fence}`;
-}
-/** Text for HTML such as a `<summary>`: escaped, and no mention or reference can form. */
-function htmlText(text, max = 200) {
-    return oneLine(text, max)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/@/g, '@\u200b')
-        .replace(/#(?=\d)/g, '#\u200b')
-        .replace(/:\/\//g, ':/\u200b/')
-        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\u200b.`);
-}
-
-
-/***/ }),
-
-/***/ 84491:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Y: () => (/* binding */ notifyChat)
-});
-
-// EXTERNAL MODULE: ./src/net/http-request.ts + 4 modules
-var http_request = __webpack_require__(99451);
-;// CONCATENATED MODULE: ./src/incident/notify-message.ts
-// The chat message of an incident: one short line with the verdict and the issue link, for a
-// Slack- or Teams-compatible incoming webhook. `&`, `<` and `>` are escaped as Slack asks, so a
-// reason cannot form `<!channel>` or a link of its own.
-const HEAD = {
-    opened: '🔴 Incident opened',
-    updated: '🔁 Incident updated',
-    recovered: '✅ Recovered',
-    'not posted': '🔴 Incident (the issue could not be posted)'
-};
-/** Pure: the webhook body, `{ "text": ... }`, which Slack and Teams incoming webhooks both take. */
-function notifyMessage(f) {
-    const sev = f.severity ? ` [${f.severity}]` : '';
-    const reason = f.reason.replace(/\s+/g, ' ').slice(0, 200);
-    const where = f.issueUrl ? ` Issue #${f.issueNumber ?? ''}: ${f.issueUrl}` : f.runUrl ? ` Run: ${f.runUrl}` : '';
-    const text = `${HEAD[f.event]}${sev}: ${f.environment} ${f.result} verifying ${f.version.slice(0, 80)}: ${reason}.${where}`;
-    return { text: text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') };
-}
-
-;// CONCATENATED MODULE: ./src/modes/incident-notify.ts
-
-
-/**
- * Tells the configured chat webhook; undefined when none is configured. A failure is reported
- * as an action and never thrown: a chat outage must not fail the guard or lose the incident.
- */
-async function notifyChat(s, redactor, f) {
-    const url = s.incident.webhookUrl;
-    if (!url)
-        return undefined;
-    const body = JSON.stringify(redactor.value(notifyMessage(f)));
-    try {
-        const res = await (0,http_request/* httpRequest */.aj)({
-            url,
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body,
-            timeoutMs: 10_000,
-            maxBodyBytes: 16 * 1024,
-            maxRedirects: 0
-        });
-        if (res.status >= 200 && res.status < 300)
-            return { what: `notified the chat webhook (${f.event})`, ok: true };
-        return { what: 'could not notify the chat webhook', ok: false, detail: `it answered ${res.status}; the incident is not affected` };
-    }
-    catch (e) {
-        return { what: 'could not notify the chat webhook', ok: false, detail: `${e instanceof Error ? e.message : String(e)}; the incident is not affected` };
-    }
-}
-
-
-/***/ }),
-
 /***/ 79864:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -343,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/github/incidents.ts
 var incidents = __webpack_require__(59932);
+// EXTERNAL MODULE: ./src/incident/latest-state.ts
+var latest_state = __webpack_require__(4343);
 // EXTERNAL MODULE: ./src/incident/times.ts
 var times = __webpack_require__(95240);
 // EXTERNAL MODULE: ./src/incident/untrusted.ts
@@ -414,6 +88,7 @@ var incident_notify = __webpack_require__(84491);
 
 
 
+
 /** Resolves the open incident of the environment, if any; never throws. */
 async function resolveIncident(input) {
     const s = input.settings;
@@ -431,6 +106,10 @@ async function resolveIncident(input) {
         // Normally one; more only when a race left two, and both are resolved by this recovery.
         for (const i of open) {
             const closing = s.incident.closeOnRecovery;
+            // Left open, an incident gets one recovery comment per recovery: the label says this one
+            // was told, and the next failure (latest-state.ts) takes it off.
+            if (!closing && i.labels.includes(latest_state/* RECOVERED_LABEL */.v))
+                continue;
             const text = renderRecovery({
                 marker: i.marker,
                 environment: s.environment,
@@ -442,6 +121,8 @@ async function resolveIncident(input) {
             await issues.comment(i.number, redactor.text(text));
             if (closing)
                 await issues.close(i.number, 'completed');
+            else
+                await issues.relabel(i.number, [latest_state/* RECOVERED_LABEL */.v], []);
             outcome ??= { number: i.number, url: i.url, action: 'resolved' };
             actions.push({ what: `${closing ? 'resolved and closed' : 'resolved'} incident #${i.number}`, ok: true, url: i.url });
             const chat = await (0,incident_notify/* notifyChat */.Y)(s, redactor, {

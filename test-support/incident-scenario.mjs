@@ -9,11 +9,12 @@ export const RUN_ID = 4242
  * `sha` (each `{ message, author }`), and run 4242 with jobs build (success), deploy (success,
  * `deployLog`), integration (failure, `failedLog`) and verify (in progress: the guard's own job).
  * @param {import('./github-emulator/index.d.mts').GitHubEmulator} gh
- * @param {{ sha: string, environment?: string, commits?: { message: string, author?: { name: string, email: string, login?: string } }[], deployLog?: any, failedLog?: any, extraJobs?: object[] }} o
+ * `deployConclusion` makes the deploy job fail (with `deploy-result: failure`).
+ * @param {{ sha: string, environment?: string, commits?: { message: string, author?: { name: string, email: string, login?: string } }[], deployLog?: any, failedLog?: any, extraJobs?: object[], deployConclusion?: string }} o
  */
 export function seedIncidentScenario(
   gh,
-  { sha, environment = 'production', commits = [], deployLog = 'deploying\n', failedLog = 'Error: boom\n', extraJobs = [] }
+  { sha, environment = 'production', commits = [], deployLog = 'deploying\n', failedLog = 'Error: boom\n', extraJobs = [], deployConclusion = 'success' }
 ) {
   const good = gh.seed.commit({ message: 'Release 1.4.0 (#40)', author: { name: 'Rel Eng', email: 'rel@example.com', login: 'releng' } })
   gh.seed.tag({ name: 'v1.4.0', sha: good.sha })
@@ -27,7 +28,7 @@ export function seedIncidentScenario(
   const deploy = gh.seed.job({
     run_id: RUN_ID,
     name: 'deploy',
-    conclusion: 'success',
+    conclusion: deployConclusion,
     log: deployLog,
     started_at: started,
     completed_at: new Date(Date.now() - 2 * 60_000)

@@ -74,7 +74,7 @@ const CASES: [string, Case, RegExp][] = [
   ['rollback unknown', input('rollback', 'revert'), /input rollback: got "revert"; expected one of auto, none, workflow/],
   ['runbook-url relative', input('runbook-url', 'wiki/runbook'), /input runbook-url: got "wiki\/runbook"; expected an absolute http/],
   ['log-lines fractional', input('log-lines', '1.5'), /input log-lines: got "1.5"; expected a whole number/],
-  ['log-lines negative', input('log-lines', '-5'), /input log-lines: got "-5"; expected a whole number of at least 0/],
+  ['log-lines negative', input('log-lines', '-5'), /input log-lines: got "-5"; expected a whole number from 0 to 2000/],
   [
     'version with a line break',
     input('version', 'v1.2.3\nv1.2.4'),

@@ -76,7 +76,7 @@ describe('the first failure', () => {
     expect(top).toMatch(/\| `health http:\/\/127\.0\.0\.1:\d+\/status\/503` \| failed \| `status 503[^`]*` \| `2xx` \|/)
     // when
     expect(top).toMatch(
-      /\| deployed \| detected \| rollback sent \|\n\| --- \| --- \| --- \|\n\| \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC \| .* UTC \(2m\d*s? after\) \| none sent \|/
+      /\| deployed \| verified \| detected \| rollback sent \|\n\| --- \| --- \| --- \| --- \|\n\| \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC \| \d+s window from .* UTC \| .* UTC \(2m\d*s? after deploy\) \| none sent \|/
     )
     // what changed: the commits since the last good deployment, PR links, authors named
     expect(top).toContain('2 commits from `v1.4.0` (last good) to')
@@ -110,7 +110,7 @@ describe('the first failure', () => {
     expect(logs).toContain('**Last 50 lines** (from line 254)')
     expect(logs).toMatch(/<summary>✅ deploy \(success\): last 3 of 3 lines<\/summary>/)
     expect(logs).toContain('2026-05-01T10:00:02.0000000Z rollout complete')
-    expect(logs).toMatch(/\[verify\]\(https:\/\/github\.com\/.*\/job\/\d+\) \(in_progress\)/)
+    expect(logs).toMatch(/\[`verify`\]\(https:\/\/github\.com\/.*\/job\/\d+\) \(in_progress\)/)
     expect(logs).not.toContain('built')
     const downloads = gh.requests.filter((q) => q.operationId === 'emulator/job-log-download')
     expect(downloads).toHaveLength(2)

@@ -33,15 +33,20 @@ const run = (inputs: Record<string, string> = {}, more: object = {}) =>
     inputs: { duration: '0s', 'failure-limit': '0', 'health-urls': `${target.url}/status/503`, 'rollback-workflow': 'deploy.yml', ...inputs },
     ...more
   })
-const good = (version: string, statuses: string[] = ['success'], o: { sha?: string; created_at?: string } = {}) =>
+const good = (version: string, statuses: string[] = ['success'], o: { sha?: string; created_at?: string; environment?: string } = {}) =>
   gh.seed.deployment({
     sha: o.sha ?? gh.seed.commit({ message: version }).sha,
     ref: version,
-    environment: 'production',
+    environment: o.environment ?? 'production',
     payload: { deploy_guard: { version } },
     statuses,
     ...(o.created_at && { created_at: o.created_at })
   })
+const incidentIssue = () => {
+  const open = gh.state.issues.filter((i) => i.state === 'open' && (i.body ?? '').includes('<!-- deploy-guard:incident '))
+  expect(open).toHaveLength(1)
+  return open[0]
+}
 const dispatches = () => gh.requests.filter((q) => q.operationId === 'actions/create-workflow-dispatch')
 const writes = () => gh.requests.filter((q) => q.method !== 'GET')
 
@@ -311,6 +316,26 @@ describe('GitHub faults', () => {
   })
 })
 
+describe('a rollback workflow that cannot run (issue 14)', () => {
+  it('a disabled workflow is named as such, with how to enable it, in full in the incident', async () => {
+    good('v1.4.0')
+    gh.state.workflows[0].state = 'disabled_manually'
+    const r = await run()
+    expect(r.code).toBe(1)
+    expect(r.report.rollback).toMatchObject({ triggered: false, failed: true })
+    expect(r.report.rollback.reason).toContain('on a disabled workflow. Enable it: `gh workflow enable deploy.yml`')
+    expect(r.report.rollback.reason).not.toContain('Add `on: workflow_dispatch`')
+    expect(incidentIssue().body).toContain('Enable it: `gh workflow enable deploy.yml`, or Enable workflow on its page in the Actions tab.')
+  })
+
+  it('rollback.wait with a strategy it cannot watch is an input error', async () => {
+    const r = await run({ rollback: 'repository-dispatch' }, { files: { '.github/deploy-guard.yml': 'rollback:\n  wait: { timeout: 30s }\n' } })
+    expect(r.code).toBe(1)
+    expect(r.stdout).toMatch(/::error[^\n]*rollback\.wait: got .*; expected no rollback\.wait with strategy repository-dispatch/)
+    expect(writes()).toEqual([])
+  })
+})
+
 describe('rollback.wait: did it work?', () => {
   const waitConfig = (o = 'timeout: 30s, interval: 1s') => ({ '.github/deploy-guard.yml': `rollback:\n  wait: { ${o} }\n` })
   const onDispatch = (fn: (run: { status: string; conclusion: string | null }) => void) => {
@@ -336,20 +361,32 @@ describe('rollback.wait: did it work?', () => {
     expect(target.hits.get('/health')).toBe(2)
     expect(r.summary).toContain('💚 **Restored**')
     expect(gh.requests.filter((q) => q.operationId === 'actions/get-workflow-run')).toHaveLength(1)
+    // The incident says so, with the time to restore, and keeps the severity of the failure.
+    const issue = incidentIssue()
+    expect(issue.body).toMatch(/\*\*Restored\*\* in \d+s \(time to restore\): `every check passes after the rollback run/)
+    expect(issue.title).toMatch(/^\[sev1\] production: failed verifying/)
   })
 
   it('reports not restored when the run fails, or does not finish within the timeout', async () => {
     good('v1.4.0')
+    good('v1.4.0', ['success'], { environment: 'staging' })
     onDispatch((run) => {
       run.status = 'completed'
       run.conclusion = 'failure'
     })
-    const failed = await run({}, { files: waitConfig() })
+    const staging = { environment: 'staging' }
+    const failed = await run(staging, { files: waitConfig() })
     expect(failed.report.rollback.restore).toMatchObject({
       state: 'not restored',
       runConclusion: 'failure',
       reason: expect.stringMatching(/^the rollback run \d+ ended failure$/)
     })
+    // Not restored reaches the incident and raises the severity one level (staging failed: sev2 → sev1).
+    const issue = incidentIssue()
+    expect(issue.body).toMatch(/\*\*Not restored\*\*: `the rollback run \d+ ended failure`; the severity was raised\./)
+    expect(issue.body).toContain('raised from sev2 because the rollback did not restore the service')
+    expect(issue.title).toMatch(/^\[sev1\] staging: failed verifying/)
+    expect(issue.labels.map((l) => (typeof l === 'string' ? l : l.name))).toContain('sev1')
     onDispatch(() => {})
     const slow = await run({}, { files: waitConfig('timeout: 2s, interval: 1s'), env: { GITHUB_RUN_ID: '4700' } })
     expect(slow.report.rollback.restore).toMatchObject({

@@ -119,7 +119,7 @@ describe('invalid values name their source', () => {
     [{ 'deploy-result': 'failed' }, undefined, 'input deploy-result: got "failed"; expected one of success, failure, cancelled, skipped'],
     [{ rollback: 'revert' }, undefined, 'input rollback: got "revert"; expected one of auto, none, workflow, repository-dispatch, deployment, webhook'],
     [{ 'runbook-url': 'wiki/runbook' }, undefined, 'input runbook-url: got "wiki/runbook"; expected an absolute http:// or https:// URL'],
-    [{ 'log-lines': 'all' }, undefined, 'input log-lines: got "all"; expected a whole number of at least 0']
+    [{ 'log-lines': 'all' }, undefined, 'input log-lines: got "all"; expected a whole number from 0 to 2000']
   ])('%j with config %j', (inputs, config, message) => {
     expect(thrownBy(() => settingsFrom({ ...HEALTH, ...inputs }, config))).toEqual({ name: 'UserError', message })
   })

@@ -16,18 +16,37 @@ export function incidentFacts(over: Partial<IncidentFacts> = {}): IncidentFacts 
     checks: [
       { name: 'error-rate', status: 'failed', type: 'prometheus', observed: '0.12', bound: '<= 0.05', reason: '2 failed samples > failure-limit 1', tags: [] }
     ],
-    times: { deployedAt: T0, detectedAt: T0 + 4 * 60_000 + 12_000 },
+    times: { deployedAt: T0, detectedAt: T0 + 4 * 60_000 + 12_000, windowStartedAt: T0 + 60_000 },
     deployment: { id: 77, url: `${REPO}/deployments/production`, state: 'failure' },
     runUrl: `${REPO}/actions/runs/9`,
     runbookUrl: 'https://runbooks.example.com/shop',
+    playbookUrl: 'https://github.com/deploy-guard/deploy-guard/blob/v1/docs/playbooks/incident-response.md',
     repoUrl: REPO,
     changes: {
       base: 'v1.4.0',
       head: 'v1.5.0',
       compareUrl: `${REPO}/compare/v1.4.0...v1.5.0`,
-      total: 2,
+      total: 3,
+      // Newest first: a rebase-merged commit (no number in its title), a squash, a direct push.
       commits: [
-        { sha: 'a'.repeat(40), title: 'Tune the pool (#12)', author: 'Jane Doe', login: 'jdoe', url: `${REPO}/commit/${'a'.repeat(40)}`, pulls: [12] },
+        {
+          sha: 'd'.repeat(40),
+          title: 'Raise the pool timeout',
+          author: 'Sam Lee',
+          login: 'slee',
+          url: `${REPO}/commit/${'d'.repeat(40)}`,
+          pulls: [14],
+          pullsFrom: 'github'
+        },
+        {
+          sha: 'a'.repeat(40),
+          title: 'Tune the pool (#12)',
+          author: 'Jane Doe',
+          login: 'jdoe',
+          url: `${REPO}/commit/${'a'.repeat(40)}`,
+          pulls: [12],
+          pullsFrom: 'github'
+        },
         { sha: 'b'.repeat(40), title: 'Bump deps', author: 'bot', url: `${REPO}/commit/${'b'.repeat(40)}`, pulls: [] }
       ]
     },

@@ -90,4 +90,20 @@ describe('LogDigest', () => {
     expect(excerpt.tail[0]).toBe('héllo wörld ✓')
     expect(excerpt.tail[1]).toMatch(/^y{2000} … \(3000 more characters\)$/)
   })
+
+  it('redacts a long line whole before cutting it: no token prefix survives at the cut (issue 14)', () => {
+    const token = `ghp_${'aB3dE5gH7jK9mN1pQ2rS4tU6vW8xY0z'.repeat(2).slice(0, 36)}`
+    for (const at of [1990, 1995, 1999, 2000, 2005]) {
+      const line = `${'x '.repeat(at / 2)}${token} and known-secret-1 tail`
+      for (const text of [`${line}\n`, `Error: ${line}\n`]) {
+        for (const full of [true, false]) {
+          const { excerpt } = digest(text, { size: 4096, full })
+          const kept = [...excerpt.tail, ...excerpt.errors.map((e) => e.text)].join('\n')
+          expect(kept).not.toContain('ghp_')
+          expect(kept).not.toContain('known-secret')
+          expect(kept).toContain('more characters')
+        }
+      }
+    }
+  })
 })

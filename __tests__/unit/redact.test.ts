@@ -153,3 +153,37 @@ describe('Redactor.value', () => {
     expect(r.value(['s3cr3t-v4lue', 1, null])).toEqual(['***', 1, null])
   })
 })
+
+describe('redact: escaped forms (issue 14)', () => {
+  const sec = 'hdr-abc/def+ghi/jkl+=='
+  it.each([
+    ['JSON with \\/', JSON.stringify({ 'X-Api-Key': sec }).replace(/\//g, '\\/')],
+    ['JSON with \\u002F', JSON.stringify({ 'X-Api-Key': sec }).replace(/\//g, '\\u002F')],
+    ['JSON with lower-case \\u002f and \\u002b', JSON.stringify({ 'X-Api-Key': sec }).replace(/[/+]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`)],
+    ['URL-encoded', `q=${encodeURIComponent(sec)}&x=1`],
+    ['base64', `blob ${Buffer.from(sec).toString('base64')} end`]
+  ])('a known secret %s', (_, line) => {
+    const out = redact(line, [sec])
+    expect(out).toContain('***')
+    expect(out).not.toMatch(/abc|def|ghi|jkl/)
+  })
+
+  it.each([
+    ['JSON-escaped', '{"url":"https:\\/\\/deployer:s3cr\\"et-pw@db.example.com\\/x"}', '{"url":"https:\\/\\/deployer:***@db.example.com\\/x"}'],
+    [
+      '\\u002f-escaped',
+      '{"url":"https:\\u002f\\u002fdeployer:pw-xyz-123@db.example.com\\u002fx"}',
+      '{"url":"https:\\u002f\\u002fdeployer:***@db.example.com\\u002fx"}'
+    ],
+    ['percent-encoded', 'next=https%3A%2F%2Fdeployer%3Apw-secret-1%40host.example%2Fx&y=1', 'next=https%3A%2F%2Fdeployer%3A***%40host.example%2Fx&y=1']
+  ])('a credential in a %s URL is found like one in a plain URL', (_, line, want) => {
+    expect(redact(line, [])).toBe(want)
+  })
+
+  it.each([['{"url":"https:\\/\\/host:8080\\/path\\/x@y"}'], ['next=https%3A%2F%2Fhost.example%2Fx%40y&y=1']])(
+    'leaves an escaped URL without credentials alone: %s',
+    (line) => {
+      expect(redact(line, [])).toBe(line)
+    }
+  )
+})

@@ -6,36 +6,56 @@ import { incidentFacts, job, ROLLBACKS } from './incident-fixtures.js'
 describe('the first screen', () => {
   const text = renderFirstScreen(incidentFacts(), true)
 
-  it('answers what failed, when, what changed, what was done, where to look and what next, in that order', () => {
-    const order = ['### What failed', '### When', '### What changed', '### What was done', '### Where to look', '### Next steps', '**Severity**'].map((h) =>
+  it('answers what failed, how bad, when, what was done, where to look, what next and what changed, in that order', () => {
+    const order = ['**Severity**', '### What failed', '### When', '### What was done', '### Where to look', '### Next steps', '### What changed'].map((h) =>
       text.indexOf(h)
     )
     expect(order.every((i) => i >= 0)).toBe(true)
     expect([...order].sort((a, b) => a - b)).toEqual(order)
     expect(text).toContain('| `error-rate` | failed | `0.12` | `<= 0.05` | `2 failed samples > failure-limit 1` |')
-    expect(text).toContain('| 2026-05-01 10:00:00 UTC | 2026-05-01 10:04:12 UTC (4m12s after) | none sent |')
+    expect(text).toContain('| 2026-05-01 10:00:00 UTC | 3m12s window from 2026-05-01 10:01:00 UTC | 2026-05-01 10:04:12 UTC (4m12s after deploy) | none sent |')
     expect(text).toContain(
       '- [`aaaaaaa`](https://github.com/acme/shop/commit/' +
         'a'.repeat(40) +
         ') `Tune the pool (#12)` by `Jane Doe` (`jdoe`) · [#12](https://github.com/acme/shop/pull/12)'
     )
+    expect(text).toContain('`Raise the pool timeout` by `Sam Lee` (`slee`) · [#14](https://github.com/acme/shop/pull/14)')
     expect(text).toContain(
       '[workflow run](https://github.com/acme/shop/actions/runs/9) · [deployment](https://github.com/acme/shop/deployments/production) · [runbook](https://runbooks.example.com/shop)'
     )
     expect(text).toContain('cc @acme/oncall')
+    expect(text).toContain('**Failed job** [`tests`](https://github.com/acme/shop/actions/runs/9/job/5): `Error: boom`')
   })
 
-  it('caps the commits and links the comparison for the rest', () => {
-    const commits = Array.from({ length: 30 }, (_, i) => ({
-      sha: String(i).padStart(40, '0'),
-      title: `c${i}`,
+  it('lists the newest commits first, folds all but the newest five and says how many are left out', () => {
+    const commits = Array.from({ length: 20 }, (_, i) => ({
+      sha: String(45 - i).padStart(40, '0'),
+      title: `c${45 - i}`,
       author: 'x',
       url: 'https://github.com/acme/shop/commit/1',
       pulls: []
     }))
     const many = renderFirstScreen(incidentFacts({ changes: { ...incidentFacts().changes, commits, total: 45 } }), true)
+    expect(many).toContain('45 commits from `v1.4.0` (last good) to `v1.5.0`, newest first')
     expect(many.match(/^- \[`/gm)).toHaveLength(20)
-    expect(many).toContain('- … and 25 more in the [comparison](https://github.com/acme/shop/compare/v1.4.0...v1.5.0)')
+    expect(many.indexOf('`c45`')).toBeLessThan(many.indexOf('`c44`'))
+    expect(many).toContain('<details><summary>15 older commits</summary>')
+    expect(many).toContain('_25 older commits are left out here: see the [comparison](https://github.com/acme/shop/compare/v1.4.0...v1.5.0)._')
+  })
+
+  it('marks a PR number taken from the title when GitHub records none', () => {
+    const commits = [
+      {
+        sha: 'e'.repeat(40),
+        title: 'Fix (#7)',
+        author: 'x',
+        url: `https://github.com/acme/shop/commit/${'e'.repeat(40)}`,
+        pulls: [7],
+        pullsFrom: 'title' as const
+      }
+    ]
+    const t = renderFirstScreen(incidentFacts({ changes: { ...incidentFacts().changes, commits, total: 1 } }), true)
+    expect(t).toContain('[#7](https://github.com/acme/shop/pull/7) (named in the title; GitHub records no PR)')
   })
 
   it('says why the changes are unknown', () => {

@@ -43,8 +43,10 @@ export interface ChangedCommit {
   /** The GitHub login of the author, when GitHub knows it; named, never mentioned. */
   readonly login?: string
   readonly url: string
-  /** Pull request numbers the commit title names (squash and merge commits). */
+  /** The pull requests that brought the commit: GitHub's record (commits-to-pulls), else those the title names. */
   readonly pulls: readonly number[]
+  /** Where `pulls` came from: GitHub's record, or the commit title when GitHub named none. */
+  readonly pullsFrom?: 'github' | 'title'
 }
 
 /** What changed between the last good and the bad version (compare API), or why it is not known. */
@@ -53,8 +55,10 @@ export interface ChangeSet {
   readonly head: string
   readonly compareUrl?: string
   readonly commits: readonly ChangedCommit[]
-  /** Commits in the range; more than `commits` when the list was capped. */
+  /** Commits in the range; more than `commits` when the list was capped (the newest are listed, newest first). */
   readonly total: number
+  /** The workflow's commit the range ends at instead, when `head` names no commit (a semver number without a tag). */
+  readonly headFallback?: string
   /** Why the commits could not be listed (no last good release, the compare failed). */
   readonly note?: string
 }
@@ -67,6 +71,8 @@ export interface RunJob {
   readonly conclusion: string | null
   readonly url: string
   readonly completedAt?: number
+  /** The first step that failed, by its name in the workflow (untrusted text). */
+  readonly failedStep?: string
 }
 
 /** One job of the run attempt and what its log shows. */
@@ -84,17 +90,21 @@ export interface IncidentFacts {
   readonly version: string
   readonly result: 'failed' | 'inconclusive'
   readonly reason: string
+  /** The `deploy-result` input: `failure` when the deploy job failed and nothing was verified. */
+  readonly deployResult?: string
   readonly severity: SeverityDecision
   /** Handles (users, org/team) the escalation rules notify, without the `@`. */
   readonly mentions: readonly string[]
   readonly checks: readonly IncidentCheck[]
-  /** Epoch ms. deployedAt: the deploy job ended, else the window started. */
-  readonly times: { readonly deployedAt: number; readonly detectedAt: number; readonly rollbackSentAt?: number }
+  /** Epoch ms. deployedAt: the deploy job ended, else the window started; windowStartedAt: the verification window started. */
+  readonly times: { readonly deployedAt: number; readonly detectedAt: number; readonly rollbackSentAt?: number; readonly windowStartedAt?: number }
   /** Undefined when no rollback step ran (none configured in this release). */
   readonly rollback?: RollbackOutcome
   readonly deployment?: { readonly id: number; readonly url: string; readonly state: string }
   readonly runUrl: string
   readonly runbookUrl: string
+  /** The incident playbook in the action's repository, linked when no runbook-url is set. */
+  readonly playbookUrl?: string
   readonly repoUrl: string
   readonly changes: ChangeSet
   readonly jobs: readonly JobLog[]

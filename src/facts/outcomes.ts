@@ -56,7 +56,8 @@ export interface RollbackDelivery {
 
 /** Did the rollback work (`rollback.wait`)? */
 export interface Restore {
-  readonly state: 'restored' | 'not restored'
+  /** `not watched`: the rollback started nothing the wait can follow (no workflow run GitHub named). */
+  readonly state: 'restored' | 'not restored' | 'not watched'
   readonly reason: string
   /** The rollback run's conclusion, when it finished. */
   readonly runConclusion?: string

@@ -9,6 +9,7 @@ const PERMISSION = 'issues: write'
 export interface OpenIncident {
   readonly number: number
   readonly url: string
+  readonly title: string
   readonly labels: readonly string[]
   readonly marker: IncidentMarker
 }
@@ -41,7 +42,7 @@ export class IncidentIssues {
         for (const i of data) {
           const marker = i.pull_request ? undefined : parseMarker(i.body)
           if (marker?.environment === environment) {
-            found.push({ number: i.number, url: i.html_url, labels: i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))), marker })
+            found.push({ number: i.number, url: i.html_url, title: i.title, labels: i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))), marker })
           }
         }
         if (data.length < 100) break
@@ -53,25 +54,28 @@ export class IncidentIssues {
   }
 
   /**
-   * Opens an issue. An assignee GitHub refuses (not a collaborator: 422) is dropped and the issue
-   * opened without assignees, since nothing was created by the refused call.
+   * Opens an issue. Assignees GitHub refuses (not collaborators: 422 naming them) are dropped and
+   * the issue opened with the others, since nothing was created by the refused call; when the
+   * answer does not name them, with none.
    */
   async create(o: {
     title: string
     body: string
     labels: readonly string[]
     assignees: readonly string[]
-  }): Promise<{ number: number; url: string; assigneesDropped: boolean }> {
+  }): Promise<{ number: number; url: string; assigneesDropped: readonly string[] }> {
     const create = (assignees: readonly string[]) =>
       this.gh.rest.issues.create({ ...this.repo, title: o.title, body: o.body, labels: [...o.labels], assignees: [...assignees], request: { retries: 0 } })
     try {
       const { data } = await create(o.assignees)
-      return { number: data.number, url: data.html_url, assigneesDropped: false }
+      return { number: data.number, url: data.html_url, assigneesDropped: [] }
     } catch (e) {
       if ((e as { status?: number }).status !== 422 || !o.assignees.length) throw explain('opening the incident issue', e, PERMISSION)
+      const refused = refusedAssignees(e)
+      const kept = refused.length ? o.assignees.filter((a) => !refused.includes(a.toLowerCase())) : []
       try {
-        const { data } = await create([])
-        return { number: data.number, url: data.html_url, assigneesDropped: true }
+        const { data } = await create(kept)
+        return { number: data.number, url: data.html_url, assigneesDropped: o.assignees.filter((a) => !kept.includes(a)) }
       } catch (e2) {
         throw explain('opening the incident issue', e2, PERMISSION)
       }
@@ -97,6 +101,15 @@ export class IncidentIssues {
     }
   }
 
+  /** Sets the title: the open incident's title follows the newest failure. */
+  async retitle(issue: number, title: string): Promise<void> {
+    try {
+      await this.gh.rest.issues.update({ ...this.repo, issue_number: issue, title })
+    } catch (e) {
+      throw explain(`retitling incident #${issue}`, e, PERMISSION)
+    }
+  }
+
   /** Adds labels (idempotent) and removes others; used when the severity changes. */
   async relabel(issue: number, add: readonly string[], remove: readonly string[]): Promise<void> {
     try {
@@ -110,4 +123,13 @@ export class IncidentIssues {
       throw explain(`labelling incident #${issue}`, e, PERMISSION)
     }
   }
+}
+
+/** The assignees a 422 names as invalid (`errors: [{ field: 'assignees', value }]`), lower-cased. */
+function refusedAssignees(e: unknown): string[] {
+  const errors = (e as { response?: { data?: { errors?: unknown } } }).response?.data?.errors
+  if (!Array.isArray(errors)) return []
+  return errors
+    .filter((x): x is { field: string; value: string } => typeof x === 'object' && x !== null && (x as { field?: unknown }).field === 'assignees')
+    .map((x) => String(x.value).toLowerCase())
 }

@@ -18,11 +18,17 @@ export async function listAttemptJobs(gh: GitHubClient, repo: Repo, runId: numbe
       status: j.status,
       conclusion: j.conclusion,
       url: j.html_url ?? '',
-      ...(j.completed_at && { completedAt: Date.parse(j.completed_at) })
+      ...(j.completed_at && { completedAt: Date.parse(j.completed_at) }),
+      ...failedStep(j.steps)
     }))
   } catch (e) {
     throw explain('listing the jobs of this run', e, PERMISSION)
   }
+}
+
+function failedStep(steps: readonly { name: string; conclusion: string | null }[] | undefined): { failedStep?: string } {
+  const step = steps?.find((x) => x.conclusion === 'failure' || x.conclusion === 'timed_out')
+  return step ? { failedStep: step.name } : {}
 }
 
 /** Why a job's log cannot be had, in the reader's words. */

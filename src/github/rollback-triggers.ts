@@ -102,6 +102,13 @@ function explainDispatch(d: WorkflowDispatch, e: unknown): GitHubCallError {
         '(or set rollback.workflow-input to the input it declares).'
     )
   }
+  if (status === 422 && /disabled/i.test(message)) {
+    return new GitHubCallError(
+      what,
+      422,
+      `${what} failed (422): ${message}. Enable it: \`gh workflow enable ${d.workflow}\`, or Enable workflow on its page in the Actions tab.`
+    )
+  }
   if (status === 422 && /workflow_dispatch/i.test(message)) {
     return new GitHubCallError(
       what,

@@ -86,7 +86,7 @@ export class LogDigest {
     const clean = this.o.full ? this.o.redact(block) : undefined
     const scan = clean ?? block
     this.scanErrors(scan, clean !== undefined)
-    this.keepTail(scan)
+    this.keepTail(scan, clean !== undefined)
     this.lineNo += count(scan, '\n')
     return clean ?? ''
   }
@@ -170,10 +170,10 @@ export class LogDigest {
 
   /**
    * The last `lines` lines of the block join the tail. Short lines stay slices of their block (a
-   * tail of short lines spans a block or two); a long line is cut and copied, so no tail line
-   * keeps a large block alive.
+   * tail of short lines spans a block or two); a long line is redacted whole, then cut and
+   * copied, so no tail line keeps a large block alive and no cut leaves half a secret.
    */
-  private keepTail(block: string): void {
+  private keepTail(block: string, redacted: boolean): void {
     const n = this.o.lines
     if (n === 0) return
     const fresh: string[] = []
@@ -181,7 +181,7 @@ export class LogDigest {
     while (fresh.length < n && end >= 0) {
       const start = block.lastIndexOf('\n', end - 1) + 1
       const l = block.slice(start, end)
-      fresh.push(l.length > this.maxLine ? detach(l, this.maxLine) : l)
+      fresh.push(l.length > this.maxLine ? detach(redacted ? l : this.o.redact(l), this.maxLine) : l)
       end = start - 1
     }
     fresh.reverse()

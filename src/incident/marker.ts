@@ -41,6 +41,8 @@ export function parseMarker(body: string | null | undefined): IncidentMarker | u
 
 /** The environment label every incident of that environment carries; the lookup lists by it. */
 export function environmentLabel(environment: string): string {
-  // GitHub caps label names at 50 characters.
-  return `env:${environment}`.slice(0, 50)
+  // GitHub caps label names at 50 characters, and the issue list's `labels` filter is
+  // comma-separated: a comma would split the label in two and find nothing. Names that become
+  // alike here are told apart by the marker in the body.
+  return `env:${environment.replace(/,/g, ';')}`.slice(0, 50)
 }

@@ -1,31 +1,36 @@
-// The top of an incident: what an on-call engineer must learn without scrolling (issue 8):
-// what failed, when, what changed, what was done, where to look, what to do next.
-import type { ChangeSet, IncidentFacts } from '../facts/incident-facts.js'
+// The top of an incident: what an on-call engineer and the coordinator must learn without
+// scrolling (issues 8 and 14): what failed, how bad and where, when, what was done, where to
+// look, the runbook, what to do next, and what changed. It fits the first 2,500 characters.
+import type { IncidentFacts, JobLog } from '../facts/incident-facts.js'
+import type { Severity } from '../settings/incident-settings.js'
+import { renderChanges } from './render-changes.js'
 import { code } from './untrusted.js'
 import { span, utc } from './times.js'
 
 const ICON = { failed: '🔴', inconclusive: '🟠' } as const
-/** Commits listed at most; the compare link has the rest. */
-export const COMMITS_SHOWN = 20
 
 /** The issue title: severity, environment, verdict and version; GitHub renders no markdown there. */
-export function incidentTitle(f: IncidentFacts): string {
-  return `[${f.severity.severity}] ${f.environment}: ${f.result} verifying ${shortVersion(f.version)} (deploy-guard)`.slice(0, 256)
+export function incidentTitle(f: IncidentFacts, severity: Severity = f.severity.severity): string {
+  return `[${severity}] ${f.environment}: ${f.result} verifying ${shortVersion(f.version)} (deploy-guard)`.replace(/[\r\n]+/g, ' ').slice(0, 256)
 }
 
 /** Pure: the first screen in markdown; `closeOnRecovery` words the last step. */
 export function renderFirstScreen(f: IncidentFacts, closeOnRecovery: boolean): string {
-  return [headline(f), whatFailed(f), when(f), whatChanged(f.changes), whatWasDone(f), whereToLook(f), nextSteps(f, closeOnRecovery), escalation(f)]
+  return [headline(f), whatFailed(f), when(f), whatWasDone(f), whereToLook(f), nextSteps(f, closeOnRecovery), renderChanges(f.changes)]
     .filter(Boolean)
     .join('\n\n')
 }
 
 function headline(f: IncidentFacts): string {
-  return `## ${ICON[f.result]} ${f.severity.severity} · ${code(f.environment)} ${f.result}: ${code(f.version, { max: 80 })}`
+  const cc = f.mentions.length ? ` · cc ${f.mentions.map((h) => `@${h}`).join(' ')}` : ''
+  return `## ${ICON[f.result]} ${f.severity.severity} · ${code(f.environment)} ${f.result}: ${code(f.version, { max: 80 })}\n\n**Severity** ${f.severity.severity}: ${f.severity.why}${cc}`
 }
 
 function whatFailed(f: IncidentFacts): string {
   const lines = [`### What failed\n\n${code(f.reason, { max: 300 })}`]
+  // A check tagged private keeps the logs out of the issue: its first error line too.
+  const job = f.logsWithheld ? undefined : failedJob(f.jobs)
+  if (job) lines.push(failedJobLine(job, f.deployResult === 'failure'))
   if (f.checks.length) {
     lines.push(
       '| check | status | observed | bound | why |\n| --- | --- | --- | --- | --- |\n' +
@@ -40,29 +45,41 @@ function whatFailed(f: IncidentFacts): string {
   return lines.join('\n\n')
 }
 
+/** The failed job whose log says most: one with error lines first. */
+export function failedJob(jobs: readonly JobLog[]): JobLog | undefined {
+  const failed = jobs.filter((j) => j.role === 'failed')
+  return failed.find((j) => j.excerpt?.errors.length) ?? failed[0]
+}
+
+/** The first error line of a job that says something: the runner's closing `exit code` line only when it is all there is. */
+export function firstErrorLine(j: JobLog): string | undefined {
+  const errors = j.excerpt?.errors.map((e) => e.text.replace(/^\S+Z /, '')) ?? []
+  return errors.find((t) => !/^##\[error\]Process completed with exit code/.test(t)) ?? errors[0]
+}
+
+function failedJobLine(j: JobLog, deployFailed: boolean): string {
+  const step = j.failedStep ? `, step ${code(j.failedStep, { max: 80 })}` : ''
+  const first = firstErrorLine(j)
+  const said = first ? `: ${code(first, { max: 240 })}` : j.note ? ` (no error line: ${j.note})` : ''
+  const name = j.url ? `[${code(j.name, { max: 80 })}](${j.url})` : code(j.name, { max: 80 })
+  return `**${deployFailed ? 'Failed deploy job' : 'Failed job'}** ${name}${step}${said}`
+}
+
 function when(f: IncidentFacts): string {
   const t = f.times
+  const window =
+    f.deployResult === 'failure'
+      ? 'not verified: the deploy job failed'
+      : t.windowStartedAt !== undefined
+        ? `${span(t.detectedAt - t.windowStartedAt)} window from ${utc(t.windowStartedAt)}`
+        : 'no window'
   const sent = t.rollbackSentAt !== undefined ? `${utc(t.rollbackSentAt)} (+${span(t.rollbackSentAt - t.detectedAt)})` : 'none sent'
   return [
     '### When\n',
-    '| deployed | detected | rollback sent |',
-    '| --- | --- | --- |',
-    `| ${utc(t.deployedAt)} | ${utc(t.detectedAt)} (${span(t.detectedAt - t.deployedAt)} after) | ${sent} |`
+    '| deployed | verified | detected | rollback sent |',
+    '| --- | --- | --- | --- |',
+    `| ${utc(t.deployedAt)} | ${window} | ${utc(t.detectedAt)} (${span(t.detectedAt - t.deployedAt)} after deploy) | ${sent} |`
   ].join('\n')
-}
-
-function whatChanged(c: ChangeSet): string {
-  const range = c.base ? `from ${code(c.base, { max: 80 })} (last good) to ${code(c.head, { max: 80 })}` : `up to ${code(c.head, { max: 80 })}`
-  const compare = c.compareUrl ? ` · [compare](${c.compareUrl})` : ''
-  if (c.note) return `### What changed\n\n${range}: ${c.note}${compare}`
-  const head = `### What changed\n\n${c.total} commit${c.total === 1 ? '' : 's'} ${range}${compare}`
-  const lines = c.commits.slice(0, COMMITS_SHOWN).map((k) => {
-    const who = k.login && k.login !== k.author ? `${code(k.author, { max: 60 })} (${code(k.login, { max: 40 })})` : code(k.author, { max: 60 })
-    const pulls = k.pulls.map((n) => `[#${n}](${prUrl(k.url, n)})`).join(' ')
-    return `- [${code(k.sha.slice(0, 7))}](${k.url}) ${code(k.title, { max: 120 })} by ${who}${pulls ? ` · ${pulls}` : ''}`
-  })
-  const more = c.total > lines.length ? [`- … and ${c.total - lines.length} more${c.compareUrl ? ` in the [comparison](${c.compareUrl})` : ''}`] : []
-  return [head, '', ...lines, ...more].join('\n')
 }
 
 function whatWasDone(f: IncidentFacts): string {
@@ -73,25 +90,38 @@ function whatWasDone(f: IncidentFacts): string {
   return `### What was done\n\n${lines.join('\n')}`
 }
 
-/** The rollback in one sentence; no RollbackOutcome means no rollback step ran. */
+/** The rollback in one sentence, with what `rollback.wait` found; no RollbackOutcome means no rollback step ran. */
 export function rollbackText(f: Pick<IncidentFacts, 'rollback'>): string {
   const r = f.rollback
   if (!r) return 'none sent: no rollback is configured for this run.'
   const to = r.toVersion ? ` to ${code(r.toVersion, { max: 80 })}` : ''
   const link = r.url ? ` ([rollback run](${r.url}))` : ''
   if (r.rollbackOfRollback)
-    return `none sent: the release verified was itself a rollback, and a rollback is never rolled back; escalated. ${code(r.reason, { max: 200 })}`
+    return `none sent: the release verified was itself a rollback, and a rollback is never rolled back; escalated. ${code(r.reason, { max: 500 })}`
   if (r.failed)
-    return `**failed** (${code(r.strategy)}${to})${link}: ${code(r.reason, { max: 200 })}; the bad release may still be live, so the severity was raised.`
-  if (r.triggered) return `sent by ${code(r.strategy)}${to}${r.sentAt !== undefined ? ` at ${utc(r.sentAt)}` : ''}${link}.`
-  return `none sent (${code(r.strategy)}): ${code(r.reason, { max: 200 })}`
+    return `**failed** (${code(r.strategy)}${to})${link}: ${code(r.reason, { max: 500 })}; the bad release may still be live, so the severity was raised.`
+  if (r.triggered) return `sent by ${code(r.strategy)}${to}${r.sentAt !== undefined ? ` at ${utc(r.sentAt)}` : ''}${link}.${restoreText(r.restore)}`
+  return `none sent (${code(r.strategy)}): ${code(r.reason, { max: 500 })}`
+}
+
+function restoreText(restore: NonNullable<IncidentFacts['rollback']>['restore']): string {
+  if (!restore) return ''
+  if (restore.state === 'restored')
+    return ` **Restored**${restore.timeToRestoreMs !== undefined ? ` in ${span(restore.timeToRestoreMs)} (time to restore)` : ''}: ${code(restore.reason, { max: 300 })}`
+  if (restore.state === 'not watched') return ` Not watched: ${code(restore.reason, { max: 300 })}`
+  return ` **Not restored**: ${code(restore.reason, { max: 300 })}; the severity was raised.`
 }
 
 function whereToLook(f: IncidentFacts): string {
+  const runbook = f.runbookUrl
+    ? `[runbook](${f.runbookUrl})`
+    : f.playbookUrl
+      ? `[incident playbook](${f.playbookUrl}) (no \`runbook-url\` set)`
+      : 'runbook: none configured (set `runbook-url`)'
   const links = [
     f.runUrl ? `[workflow run](${f.runUrl})` : 'workflow run: not known outside Actions',
     f.deployment ? `[deployment](${f.deployment.url})` : undefined,
-    f.runbookUrl ? `[runbook](${f.runbookUrl})` : 'runbook: none configured (set `runbook-url`)',
+    runbook,
     f.artifact?.url ? `[full logs (artifact)](${f.artifact.url})` : undefined
   ].filter(Boolean)
   return `### Where to look\n\n${links.join(' · ')}`
@@ -101,16 +131,19 @@ function nextSteps(f: IncidentFacts, closeOnRecovery: boolean): string {
   const r = f.rollback
   const good = f.changes.base ? ` to ${code(f.changes.base, { max: 80 })}` : ''
   const steps = [
+    'Name an incident commander: assign this issue to them',
     r?.triggered && !r.failed
-      ? `Follow the rollback to the end${r.url ? ` ([run](${r.url}))` : ''} and confirm the service recovered`
+      ? r.restore?.state === 'restored'
+        ? 'Confirm the service stays healthy on the rolled-back release'
+        : `Follow the rollback to the end${r.url ? ` ([run](${r.url}))` : ''} and confirm the service recovered`
       : r?.failed || r?.rollbackOfRollback
         ? 'Roll back by hand or fix forward: the automatic rollback did not happen'
         : `Decide whether to roll back${good}: no rollback was sent`,
-    f.result === 'inconclusive' ? 'Check the monitoring backend: an inconclusive check could not measure' : 'Read the error lines of the logs below',
+    `Check the dashboards of ${code(f.environment)} for impact${f.result === 'inconclusive' ? ', and the monitoring backend: a check could not measure' : ''}`,
+    'Tell stakeholders that updates are posted in this issue',
     f.changes.total > 0
-      ? `Look for the cause among the ${f.changes.total} change${f.changes.total === 1 ? '' : 's'} above`
-      : 'Look for the cause in the configuration and the platform: no code change is listed',
-    'Post what you find in this issue',
+      ? `Look for the cause among the ${f.changes.total} change${f.changes.total === 1 ? '' : 's'} below and in the error lines of the logs`
+      : 'Look for the cause in the error lines of the logs, the configuration and the platform: no code change is listed',
     closeOnRecovery
       ? `deploy-guard comments and closes this issue when a later verify of ${code(f.environment)} passes`
       : `deploy-guard comments when a later verify of ${code(f.environment)} passes; close the issue by hand`
@@ -118,15 +151,6 @@ function nextSteps(f: IncidentFacts, closeOnRecovery: boolean): string {
   return `### Next steps\n\n${steps.map((s) => `- [ ] ${s}`).join('\n')}`
 }
 
-function escalation(f: IncidentFacts): string {
-  const cc = f.mentions.length ? ` · cc ${f.mentions.map((h) => `@${h}`).join(' ')}` : ''
-  return `**Severity** ${f.severity.severity}: ${f.severity.why}${cc}`
-}
-
 function shortVersion(v: string): string {
   return /^[0-9a-f]{40}$/i.test(v) ? v.slice(0, 7) : v.replace(/[\r\n]/g, ' ').slice(0, 80)
-}
-
-function prUrl(commitUrl: string, n: number): string {
-  return commitUrl.replace(/\/commit\/[0-9a-f]+$/i, `/pull/${n}`)
 }

@@ -3,7 +3,7 @@
 import type { IncidentFacts, JobLog } from '../facts/incident-facts.js'
 import { renderMarker } from './marker.js'
 import { incidentTitle, renderFirstScreen } from './render-first-screen.js'
-import { codeBlock, htmlText } from './untrusted.js'
+import { code, codeBlock, htmlText } from './untrusted.js'
 
 /** GitHub refuses issue and comment bodies longer than this. */
 export const MAX_BODY = 65_536
@@ -54,11 +54,19 @@ function logSections(f: IncidentFacts): Section[] {
   if (!f.jobs.length) return [{ text: `### Logs\n\n${f.jobsNote ?? 'No job of this run attempt has a log to attach.'}${artifact}` }]
   const attached = f.jobs.filter((j) => j.excerpt || j.role)
   const others = f.jobs.filter((j) => !attached.includes(j))
-  const list = others.length
-    ? `\n\nOther jobs of this attempt: ${others.map((j) => `[${htmlText(j.name, 80)}](${j.url}) (${j.conclusion ?? j.status})`).join(', ')}.`
-    : ''
+  const list = others.length ? `\n\nOther jobs of this attempt: ${others.map((j) => `${jobLink(j)} (${j.conclusion ?? j.status})`).join(', ')}.` : ''
   const head = `### Logs\n\nThe guard's own job is still running: its findings are above.${list}${artifact}`
   return [{ text: head }, ...attached.map((job) => ({ text: jobSection(job), job }))]
+}
+
+/**
+ * A job's name as a link. Job names are untrusted like commit messages (a matrix value, a
+ * name a pull request chose): in a code span nothing in them is a link, emphasis or mention,
+ * and a code span binds tighter than the link's brackets, so `]` cannot end the link text.
+ */
+function jobLink(j: JobLog): string {
+  const name = code(j.name, { max: 80 })
+  return j.url ? `[${name}](${j.url})` : name
 }
 
 /** One job's section; `tailLimit` trims the tail when the section must shrink to fit. */

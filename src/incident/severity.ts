@@ -10,20 +10,24 @@ export interface SeverityFacts {
   readonly tags: readonly string[]
   /** The rollback was attempted and failed, or the release was itself a rollback: one level up. */
   readonly rollbackFailed: boolean
+  /** `rollback.wait` found the service not restored after the rollback: one level up, as for a failed rollback. */
+  readonly notRestored?: boolean
 }
 
 /**
  * Pure: the first rule whose conditions all hold gives the level (failed: sev2 and inconclusive:
- * sev3 when none does); a failed rollback raises it one level, since the bad release then stays.
+ * sev3 when none does); a failed rollback, or one that did not restore the service, raises it
+ * one level, since the bad release (or the outage) then stays.
  */
 export function decideSeverity(rules: readonly SeverityRule[], f: SeverityFacts): SeverityDecision {
   const index = rules.findIndex((r) => matches(r, f))
   const rule = rules[index]
   const base: Severity = rule?.severity ?? (f.result === 'failed' ? 'sev2' : 'sev3')
   const why = rule ? `rule ${index + 1} (${describe(rule)})` : `no rule matched; ${f.result} defaults to ${base}`
-  if (!f.rollbackFailed) return { severity: base, why }
+  if (!f.rollbackFailed && !f.notRestored) return { severity: base, why }
   const raised = raise(base)
-  const more = raised === base ? `; the rollback failed, and ${base} is already the highest level` : `; raised from ${base} because the rollback failed`
+  const cause = f.rollbackFailed ? 'the rollback failed' : 'the rollback did not restore the service'
+  const more = raised === base ? `; ${cause}, and ${base} is already the highest level` : `; raised from ${base} because ${cause}`
   return { severity: raised, why: why + more, ...(raised !== base && { raisedFrom: base }) }
 }
 

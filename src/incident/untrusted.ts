@@ -13,7 +13,11 @@ export function oneLine(text: string, max = 200): string {
     .replace(/\r?\n|\r/g, ' ')
     .replace(INVISIBLE, '')
     .trim()
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`
+  if (flat.length <= max) return flat
+  // Cut at a word when one is near: half a word (`by in…`) reads as another word.
+  const cut = flat.slice(0, max - 1)
+  const space = cut.lastIndexOf(' ')
+  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`
 }
 
 /**

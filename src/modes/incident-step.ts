@@ -4,21 +4,19 @@
 import { buildReport } from '../render/build-report.js'
 import type { ActionTaken } from '../facts/verify-report.js'
 import type { GitHubConnection } from '../github/connect.js'
-import { compareVersions } from '../github/compare.js'
-import { DeploymentHistory } from '../github/deployment-history.js'
-import { findLastGood } from '../rollback/find-last-good.js'
 import { IncidentIssues, type OpenIncident } from '../github/incidents.js'
 import type { ChangeSet, IncidentFacts, IncidentReport } from '../facts/incident-facts.js'
 import { incidentChecks, logsWithheld, mentionsFor } from '../incident/facts-from-verify.js'
 import { environmentLabel } from '../incident/marker.js'
-import { COMMITS_SHOWN } from '../incident/render-first-screen.js'
 import { renderIncident, type RenderedIncident } from '../incident/render-incident.js'
-import { decideSeverity, moreSevere } from '../incident/severity.js'
-import { SEVERITIES, type Severity } from '../settings/incident-settings.js'
+import { latestState } from '../incident/latest-state.js'
+import { decideSeverity } from '../incident/severity.js'
+import type { Severity } from '../settings/incident-settings.js'
 import { runUrl } from '../settings/context.js'
 import { redactorFor } from '../text/redact.js'
 import type { FollowUpInput, IncidentOutcome, RollbackOutcome } from './follow-ups.js'
 import { artifactName, artifactPromise, redactLogFiles, uploadLogs } from './incident-artifact.js'
+import { whatChanged } from './incident-changes.js'
 import { collectJobLogs, type LogCollection } from './incident-logs.js'
 import { notifyChat } from './incident-notify.js'
 import { join } from 'node:path'
@@ -94,26 +92,30 @@ async function postIncident(
     production: s.productionEnvironment,
     result,
     tags: checks.flatMap((c) => c.tags),
-    rollbackFailed: rollback?.failed === true || rollback?.rollbackOfRollback === true
+    rollbackFailed: rollback?.failed === true || rollback?.rollbackOfRollback === true,
+    notRestored: rollback?.restore?.state === 'not restored'
   })
   const withheld = logsWithheld(s.incident, checks)
-  const facts: IncidentFacts = {
+  const told: IncidentFacts = {
     environment: s.environment,
     version: s.version,
     result,
     reason: input.reason,
+    deployResult: s.deployResult,
     severity,
     mentions: mentionsFor(s.incident, severity.severity, checks),
     checks,
     times: {
       deployedAt: Math.min(logs.deployedAt ?? input.startedAt, input.decidedAt),
       detectedAt: input.decidedAt,
+      windowStartedAt: input.startedAt,
       ...(rollback?.sentAt !== undefined && { rollbackSentAt: rollback.sentAt })
     },
     ...(rollback && { rollback }),
     ...(input.deployment && { deployment: { ...input.deployment, state: result === 'failed' ? 'failure' : 'error' } }),
     runUrl: report.runUrl,
     runbookUrl: s.incident.runbookUrl,
+    playbookUrl: s.incident.playbookUrl,
     repoUrl: repoUrl(input),
     changes,
     jobs: logs.jobs,
@@ -121,7 +123,9 @@ async function postIncident(
     ...(artifact && { artifact }),
     ...(logs.note && { jobsNote: logs.note })
   }
-  // Nothing leaves unredacted: the renderer sees untrusted text, the redactor sees the result.
+  // Nothing leaves unredacted: the facts are redacted whole before the renderer cuts any of
+  // them to fit (a cut first could leave half a secret no pattern knows), and the result again.
+  const facts = redactor.value(told)
   const redact = (r: RenderedIncident): RenderedIncident => ({
     title: redactor.text(r.title),
     body: redactor.text(r.body),
@@ -137,8 +141,8 @@ async function postIncident(
   }
   try {
     const posted = existing.length
-      ? await update(issues, existing[0], asUpdate(), severity.severity)
-      : await open(issues, input, asNew, asUpdate, severity.severity)
+      ? await update(issues, existing[0], asUpdate(), facts, redactor.text.bind(redactor))
+      : await open(issues, input, asNew, asUpdate, severity.severity, facts, redactor.text.bind(redactor))
     const outcome: IncidentOutcome = { number: posted.number, url: posted.url, action: posted.action }
     const actions: ActionTaken[] = [
       {
@@ -165,6 +169,8 @@ async function postIncident(
       actions,
       report: {
         ...base,
+        ...(posted.title && { title: posted.title }),
+        ...(posted.severity && { severity: posted.severity }),
         action: posted.action,
         number: posted.number,
         url: posted.url,
@@ -201,15 +207,19 @@ async function notPosted(
   return { actions, report: { ...base, posted: false, text: fullText(r), error } }
 }
 
-type Posted = { number: number; url: string; action: IncidentOutcome['action']; detail?: string }
+type Posted = { number: number; url: string; action: IncidentOutcome['action']; detail?: string; title?: string; severity?: Severity }
 
-/** A comment on the open incident, and its severity label raised when this failure is worse. */
-async function update(issues: IncidentIssues, open: OpenIncident, r: RenderedIncident, severity: Severity): Promise<Posted> {
+/**
+ * A comment on the open incident; then its title and labels follow this failure (version,
+ * verdict, severity: latest-state.ts), and a `recovered` mark from an earlier recovery goes.
+ */
+async function update(issues: IncidentIssues, open: OpenIncident, r: RenderedIncident, facts: IncidentFacts, redact: (t: string) => string): Promise<Posted> {
   await issues.comment(open.number, r.body)
   for (const c of r.comments) await issues.comment(open.number, c)
-  const current = SEVERITIES.find((x) => open.labels.includes(x))
-  if (!current || moreSevere(severity, current)) await issues.relabel(open.number, [severity], current ? [current] : [])
-  return { number: open.number, url: open.url, action: 'updated' }
+  const next = latestState(open.labels, facts)
+  if (redact(next.title) !== open.title) await issues.retitle(open.number, redact(next.title))
+  if (next.addLabels.length || next.removeLabels.length) await issues.relabel(open.number, next.addLabels, next.removeLabels)
+  return { number: open.number, url: open.url, action: 'updated', title: redact(next.title), severity: next.severity }
 }
 
 /**
@@ -217,12 +227,22 @@ async function update(issues: IncidentIssues, open: OpenIncident, r: RenderedInc
  * oldest stays; a younger one this run opened is closed as its duplicate, and this run's
  * evidence goes to the survivor as a comment.
  */
-async function open(issues: IncidentIssues, input: FollowUpInput, r: RenderedIncident, asUpdate: () => RenderedIncident, severity: Severity): Promise<Posted> {
+async function open(
+  issues: IncidentIssues,
+  input: FollowUpInput,
+  r: RenderedIncident,
+  asUpdate: () => RenderedIncident,
+  severity: Severity,
+  facts: IncidentFacts,
+  redact: (t: string) => string
+): Promise<Posted> {
   const s = input.settings
   const labels = [...new Set([...s.incident.labels, severity, environmentLabel(s.environment)])]
   const made = await issues.create({ title: r.title, body: r.body, labels, assignees: s.incident.assignees })
   for (const c of r.comments) await issues.comment(made.number, c)
-  const detail = made.assigneesDropped ? `GitHub refused the assignees ${s.incident.assignees.join(', ')} (not collaborators?): opened unassigned` : undefined
+  const detail = made.assigneesDropped.length
+    ? `GitHub refused the assignee${made.assigneesDropped.length === 1 ? '' : 's'} ${made.assigneesDropped.join(', ')} (not collaborators?)`
+    : undefined
   const now = await issues.findOpen(s.environment).catch(() => [])
   const survivor = now.find((i) => i.number < made.number)
   if (!survivor) return { number: made.number, url: made.url, action: 'opened', ...(detail && { detail }) }
@@ -231,7 +251,7 @@ async function open(issues: IncidentIssues, input: FollowUpInput, r: RenderedInc
     `Duplicate of #${survivor.number}: another run opened the incident of this environment at the same time. This run's evidence is posted there.`
   )
   await issues.close(made.number, 'duplicate')
-  const merged = await update(issues, survivor, asUpdate(), severity)
+  const merged = await update(issues, survivor, asUpdate(), facts, redact)
   return { ...merged, detail: `a concurrent run had opened #${survivor.number}; #${made.number} was closed as its duplicate` }
 }
 
@@ -248,30 +268,6 @@ async function gatherLogs(input: FollowUpInput, conn: GitHubConnection, redact: 
     redact,
     ...(dir && { dir })
   })
-}
-
-/** The commits between the last good release (the rollback's target, else the newest good deployment) and this one. */
-async function whatChanged(input: FollowUpInput, conn: GitHubConnection, rollback: RollbackOutcome | undefined): Promise<ChangeSet> {
-  const s = input.settings
-  const head = s.version
-  try {
-    const good =
-      rollback?.toSha || rollback?.toVersion
-        ? { sha: rollback.toSha ?? rollback.toVersion ?? '', version: rollback.toVersion ?? rollback.toSha ?? '' }
-        : (
-            await findLastGood(new DeploymentHistory(conn.client, conn.repo, s.environment), {
-              version: s.version,
-              ...(input.deployment && { deploymentId: input.deployment.id })
-            })
-          ).target
-    if (!good)
-      return { head, commits: [], total: 0, note: 'no earlier successful deployment of this environment was found, so there is nothing to compare with' }
-    const headRef = /^[0-9a-f]{7,40}$/i.test(head) ? head : s.context.headSha || head
-    const c = await compareVersions(conn.client, conn.repo, good.sha, headRef, COMMITS_SHOWN)
-    return { base: good.version, head, compareUrl: c.htmlUrl, commits: c.commits, total: c.total }
-  } catch (e) {
-    return { head, commits: [], total: 0, note: `the commits could not be listed: ${e instanceof Error ? e.message : String(e)}` }
-  }
 }
 
 function repoUrl(input: FollowUpInput): string {

@@ -1,6 +1,7 @@
 // The recovery step of runFollowUps on a passing verdict: the environment's open incident gets
 // the timeline and a post-mortem template, and is closed unless configured otherwise.
 import { IncidentIssues } from '../github/incidents.js'
+import { RECOVERED_LABEL } from '../incident/latest-state.js'
 import { renderRecovery } from '../incident/render-recovery.js'
 import type { ActionTaken } from '../facts/verify-report.js'
 import { runUrl } from '../settings/context.js'
@@ -23,6 +24,9 @@ export async function resolveIncident(input: FollowUpInput): Promise<{ outcome?:
     // Normally one; more only when a race left two, and both are resolved by this recovery.
     for (const i of open) {
       const closing = s.incident.closeOnRecovery
+      // Left open, an incident gets one recovery comment per recovery: the label says this one
+      // was told, and the next failure (latest-state.ts) takes it off.
+      if (!closing && i.labels.includes(RECOVERED_LABEL)) continue
       const text = renderRecovery({
         marker: i.marker,
         environment: s.environment,
@@ -33,6 +37,7 @@ export async function resolveIncident(input: FollowUpInput): Promise<{ outcome?:
       })
       await issues.comment(i.number, redactor.text(text))
       if (closing) await issues.close(i.number, 'completed')
+      else await issues.relabel(i.number, [RECOVERED_LABEL], [])
       outcome ??= { number: i.number, url: i.url, action: 'resolved' }
       actions.push({ what: `${closing ? 'resolved and closed' : 'resolved'} incident #${i.number}`, ok: true, url: i.url })
       const chat = await notifyChat(s, redactor, {

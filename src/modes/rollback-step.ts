@@ -128,8 +128,8 @@ async function rollBackNow(input: FollowUpInput, base: Base): Promise<RollbackSt
 async function watch(input: FollowUpInput, gh: GitHubConnection, d: RollbackDelivery): Promise<Restore> {
   if (!d.run)
     return {
-      state: 'not restored',
-      reason: 'not awaited: only a workflow run that GitHub names can be watched; the next verify of the environment closes the loop'
+      state: 'not watched',
+      reason: 'only a workflow run that GitHub names can be watched; the next verify of the environment closes the loop'
     }
   const run = d.run
   return input.log.group(`Waiting for rollback run ${run.id}`, () =>

@@ -24,7 +24,7 @@ export function rollbackReport(o: RollbackOutcome): RollbackReport {
 export function renderRollback(r: RollbackReport | undefined): string {
   if (!r) return ''
   const lines = ['### Rollback', headline(r)]
-  if (r.restore) lines.push(`${r.restore.state === 'restored' ? '💚 **Restored**' : '🔴 **Not restored**'}: ${inline(r.restore.reason)}`)
+  if (r.restore) lines.push(`${RESTORE_WORDS[r.restore.state]}: ${inline(r.restore.reason)}`)
   const d = r.delivery
   if (d) {
     const facts = [
@@ -53,3 +53,5 @@ function fenced(text: string): string {
   const fence = '`'.repeat(longest + 1)
   return `${fence}json\n${text}\n${fence}`
 }
+
+const RESTORE_WORDS = { restored: '💚 **Restored**', 'not restored': '🔴 **Not restored**', 'not watched': '⚪ **Not watched**' } as const

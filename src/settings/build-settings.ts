@@ -23,7 +23,7 @@ import {
 } from '../values/parse.js'
 import { UserError } from '../values/user-error.js'
 import { approvalSettings } from './approval-settings.js'
-import { incidentExtras } from './incident-settings.js'
+import { checkAssignees, checkLabels, incidentExtras, MAX_LOG_LINES } from './incident-settings.js'
 
 type Inputs = Readonly<Record<InputName, string>>
 type Raw = Record<string, unknown>
@@ -91,6 +91,7 @@ function build(
   }
   const list = (input: InputName, cfg: unknown, fallback: string): string[] =>
     inputs[input] !== '' ? parseList(inputs[input]) : Array.isArray(cfg) ? (cfg as string[]) : parseList(fallback)
+  const listWhere = (input: InputName): string => (inputs[input] !== '' ? `input ${input}` : `${where}${configKeyOf(input)}`)
 
   const mode = resolveMode(inputs.mode, context.eventName)
   const timeout = pick('health-timeout', cfgVerify.timeout, '10s')
@@ -178,10 +179,10 @@ function build(
     rollback: rollbackSettings(cfgRollback, pick, where, env, secrets),
     incident: {
       enabled: parseBoolean(incidentEnabled.where, incidentEnabled.raw),
-      labels: list('incident-labels', cfgIncident.labels, 'incident'),
-      assignees: list('incident-assignees', cfgIncident.assignees, ''),
+      labels: checkLabels(list('incident-labels', cfgIncident.labels, 'incident'), listWhere('incident-labels')),
+      assignees: checkAssignees(list('incident-assignees', cfgIncident.assignees, ''), listWhere('incident-assignees')),
       runbookUrl: runbook.raw,
-      logLines: parseNumber(logLines.where, logLines.raw, { min: 0, integer: true }),
+      logLines: parseNumber(logLines.where, logLines.raw, { min: 0, max: MAX_LOG_LINES, integer: true }),
       ...incidentExtras(cfgIncident, where, env, secrets)
     },
     approval: approvalSettings(inputs, cfgApproval, configPath),
@@ -243,6 +244,8 @@ const CONFIG_KEYS: Partial<Record<InputName, string>> = {
   incident: 'incident.enabled',
   'runbook-url': 'incident.runbook-url',
   'log-lines': 'incident.log-lines',
+  'incident-labels': 'incident.labels',
+  'incident-assignees': 'incident.assignees',
   'dry-run': 'dry-run',
   environment: 'environment'
 }

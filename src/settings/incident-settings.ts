@@ -43,7 +43,14 @@ export interface IncidentExtras {
   readonly artifactUnavailable: string
   /** Slack- or Teams-compatible incoming webhook told on open, update and recovery; a secret. */
   readonly webhookUrl: string
+  /** The incident playbook in the action's own repository, linked when no runbook-url is set. */
+  readonly playbookUrl: string
 }
+
+/** The action's repository when the runner does not name it (a local `uses: ./`). */
+const ACTION_REPOSITORY = 'deploy-guard/deploy-guard'
+/** Where the playbook lives in the action's repository. */
+export const PLAYBOOK_PATH = 'docs/playbooks/incident-response.md'
 
 /** The defaults: production failures are sev1, other failures sev2, inconclusive verdicts sev3. */
 export const DEFAULT_SEVERITY_RULES: readonly SeverityRule[] = [
@@ -53,6 +60,29 @@ export const DEFAULT_SEVERITY_RULES: readonly SeverityRule[] = [
 ]
 
 type Raw = Record<string, unknown>
+
+/** GitHub refuses label names longer than this. */
+export const MAX_LABEL_LENGTH = 50
+/** Lines of each job's tail at most: beyond this a log belongs in the artifact, not in issue comments. */
+export const MAX_LOG_LINES = 2000
+// A GitHub login: what an assignee must be (no org/team: teams cannot be assigned).
+const LOGIN = /^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/
+
+/** The incident labels, each a name GitHub accepts (1 to 50 characters). */
+export function checkLabels(labels: readonly string[], where: string): string[] {
+  labels.forEach((l, i) => {
+    if (l.length > MAX_LABEL_LENGTH) throw new UserError(`${where}[${i}]`, l, `a label of at most ${MAX_LABEL_LENGTH} characters (GitHub's limit)`)
+  })
+  return [...labels]
+}
+
+/** The assignees, each a GitHub login as a mention would name it; the `@` is dropped. */
+export function checkAssignees(logins: readonly string[], where: string): string[] {
+  return logins.map((h, i) => {
+    if (!LOGIN.test(h)) throw new UserError(`${where}[${i}]`, h, 'a GitHub login such as alice (teams cannot be assigned)')
+    return h.replace(/^@/, '')
+  })
+}
 
 // A GitHub login or an org/team slug, as a mention would name them.
 const HANDLE = /^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9][\w.-]*)?$/
@@ -78,8 +108,17 @@ export function incidentExtras(cfg: Raw, where: string, env: Env, secrets: Secre
       env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL
         ? ''
         : 'ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set: the artifact service exists only inside a GitHub Actions job',
-    webhookUrl: webhook(notify['webhook-url'], `${at}notify.webhook-url`, env, secrets)
+    webhookUrl: webhook(notify['webhook-url'], `${at}notify.webhook-url`, env, secrets),
+    playbookUrl: playbookUrl(env)
   }
+}
+
+/** The playbook at the version of the action that runs: GITHUB_ACTION_REPOSITORY and GITHUB_ACTION_REF, as the runner sets them. */
+function playbookUrl(env: Env): string {
+  const repo = /^[\w.-]+\/[\w.-]+$/.test(env.GITHUB_ACTION_REPOSITORY ?? '') ? (env.GITHUB_ACTION_REPOSITORY as string) : ACTION_REPOSITORY
+  const ref = /^[\w./-]+$/.test(env.GITHUB_ACTION_REF ?? '') && repo === env.GITHUB_ACTION_REPOSITORY ? (env.GITHUB_ACTION_REF as string) : 'main'
+  const server = /^https?:\/\/[^\s]+$/.test(env.GITHUB_SERVER_URL ?? '') ? (env.GITHUB_SERVER_URL as string).replace(/\/$/, '') : 'https://github.com'
+  return `${server}/${repo}/blob/${ref}/${PLAYBOOK_PATH}`
 }
 
 function handlesBy(map: Raw, where: string): Record<string, string[]> {

@@ -87,6 +87,14 @@ export function rollbackSettings(cfg: Raw, pick: Pick, where: string, env: Env, 
       `the workflow file to dispatch (e.g. deploy.yml) when ${kindIn.where} is workflow; set rollback-workflow or rollback.workflow`
     )
   }
+  // Only a dispatched workflow run can be followed to its end; other strategies start nothing GitHub names.
+  if (cfg.wait !== undefined && strategy !== 'workflow' && strategy !== 'none') {
+    throw new UserError(
+      `${where}rollback.wait`,
+      cfg.wait,
+      `no rollback.wait with strategy ${strategy}: only a workflow rollback (a run GitHub names) can be watched`
+    )
+  }
   const ref = pick('rollback-ref', cfg.ref, '')
   if ([...ref.raw].some((c) => c.charCodeAt(0) <= 0x20 || c === '\x7f') || /[~^:?*[\\]/.test(ref.raw))
     throw new UserError(ref.where, ref.raw, 'a branch or tag name (no spaces or control characters)')

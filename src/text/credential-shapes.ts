@@ -35,6 +35,11 @@ const SHAPES: readonly [RegExp, Replacer][] = [
   // Credentials in URLs, even unparseable ones (a space in the host): up to the last @ of the
   // authority. A `${VAR}` reference is not a secret and helps the reader of an error.
   [/(\b[a-z][a-z0-9+.-]*:\/\/[^\s/?#@:]*:)(?!\$\{\w+\}@)[^\s/?#]*@/gi, '$1***@'],
+  // The same URL JSON-escaped (`https:\/\/user:pw@host`, `\u002f` for the slashes): the
+  // password may hold other escapes, but `\/` ends the authority as `/` does.
+  [/(\b[a-z][a-z0-9+.-]*:(?:\\\/|\\u002f){2}[^\s/\\?#@:"]*:)(?!\$\{\w+\}@)(?:[^\s/\\?#@"]|\\(?!\/|u002f)[^\s])*@/gi, '$1***@'],
+  // And percent-encoded, as a URL in a query string is (`https%3A%2F%2Fuser%3Apw%40host`).
+  [/(\b[a-z][a-z0-9+.-]*%3A%2F%2F(?:[^\s/?#@:%&"]|%(?!3A|2F|40)[0-9A-F]{2})*%3A)(?:[^\s/?#@&%"]|%(?!2F|40)[0-9A-F]{2})*%40/gi, '$1***%40'],
   // Connection strings: `Password=...;`, `AccountKey=...`, `SharedAccessSignature=...`.
   [/\b((?:Password|Pwd|AccountKey|SharedAccessKey|SharedAccessSignature)=)[^;\s"']+/gi, '$1***'],
   // Credential query parameters, whatever their value (a `${VAR}` reference aside): `?token=***`, `&X-Amz-Signature=***`.

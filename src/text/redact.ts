@@ -77,9 +77,15 @@ export function redactValue<T>(value: T, secrets: readonly string[]): T {
   return redactorFor(secrets).value(value)
 }
 
-/** The form as a pattern: literal text, with percent escapes matched in either case (%3c and %3C). */
+/**
+ * The form as a pattern: literal text, with percent escapes (%3c and %3C) and JSON unicode
+ * escapes (\u002f and \u002F) matched in either case.
+ */
 function patternOf(form: string): string {
-  return form.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&').replace(/%([0-9A-F])([0-9A-F])/g, (_, a: string, b: string) => `%${hexClass(a)}${hexClass(b)}`)
+  return form
+    .replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')
+    .replace(/%([0-9A-F])([0-9A-F])/g, (_, a: string, b: string) => `%${hexClass(a)}${hexClass(b)}`)
+    .replace(/\\\\u00([0-9A-Fa-f])([0-9A-Fa-f])/g, (_, a: string, b: string) => `\\\\u00${hexClass(a.toUpperCase())}${hexClass(b.toUpperCase())}`)
 }
 
 function hexClass(c: string): string {

@@ -332,6 +332,8 @@ export interface Seed {
     merged?: boolean
     merged_at?: string | Date
     merge_commit_sha?: string
+    /** The SHAs commits-to-pulls associates with the PR (a rebase merge's rewritten commits); default the head's commits that base lacks. */
+    commits?: string[]
     /** Login owning the fork the head branch is in. */
     fork?: string
     /** When the head was pushed (its activity record); default created_at. */

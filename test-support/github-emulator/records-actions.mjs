@@ -83,7 +83,15 @@ export function newJob(s, run, o = {}) {
   const status = o.status ?? 'completed'
   const conclusion = status === 'completed' ? (o.conclusion ?? 'success') : null
   const steps = o.steps ?? [
-    { name: 'Set up job', status, conclusion, number: 1, started_at: started, completed_at: status === 'completed' ? started : null },
+    // The runner's own first step succeeds; the job's conclusion is that of the step after it.
+    {
+      name: 'Set up job',
+      status,
+      conclusion: status === 'completed' ? 'success' : null,
+      number: 1,
+      started_at: started,
+      completed_at: status === 'completed' ? started : null
+    },
     { name: o.name ?? 'build', status, conclusion, number: 2, started_at: started, completed_at: status === 'completed' ? started : null }
   ]
   const job = {

@@ -14,7 +14,9 @@ export function commitsBetween(s, baseSha, headSha) {
  * { title, body, head: 'branch' | { ref, sha }, base ('main'), user, labels, draft, state, merged,
  *   merged_at, merge_commit_sha, fork (login owning the fork the head is in), pushed_at (when the
  *   head was pushed: the activity record; default created_at), files,
- *   reviews: [{ user, state, body, submitted_at }], created_at, number? }
+ *   reviews: [{ user, state, body, submitted_at }], created_at, number?, commits (the SHAs GitHub
+ *   associates with the PR, for commits-to-pulls: a rebase merge's rewritten commits; default
+ *   the head's commits that base lacks) }
  * Labels given here are recorded as labeled by the author when the PR was opened.
  */
 export function newPullRequest(s, o) {
@@ -54,7 +56,7 @@ export function newPullRequest(s, o) {
     merged,
     merged_at: mergedAt,
     merge_commit_sha: merged ? (o.merge_commit_sha ?? fakeSha(`merge:${issue.number}`)) : null,
-    commits: commits.map((c) => c.sha),
+    commits: o.commits ?? commits.map((c) => c.sha),
     files: [...files.values()],
     reviews: []
   }

@@ -38,6 +38,7 @@ export const actionsHandlers = {
     const s = ctx.state
     const wf = s.findWorkflow(ctx.params.workflow_id)
     if (!wf) throw notFound(ctx)
+    if (String(wf.state).startsWith('disabled')) throw unprocessable(ctx, "Cannot trigger a 'workflow_dispatch' on a disabled workflow")
     if (!wf.emulator.dispatchable) throw unprocessable(ctx, "Workflow does not have 'workflow_dispatch' trigger")
     const { name, sha } = dispatchRef(s, ctx.body.ref)
     if (!sha) throw unprocessable(ctx, `No ref found for: ${ctx.body.ref}`)
