@@ -70,22 +70,46 @@ async function defaultBranchOf(gh, repo) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ compareVersions),
-/* harmony export */   w: () => (/* binding */ pullsOf)
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   jK: () => (/* binding */ withPulls),
+/* harmony export */   w0: () => (/* binding */ pullsOf)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73116);
+/* harmony import */ var _pull_requests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22139);
+
 
 const PERMISSION = 'contents: read';
+// The compare API pages its commits oldest first, 100 at most a page.
+const PER_PAGE = 100;
 /** Pull request numbers a commit title names: `Title (#12)` of a squash, `Merge pull request #12` of a merge. */
 function pullsOf(title) {
     const found = [...title.matchAll(/\(#(\d+)\)|^Merge pull request #(\d+)\b/g)].map((m) => Number(m[1] ?? m[2]));
     return [...new Set(found)];
 }
-/** One compare API call: the first `cap` commits of base...head (oldest first) and the total. */
+/**
+ * The newest `cap` commits of base...head, newest first, and the range's size. The API lists
+ * oldest first: one call when the range fits a page, else the last page (and the one before
+ * when the last holds fewer than `cap`), so the release commit itself is never cut off.
+ */
 async function compareVersions(gh, repo, base, head, cap) {
+    const basehead = `${base}...${head}`;
+    const page = (n) => gh.rest.repos.compareCommitsWithBasehead({ ...repo, basehead, per_page: PER_PAGE, page: n });
     try {
-        const { data } = await gh.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: cap, page: 1 });
-        const commits = data.commits.slice(0, cap).map((c) => {
+        const { data } = await page(1);
+        const total = data.total_commits;
+        let listed = data.commits;
+        if (total > listed.length) {
+            const last = Math.ceil(total / PER_PAGE);
+            // The last page may hold fewer than `cap`: the page before it completes them (page 1 is here already).
+            const short = total % PER_PAGE !== 0 && total % PER_PAGE < cap;
+            const wanted = short && last - 1 > 1 ? [last - 1, last] : [last];
+            const fetched = (await Promise.all(wanted.map(page))).flatMap((r) => r.data.commits);
+            listed = short && last - 1 === 1 ? [...listed, ...fetched] : fetched;
+        }
+        const commits = listed
+            .slice(-cap)
+            .reverse()
+            .map((c) => {
             const title = c.commit.message.split('\n')[0];
             return {
                 sha: c.sha,
@@ -93,14 +117,30 @@ async function compareVersions(gh, repo, base, head, cap) {
                 author: c.commit.author?.name ?? c.author?.login ?? 'unknown',
                 ...(c.author?.login && { login: c.author.login }),
                 url: c.html_url,
-                pulls: pullsOf(title)
+                pulls: []
             };
         });
-        return { commits, total: data.total_commits, htmlUrl: data.html_url };
+        return { commits, total, htmlUrl: data.html_url };
     }
     catch (e) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`comparing ${base}...${head}`, e, PERMISSION);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`comparing ${basehead}`, e, PERMISSION);
     }
+}
+/**
+ * Each commit with the pull request that brought it as GitHub records it (commits-to-pulls,
+ * one call per commit, all at once): the merged PRs, so a rebase merge is named too and a
+ * title cannot name a PR it was not part of. Only when GitHub names none (a direct push, or
+ * the call failed) does the title's `(#N)` stand in, marked as such.
+ */
+async function withPulls(gh, repo, commits) {
+    return Promise.all(commits.map(async (c) => {
+        const found = await (0,_pull_requests_js__WEBPACK_IMPORTED_MODULE_1__/* .pullRequestsForCommit */ .U_)(gh, repo, c.sha).catch(() => []);
+        const merged = found.filter((p) => p.mergedAt !== undefined).map((p) => p.number);
+        if (merged.length)
+            return { ...c, pulls: [...new Set(merged)], pullsFrom: 'github' };
+        const named = pullsOf(c.title);
+        return { ...c, pulls: named, ...(named.length && { pullsFrom: 'title' }) };
+    }));
 }
 
 
@@ -228,7 +268,7 @@ async function pullsInGroup(conn, g) {
     if (range.total > _github_commit_range_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RANGE_COMMITS */ .wu)
         return { numbers: [...numbers], unexplained: [`${g.headSha} (more than ${_github_commit_range_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RANGE_COMMITS */ .wu} commits)`] };
     for (const c of (0,_github_commit_range_js__WEBPACK_IMPORTED_MODULE_1__/* .firstParentLine */ .v6)(range.commits, g.headSha)) {
-        const named = (0,_github_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .pullsOf */ .w)(c.title);
+        const named = (0,_github_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .pullsOf */ .w0)(c.title);
         if (named.length) {
             for (const n of named)
                 numbers.add(n);
