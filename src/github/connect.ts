@@ -26,7 +26,7 @@ export function gitHubConnector(s: Settings, log: Log): GitHubConnector {
         log.warning(`No ${!s.token ? 'github-token' : 'GITHUB_REPOSITORY'}: nothing is recorded or changed on GitHub.`)
         return undefined
       }
-      return { client: await createClient(s.token, s.context.apiUrl, log), repo }
+      return { client: await createClient(s.token, s.context.apiUrl, log, s.github ?? {}), repo }
     })()
     return opened
   }

@@ -100,6 +100,14 @@ export interface Fault {
   delayMs?: number
   /** Destroy the socket instead of answering (ECONNRESET in the client). */
   destroy?: boolean
+  /** Never answer (the client's deadline ends the call); the work is not done unless `afterWork`. */
+  hang?: boolean
+  /**
+   * Do the work (the handler runs and changes the state), then lose the answer: the fault's
+   * `status`, `hang` or `destroy` replaces the handler's answer. A handler that refuses the
+   * request (4xx) answers as usual. Without it a fault answers instead of the handler.
+   */
+  afterWork?: boolean
 }
 
 export interface HandlerContext {
@@ -283,6 +291,8 @@ export interface Seed {
     id?: number
     state?: string
     dispatchable?: boolean
+    /** Listens on repository_dispatch: each dispatch event starts a run of it on the default branch. */
+    repositoryDispatch?: boolean
     inputs?: Record<string, { required?: boolean }>
     created_at?: string | Date
     content?: string
