@@ -78,7 +78,7 @@ class DeploymentHistory {
     }
 }
 function slim(d) {
-    const g = (0,_deployments_js__WEBPACK_IMPORTED_MODULE_0__/* .guardPayload */ .S)(d.payload);
+    const g = (0,_deployments_js__WEBPACK_IMPORTED_MODULE_0__/* .guardPayload */ .Si)(d.payload);
     const version = typeof g?.version === 'string' ? g.version : undefined;
     const mark = rollbackMark(g);
     return { id: d.id, sha: d.sha, ref: d.ref, task: d.task, createdAt: d.created_at, ...(version && { version }), ...(mark && { rollback: mark }) };
@@ -92,7 +92,8 @@ function rollbackMark(g) {
         runId: String(g.run_id ?? ''),
         runAttempt: String(g.run_attempt ?? ''),
         job: String(g.job ?? ''),
-        strategy: String(g.strategy ?? '')
+        strategy: String(g.strategy ?? ''),
+        ...(typeof g.delivery === 'string' && { delivery: g.delivery })
     };
 }
 
@@ -106,14 +107,17 @@ function rollbackMark(g) {
 /* harmony export */   T: () => (/* binding */ IncidentIssues)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73116);
+/* harmony import */ var _safe_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39080);
 /* harmony import */ var _incident_marker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93978);
+
 
 
 const PERMISSION = 'issues: write';
 /**
  * The environment's incident issues. Lookups list open issues by the environment label, not
  * the search API, whose index lags behind a fresh issue by seconds to minutes; the hidden
- * marker in the body confirms each one. Writes that create something are never retried blindly.
+ * marker in the body confirms each one. Every write goes through safeWrite and names where its
+ * effect shows: the issue with the environment's marker, the comment with the exact body sent.
  */
 class IncidentIssues {
     gh;
@@ -153,54 +157,115 @@ class IncidentIssues {
     }
     /**
      * Opens an issue. An assignee GitHub refuses (not a collaborator: 422) is dropped and the issue
-     * opened without assignees, since nothing was created by the refused call.
+     * opened without assignees, since nothing was created by the refused call. An attempt that got
+     * no answer is looked for as the open issue carrying the body's environment marker.
      */
     async create(o) {
-        const create = (assignees) => this.gh.rest.issues.create({ ...this.repo, title: o.title, body: o.body, labels: [...o.labels], assignees: [...assignees], request: { retries: 0 } });
+        const environment = (0,_incident_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(o.body)?.environment;
+        const create = (assignees) => (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_2__/* .safeWrite */ .TC)(this.gh.writes, {
+            what: 'opening the incident issue',
+            send: async () => {
+                const { data } = await this.gh.rest.issues.create({
+                    ...this.repo,
+                    title: o.title,
+                    body: o.body,
+                    labels: [...o.labels],
+                    assignees: [...assignees],
+                    request: { retries: 0 }
+                });
+                return { number: data.number, url: data.html_url, assigneesDropped: assignees.length < o.assignees.length };
+            },
+            lookup: {
+                name: `an open incident issue of ${environment ?? 'the environment'}`,
+                find: async () => {
+                    if (environment === undefined)
+                        return undefined;
+                    const [found] = await this.findOpen(environment);
+                    return found && { number: found.number, url: found.url, assigneesDropped: false };
+                }
+            }
+        });
         try {
-            const { data } = await create(o.assignees);
-            return { number: data.number, url: data.html_url, assigneesDropped: false };
+            return await create(o.assignees);
         }
         catch (e) {
             if (e.status !== 422 || !o.assignees.length)
                 throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)('opening the incident issue', e, PERMISSION);
             try {
-                const { data } = await create([]);
-                return { number: data.number, url: data.html_url, assigneesDropped: true };
+                return await create([]);
             }
             catch (e2) {
                 throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)('opening the incident issue', e2, PERMISSION);
             }
         }
     }
-    /** Posts a comment; returns its URL. */
+    /** Posts a comment; returns its URL. An unanswered attempt is looked for as a comment with exactly this body. */
     async comment(issue, body) {
         try {
-            const { data } = await this.gh.rest.issues.createComment({ ...this.repo, issue_number: issue, body, request: { retries: 0 } });
-            return data.html_url;
+            return await (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_2__/* .safeWrite */ .TC)(this.gh.writes, {
+                what: `commenting on incident #${issue}`,
+                send: async () => {
+                    const { data } = await this.gh.rest.issues.createComment({ ...this.repo, issue_number: issue, body, request: { retries: 0 } });
+                    return data.html_url;
+                },
+                lookup: {
+                    name: `this run's comment on #${issue}`,
+                    find: async (since) => {
+                        const { data } = await this.gh.rest.issues.listComments({
+                            ...this.repo,
+                            issue_number: issue,
+                            since: new Date(since - 2000).toISOString(),
+                            per_page: 100
+                        });
+                        return data.find((c) => c.body === body)?.html_url;
+                    }
+                }
+            });
         }
         catch (e) {
             throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`commenting on incident #${issue}`, e, PERMISSION);
         }
     }
-    /** Closes the issue: `completed` on recovery, `duplicate` for a second incident a race opened. */
+    /** Closes the issue: `completed` on recovery, `duplicate` for a second incident a race opened. Closing twice is closing once. */
     async close(issue, reason) {
         try {
-            await this.gh.rest.issues.update({ ...this.repo, issue_number: issue, state: 'closed', state_reason: reason });
+            await (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_2__/* .safeWrite */ .TC)(this.gh.writes, {
+                what: `closing incident #${issue}`,
+                send: async () => {
+                    await this.gh.rest.issues.update({ ...this.repo, issue_number: issue, state: 'closed', state_reason: reason, request: { retries: 0 } });
+                    return true;
+                },
+                lookup: (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_2__/* .idempotent */ .yB)(`#${issue} closed`)
+            });
         }
         catch (e) {
             throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`closing incident #${issue}`, e, PERMISSION);
         }
     }
-    /** Adds labels (idempotent) and removes others; used when the severity changes. */
+    /** Adds labels and removes others; used when the severity changes. Both repeat safely: a label added twice is one label. */
     async relabel(issue, add, remove) {
         try {
-            if (add.length)
-                await this.gh.rest.issues.addLabels({ ...this.repo, issue_number: issue, labels: [...add] });
+            if (add.length) {
+                await (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_2__/* .safeWrite */ .TC)(this.gh.writes, {
+                    what: `labelling incident #${issue}`,
+                    send: async () => {
+                        await this.gh.rest.issues.addLabels({ ...this.repo, issue_number: issue, labels: [...add], request: { retries: 0 } });
+                        return true;
+                    },
+                    lookup: (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_2__/* .idempotent */ .yB)(`the labels on #${issue}`)
+                });
+            }
             for (const name of remove) {
-                await this.gh.rest.issues.removeLabel({ ...this.repo, issue_number: issue, name }).catch((e) => {
-                    if (e.status !== 404)
-                        throw e;
+                await (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_2__/* .safeWrite */ .TC)(this.gh.writes, {
+                    what: `removing label ${name} from incident #${issue}`,
+                    send: async () => {
+                        await this.gh.rest.issues.removeLabel({ ...this.repo, issue_number: issue, name, request: { retries: 0 } }).catch((e) => {
+                            if (e.status !== 404)
+                                throw e;
+                        });
+                        return true;
+                    },
+                    lookup: (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_2__/* .idempotent */ .yB)(`label ${name} removed from #${issue}`)
                 });
             }
         }
@@ -1366,52 +1431,53 @@ async function postIncident(input, result, rollback, raw) {
     const asUpdate = () => redact(renderIncident(facts, 'update', s.incident.closeOnRecovery));
     const base = { title: asNew.title, severity: severity.severity };
     const fullText = (r) => [r.body, ...r.comments].join('\n\n---\n\n');
-    if (existing instanceof Error || !issues) {
-        const error = existing instanceof Error ? existing.message : 'no GitHub connection';
-        return notPosted(input, asNew, fullText, base, error);
-    }
-    try {
-        const posted = existing.length
-            ? await update(issues, existing[0], asUpdate(), severity.severity)
-            : await incident_step_open(issues, input, asNew, asUpdate, severity.severity);
-        const outcome = { number: posted.number, url: posted.url, action: posted.action };
-        const actions = [
-            {
-                what: `${posted.action === 'opened' ? 'opened' : 'commented on'} incident #${posted.number} (${severity.severity})`,
-                ok: true,
-                url: posted.url,
-                ...(posted.detail && { detail: posted.detail })
-            }
-        ];
-        const chat = await (0,incident_notify/* notifyChat */.Y)(s, redactor, {
-            event: posted.action === 'opened' ? 'opened' : 'updated',
-            environment: s.environment,
-            version: s.version,
-            result,
-            severity: severity.severity,
-            reason: input.reason,
-            issueUrl: posted.url,
-            issueNumber: posted.number,
-            runUrl: report.runUrl
-        });
-        if (chat)
-            actions.push(chat);
-        return {
-            outcome,
-            actions,
-            report: {
-                ...base,
-                action: posted.action,
-                number: posted.number,
-                url: posted.url,
-                posted: true,
-                text: fullText(posted.action === 'opened' ? asNew : asUpdate())
-            }
-        };
-    }
-    catch (e) {
-        return notPosted(input, asNew, fullText, base, e instanceof Error ? e.message : String(e));
-    }
+    if (!issues)
+        return notPosted(input, asNew, fullText, base, 'no GitHub connection');
+    // A lookup that failed is no reason to leave the failure without an incident: open one, and
+    // the second look after creating closes it as a duplicate if one was open after all.
+    const lookupFailed = existing instanceof Error ? `listing open incidents failed (${existing.message}); opened one anyway` : undefined;
+    const open0 = existing instanceof Error ? [] : existing;
+    const posted = open0.length
+        ? await update(issues, open0[0], asUpdate(), severity.severity)
+        : await incident_step_open(issues, input, asNew, asUpdate, severity.severity).catch((e) => (e instanceof Error ? e : new Error(String(e))));
+    if (posted instanceof Error)
+        return notPosted(input, asNew, fullText, base, posted.message);
+    const outcome = { number: posted.number, url: posted.url, action: posted.action };
+    const failed = posted.failed.join('; ');
+    if (failed)
+        input.log.warning(`Incident #${posted.number}: ${failed}`, { title: 'deploy-guard: incident issue' });
+    const detail = [posted.detail, lookupFailed, failed && `not done: ${failed}`].filter(Boolean).join('; ');
+    const verb = posted.action === 'opened' ? 'opened' : posted.delivered ? 'commented on' : 'could not comment on';
+    const actions = [
+        { what: `${verb} incident #${posted.number} (${severity.severity})`, ok: !failed, url: posted.url, ...(detail && { detail }) }
+    ];
+    const chat = await (0,incident_notify/* notifyChat */.Y)(s, redactor, {
+        event: posted.action === 'opened' ? 'opened' : 'updated',
+        environment: s.environment,
+        version: s.version,
+        result,
+        severity: severity.severity,
+        reason: input.reason,
+        issueUrl: posted.url,
+        issueNumber: posted.number,
+        runUrl: report.runUrl
+    });
+    if (chat)
+        actions.push(chat);
+    return {
+        outcome,
+        actions,
+        report: {
+            ...base,
+            action: posted.action,
+            number: posted.number,
+            url: posted.url,
+            // The issue exists and is named; `error` says what of this run's text did not reach it.
+            posted: posted.delivered,
+            text: fullText(posted.action === 'opened' ? asNew : asUpdate()),
+            ...(failed && { error: failed })
+        }
+    };
 }
 async function notPosted(input, r, fullText, base, error) {
     const s = input.settings;
@@ -1431,34 +1497,61 @@ async function notPosted(input, r, fullText, base, error) {
         actions.push(chat);
     return { actions, report: { ...base, posted: false, text: fullText(r), error } };
 }
+const why = (e) => (e instanceof Error ? e.message : String(e));
 /** A comment on the open incident, and its severity label raised when this failure is worse. */
 async function update(issues, open, r, severity) {
-    await issues.comment(open.number, r.body);
-    for (const c of r.comments)
-        await issues.comment(open.number, c);
+    const failed = [];
+    const posted = { number: open.number, url: open.url, action: 'updated', delivered: true, failed };
+    try {
+        await issues.comment(open.number, r.body);
+    }
+    catch (e) {
+        failed.push(why(e));
+        return { ...posted, delivered: false };
+    }
+    await moreComments(issues, open.number, r.comments, failed);
     const current = incident_settings/* SEVERITIES */.oC.find((x) => open.labels.includes(x));
     if (!current || moreSevere(severity, current))
-        await issues.relabel(open.number, [severity], current ? [current] : []);
-    return { number: open.number, url: open.url, action: 'updated' };
+        await issues.relabel(open.number, [severity], current ? [current] : []).catch((e) => failed.push(why(e)));
+    return posted;
+}
+async function moreComments(issues, issue, comments, failed) {
+    for (const c of comments) {
+        try {
+            await issues.comment(issue, c);
+        }
+        catch (e) {
+            failed.push(why(e));
+            return;
+        }
+    }
 }
 /**
  * A new issue, then a second look: two runs failing at once may both have opened one. The
  * oldest stays; a younger one this run opened is closed as its duplicate, and this run's
- * evidence goes to the survivor as a comment.
+ * evidence goes to the survivor as a comment. Throws only when the issue itself was not opened.
  */
 async function incident_step_open(issues, input, r, asUpdate, severity) {
     const s = input.settings;
     const labels = [...new Set([...s.incident.labels, severity, (0,marker/* environmentLabel */.WG)(s.environment)])];
     const made = await issues.create({ title: r.title, body: r.body, labels, assignees: s.incident.assignees });
-    for (const c of r.comments)
-        await issues.comment(made.number, c);
+    const failed = [];
+    await moreComments(issues, made.number, r.comments, failed);
     const detail = made.assigneesDropped ? `GitHub refused the assignees ${s.incident.assignees.join(', ')} (not collaborators?): opened unassigned` : undefined;
+    const mine = { number: made.number, url: made.url, action: 'opened', delivered: true, failed, ...(detail && { detail }) };
     const now = await issues.findOpen(s.environment).catch(() => []);
     const survivor = now.find((i) => i.number < made.number);
     if (!survivor)
-        return { number: made.number, url: made.url, action: 'opened', ...(detail && { detail }) };
-    await issues.comment(made.number, `Duplicate of #${survivor.number}: another run opened the incident of this environment at the same time. This run's evidence is posted there.`);
-    await issues.close(made.number, 'duplicate');
+        return mine;
+    try {
+        await issues.comment(made.number, `Duplicate of #${survivor.number}: another run opened the incident of this environment at the same time. This run's evidence is posted there.`);
+        await issues.close(made.number, 'duplicate');
+    }
+    catch (e) {
+        // Two open incidents are better named than one hidden: keep ours as the run's incident.
+        failed.push(`closing #${made.number} as a duplicate of #${survivor.number}: ${why(e)}`);
+        return mine;
+    }
     const merged = await update(issues, survivor, asUpdate(), severity);
     return { ...merged, detail: `a concurrent run had opened #${survivor.number}; #${made.number} was closed as its duplicate` };
 }
@@ -1535,10 +1628,20 @@ async function findLastGood(h, bad, limits = DEFAULT_LIMITS) {
     let pages = 0;
     let complete = false;
     const isVerified = (d) => bad.deploymentId !== undefined ? d.id === bad.deploymentId : !verified && (0,_judge_js__WEBPACK_IMPORTED_MODULE_1__/* .deploymentKeys */ .ab)(d).includes(badKey);
+    // Deployments of the release being verified at the top of the history: one of them may be the
+    // guard's record of a rollback to it, which makes this release a rollback.
+    let leading = true;
     for (let page = 1; page <= limits.maxPages; page++) {
         const list = await h.page(page);
         pages++;
         for (const d of list) {
+            if (leading && (d.id === bad.deploymentId || (0,_judge_js__WEBPACK_IMPORTED_MODULE_1__/* .deploymentKeys */ .ab)(d).includes(badKey))) {
+                if (d.rollback && (0,_judge_js__WEBPACK_IMPORTED_MODULE_1__/* .versionKey */ ._5)(d.rollback.of) !== badKey) {
+                    return { verified: verified ?? d, rollbackRecord: d, rollbacks, recordedBad, examined, pages, complete: false };
+                }
+            }
+            else
+                leading = false;
             if (!verified && isVerified(d)) {
                 verified = d;
                 for (const k of (0,_judge_js__WEBPACK_IMPORTED_MODULE_1__/* .deploymentKeys */ .ab)(d))

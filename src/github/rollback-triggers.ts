@@ -173,15 +173,19 @@ export async function repositoryDispatch(gh: GitHubClient, repo: Repo, eventType
       },
       lookup: {
         name: 'a repository_dispatch run started since the attempt',
-        find: async (since) => {
-          const { data } = await gh.rest.actions.listWorkflowRunsForRepo({ ...repo, event: 'repository_dispatch', per_page: 10, headers: VERSION_HEADER })
-          return data.workflow_runs.some((r) => Date.parse(r.created_at) >= since - 2000) || undefined
-        }
+        find: async (since) => ((await repositoryDispatchRunSince(gh, repo, since)) ? true : undefined)
       }
     })
   } catch (e) {
     throw explain(`sending the repository_dispatch event ${eventType}`, e, 'contents: write')
   }
+}
+
+/** One look at the repository's repository_dispatch runs created since `since`. */
+export async function repositoryDispatchRunSince(gh: GitHubClient, repo: Repo, since: number): Promise<DispatchedRun | undefined> {
+  const { data } = await gh.rest.actions.listWorkflowRunsForRepo({ ...repo, event: 'repository_dispatch', per_page: 10, headers: VERSION_HEADER })
+  const run = data.workflow_runs.find((r) => Date.parse(r.created_at) >= since - 2000)
+  return run && { id: run.id, url: run.html_url }
 }
 
 /** A deployment to create: the rollback's record, and the trigger itself for the `deployment` strategy. */
