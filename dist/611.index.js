@@ -573,6 +573,9 @@ async function sendRollback(f, planned, deps, resume) {
     }
     catch (e) {
         const error = message(e);
+        // An outcome GitHub left unknown stays `claimed`: a re-run looks for its effect before sending.
+        if (e.outcomeUnknown)
+            return { kind: 'failed', error: `${error}; a re-run looks for it before sending`, delivery: withRecord };
         await markDeployment(gh.client, gh.repo, recordId, 'error', RECORD_TEXT.failed(error), f.runUrl).catch(() => { });
         const webhook = e.webhook;
         return { kind: 'failed', error, delivery: { ...withRecord, ...(webhook && { webhook }) } };
@@ -723,7 +726,7 @@ async function rollBackNow(input, base) {
             toVersion: mine.record.version ?? mine.record.sha,
             toSha: mine.record.sha,
             url: environmentUrl(s),
-            reason: `already rolled back to ${mine.record.version ?? mine.record.sha} by attempt ${r?.runAttempt} of this run (job ${r?.job}, deployment ${mine.record.id}, ${how}); a re-run sends nothing twice`
+            reason: `already rolled back to ${mine.record.version ?? mine.record.sha} by attempt ${r?.runAttempt} of this run (job ${r?.job}, deployment ${mine.record.id}): ${how}; a re-run sends nothing twice`
         });
         if (delivered(mine.state))
             return already(mine.state);

@@ -9,8 +9,8 @@ export const modules = {
 /* harmony export */   T: () => (/* binding */ IncidentIssues)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73116);
-/* harmony import */ var _safe_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39080);
-/* harmony import */ var _incident_marker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93978);
+/* harmony import */ var _safe_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39080);
+/* harmony import */ var _incident_marker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93978);
 
 
 
@@ -36,14 +36,14 @@ class IncidentIssues {
                 const { data } = await this.gh.rest.issues.listForRepo({
                     ...this.repo,
                     state: 'open',
-                    labels: (0,_incident_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .environmentLabel */ .WG)(environment),
+                    labels: (0,_incident_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .environmentLabel */ .WG)(environment),
                     sort: 'created',
                     direction: 'asc',
                     per_page: 100,
                     page
                 });
                 for (const i of data) {
-                    const marker = i.pull_request ? undefined : (0,_incident_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(i.body);
+                    const marker = i.pull_request ? undefined : (0,_incident_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMarker */ .gY)(i.body);
                     if (marker?.environment === environment) {
                         found.push({ number: i.number, url: i.html_url, labels: i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))), marker });
                     }
@@ -63,8 +63,8 @@ class IncidentIssues {
      * no answer is looked for as the open issue carrying the body's environment marker.
      */
     async create(o) {
-        const environment = (0,_incident_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(o.body)?.environment;
-        const create = (assignees) => (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_2__/* .safeWrite */ .TC)(this.gh.writes, {
+        const environment = (0,_incident_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMarker */ .gY)(o.body)?.environment;
+        const create = (assignees) => (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_1__/* .safeWrite */ .TC)(this.gh.writes, {
             what: 'opening the incident issue',
             send: async () => {
                 const { data } = await this.gh.rest.issues.create({
@@ -104,7 +104,7 @@ class IncidentIssues {
     /** Posts a comment; returns its URL. An unanswered attempt is looked for as a comment with exactly this body. */
     async comment(issue, body) {
         try {
-            return await (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_2__/* .safeWrite */ .TC)(this.gh.writes, {
+            return await (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_1__/* .safeWrite */ .TC)(this.gh.writes, {
                 what: `commenting on incident #${issue}`,
                 send: async () => {
                     const { data } = await this.gh.rest.issues.createComment({ ...this.repo, issue_number: issue, body, request: { retries: 0 } });
@@ -131,13 +131,13 @@ class IncidentIssues {
     /** Closes the issue: `completed` on recovery, `duplicate` for a second incident a race opened. Closing twice is closing once. */
     async close(issue, reason) {
         try {
-            await (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_2__/* .safeWrite */ .TC)(this.gh.writes, {
+            await (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_1__/* .safeWrite */ .TC)(this.gh.writes, {
                 what: `closing incident #${issue}`,
                 send: async () => {
                     await this.gh.rest.issues.update({ ...this.repo, issue_number: issue, state: 'closed', state_reason: reason, request: { retries: 0 } });
                     return true;
                 },
-                lookup: (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_2__/* .idempotent */ .yB)(`#${issue} closed`)
+                lookup: (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_1__/* .idempotent */ .yB)(`#${issue} closed`)
             });
         }
         catch (e) {
@@ -148,17 +148,17 @@ class IncidentIssues {
     async relabel(issue, add, remove) {
         try {
             if (add.length) {
-                await (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_2__/* .safeWrite */ .TC)(this.gh.writes, {
+                await (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_1__/* .safeWrite */ .TC)(this.gh.writes, {
                     what: `labelling incident #${issue}`,
                     send: async () => {
                         await this.gh.rest.issues.addLabels({ ...this.repo, issue_number: issue, labels: [...add], request: { retries: 0 } });
                         return true;
                     },
-                    lookup: (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_2__/* .idempotent */ .yB)(`the labels on #${issue}`)
+                    lookup: (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_1__/* .idempotent */ .yB)(`the labels on #${issue}`)
                 });
             }
             for (const name of remove) {
-                await (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_2__/* .safeWrite */ .TC)(this.gh.writes, {
+                await (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_1__/* .safeWrite */ .TC)(this.gh.writes, {
                     what: `removing label ${name} from incident #${issue}`,
                     send: async () => {
                         await this.gh.rest.issues.removeLabel({ ...this.repo, issue_number: issue, name, request: { retries: 0 } }).catch((e) => {
@@ -167,7 +167,7 @@ class IncidentIssues {
                         });
                         return true;
                     },
-                    lookup: (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_2__/* .idempotent */ .yB)(`label ${name} removed from #${issue}`)
+                    lookup: (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_1__/* .idempotent */ .yB)(`label ${name} removed from #${issue}`)
                 });
             }
         }

@@ -69,7 +69,7 @@ export function networkCode(e: unknown): string | undefined {
 /** Pure: how an attempt's error is treated. */
 export function classifyFault(e: unknown): AttemptFault {
   const err = (e ?? {}) as ErrorLike
-  if (err.name === 'GitHubUnreachableError') return 'final'
+  if (err.name === 'GitHubUnreachableError' || err.name === 'WriteOutcomeUnknown') return 'final'
   const message = err.response?.data?.message ?? err.message ?? ''
   if (err.response === undefined && (err.status === undefined || err.status === 500)) {
     const code = networkCode(e)
@@ -79,6 +79,18 @@ export function classifyFault(e: unknown): AttemptFault {
   if (status === 429 || (status === 403 && /secondary rate|abuse/i.test(message))) return 'refused'
   if (status >= 500) return 'unknown'
   return 'final'
+}
+
+/**
+ * GitHub may have done the write, and the lookup that would tell failed too: it is not sent
+ * again (that could do it twice). Whoever records the write's state leaves it unknown, so a
+ * re-run looks again.
+ */
+export class WriteOutcomeUnknown extends Error {
+  constructor(what: string, fault: string, lookup: string, lookupFault: string) {
+    super(`GitHub did not confirm ${what} (${fault}) and looking for ${lookup} failed (${lookupFault}); not sent again, so as not to do it twice`)
+    this.name = 'WriteOutcomeUnknown'
+  }
 }
 
 const text = (e: unknown): string => {
@@ -114,10 +126,13 @@ export async function safeWrite<T>(p: WritePolicy, w: Write<T>): Promise<T> {
       }
       steps.push(`attempt ${attempt}: ${text(e)}`)
       if (fault === 'unknown' && !w.lookup.repeatable) {
-        const found = await w.lookup.find(sentAt).catch((le: unknown) => {
-          steps.push(`looking for ${w.lookup.name} failed (${text(le)})`)
-          return undefined
-        })
+        let found: T | undefined
+        try {
+          found = await w.lookup.find(sentAt)
+        } catch (le) {
+          note(false, `looking for ${w.lookup.name} failed (${text(le)}): not sent again`)
+          throw new WriteOutcomeUnknown(w.what, text(e), w.lookup.name, text(le))
+        }
         if (found !== undefined) {
           p.log.warning(`GitHub did not confirm ${w.what} (${text(e)}), but ${w.lookup.name} exists: it was done, not sent again.`)
           note(true, `found ${w.lookup.name}: done, not sent again`)

@@ -217,7 +217,8 @@ async function update(issues: IncidentIssues, open: OpenIncident, r: RenderedInc
   }
   await moreComments(issues, open.number, r.comments, failed)
   const current = SEVERITIES.find((x) => open.labels.includes(x))
-  if (!current || moreSevere(severity, current)) await issues.relabel(open.number, [severity], current ? [current] : []).catch((e: unknown) => failed.push(why(e)))
+  if (!current || moreSevere(severity, current))
+    await issues.relabel(open.number, [severity], current ? [current] : []).catch((e: unknown) => failed.push(why(e)))
   return posted
 }
 

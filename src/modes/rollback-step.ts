@@ -68,7 +68,8 @@ async function rollBackNow(input: FollowUpInput, base: Base): Promise<RollbackSt
   const finding = await findLastGood(history, { version: s.version, ...(input.deployment && { deploymentId: input.deployment.id }) })
   const mark = finding.rollbackRecord?.rollback ?? finding.verified?.rollback
   if (mark) {
-    const by = finding.rollbackRecord && finding.rollbackRecord.id !== input.deployment?.id ? ` (the guard's record, deployment ${finding.rollbackRecord.id})` : ''
+    const by =
+      finding.rollbackRecord && finding.rollbackRecord.id !== input.deployment?.id ? ` (the guard's record, deployment ${finding.rollbackRecord.id})` : ''
     return done({
       rollbackOfRollback: true,
       reason: `${s.version} was itself the rollback of ${mark.of}${by} (sent by run ${mark.runId}); a failing rollback is not rolled back again: escalating`

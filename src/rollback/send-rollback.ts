@@ -59,6 +59,9 @@ export async function sendRollback(f: PlanFacts, planned: RollbackDelivery, deps
     sent = await deliver(f, withRecord, deps)
   } catch (e) {
     const error = message(e)
+    // An outcome GitHub left unknown stays `claimed`: a re-run looks for its effect before sending.
+    if ((e as { outcomeUnknown?: boolean }).outcomeUnknown)
+      return { kind: 'failed', error: `${error}; a re-run looks for it before sending`, delivery: withRecord }
     await markDeployment(gh.client, gh.repo, recordId, 'error', RECORD_TEXT.failed(error), f.runUrl).catch(() => {})
     const webhook = (e as { webhook?: RollbackDelivery['webhook'] }).webhook
     return { kind: 'failed', error, delivery: { ...withRecord, ...(webhook && { webhook }) } }
@@ -134,7 +137,11 @@ async function deliver(f: PlanFacts, planned: RollbackDelivery, deps: SendDeps):
       if (!r.webhook) throw new Error('no webhook configured')
       // The delivery id is in the ledger: a re-run resending an unconfirmed delivery reuses it, so the receiver can drop the copy.
       const id = f.delivery
-      const result = await deliverWebhook(r.webhook, JSON.stringify(planned.payload), 'rollback', { clock, request: httpRequest, ...(id && { uuid: () => id }) })
+      const result = await deliverWebhook(r.webhook, JSON.stringify(planned.payload), 'rollback', {
+        clock,
+        request: httpRequest,
+        ...(id && { uuid: () => id })
+      })
       const webhook = { delivery: result.delivery, attempts: attemptsText(result) }
       if (!result.ok) throw Object.assign(new Error(`the webhook did not answer 2xx (${webhook.attempts})`), { webhook })
       return { ...planned, webhook }

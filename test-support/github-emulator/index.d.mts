@@ -89,6 +89,8 @@ export interface Fault {
   path?: RegExp | string
   /** Match by the spec's operationId instead of (or besides) the path, e.g. 'repos/create-deployment'. */
   operationId?: string
+  /** Matches only requests this returns true for, e.g. `(q) => q.body?.state === 'failure'` (q.body is the parsed JSON). */
+  when?: (request: RecordedRequest) => boolean
   /** Answer with this status instead of the handler (omit for a pure delay). */
   status?: number
   headers?: Record<string, string>
@@ -415,6 +417,8 @@ export interface GitHubEmulator {
   /** Handlers by operationId that replace the emulator's own (set them between runs to change one answer). */
   handlers: Record<string, Handler>
   /** The next `times` (default 1) matching requests get this answer instead of the handler's (still validated and recorded). */
+  /** Injected faults not yet taken (each with `remaining`); empty it to clear them. */
+  faults: (Fault & { remaining: number })[]
   failNext(fault: Fault): void
   /** Throws an Error listing violations, unhandled requests and off-spec responses, if any. */
   assertClean(): void

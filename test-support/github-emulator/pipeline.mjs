@@ -48,9 +48,10 @@ function reply(gh, res, record, { status, body, headers = {} }, apiVersion, rl =
   res.end(payload)
 }
 
-function takeFault(gh, method, path, operationId) {
+function takeFault(gh, method, path, operationId, record) {
   const i = gh.faults.findIndex(
     (f) =>
+      (!f.when || f.when(record)) &&
       (!f.method || f.method.toUpperCase() === method) &&
       (!f.operationId || f.operationId === operationId) &&
       (!f.path || (f.path instanceof RegExp ? f.path.test(path) : f.path === path))
@@ -170,7 +171,7 @@ export async function handleRequest(gh, req, res) {
     bucket.used += 1
   }
 
-  const fault = takeFault(gh, method, path, route.operationId)
+  const fault = takeFault(gh, method, path, route.operationId, record)
   // A fault that loses the answer after the work was done (`afterWork`) lets the handler run first.
   const lose = async () => {
     if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs))
