@@ -640,7 +640,11 @@ async function deliver(f, planned, deps) {
                 throw new Error('no webhook configured');
             // The delivery id is in the ledger: a re-run resending an unconfirmed delivery reuses it, so the receiver can drop the copy.
             const id = f.delivery;
-            const result = await (0,rollback_webhook/* deliverWebhook */.hf)(r.webhook, JSON.stringify(planned.payload), 'rollback', { clock, request: http_request/* httpRequest */.aj, ...(id && { uuid: () => id }) });
+            const result = await (0,rollback_webhook/* deliverWebhook */.hf)(r.webhook, JSON.stringify(planned.payload), 'rollback', {
+                clock,
+                request: http_request/* httpRequest */.aj,
+                ...(id && { uuid: () => id })
+            });
             const webhook = { delivery: result.delivery, attempts: (0,rollback_webhook/* attemptsText */.MV)(result) };
             if (!result.ok)
                 throw Object.assign(new Error(`the webhook did not answer 2xx (${webhook.attempts})`), { webhook });
