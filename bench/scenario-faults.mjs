@@ -90,10 +90,18 @@ export async function runOnce(w, fault, env = FAST_GITHUB) {
     const delivered = gh.requests.find((q) => DELIVERING[strategy](q) && ((typeof q.status === 'number' && q.status < 300) || q.workDone))
     const path = delivered ? gh.requests.filter((q) => q.at >= verdict && q.at <= delivered.at) : []
     const openIncidents = gh.state.issues.filter((i) => i.state === 'open' && (i.body ?? '').includes('<!-- deploy-guard:incident ')).length
-    const incidentReqs = gh.requests.filter((q) => q.operationId?.startsWith('issues/')).length
+    // As bench (g) counts: from the failure status (the deployment's own writes done) to the rollback.
+    const failureStatus = gh.requests.find((q) => q.operationId === 'repos/create-deployment-status' && body(q).state === 'failure')
+    const fromFailure = delivered && failureStatus ? gh.requests.filter((q) => q.at >= failureStatus.at && q.at <= delivered.at).length : NaN
+    // Everything after the rollback went out: the record's status and the incident step.
+    const incidentReqs = delivered
+      ? gh.requests.filter((q) => q.at > delivered.at || (q.at === delivered.at && q !== delivered && gh.requests.indexOf(q) > gh.requests.indexOf(delivered)))
+          .length
+      : NaN
     return {
       rollbacks: deliveredRollbacks(gh, strategy),
       requests: delivered ? path.length : NaN,
+      fromFailure,
       ms: delivered ? delivered.at - verdict : NaN,
       openIncidents,
       incidentReqs,
@@ -170,7 +178,7 @@ export function faultsTable(rows) {
 export function faultsSection({ rows, targets }) {
   return [
     '## (h) Failure path under GitHub faults',
-    `One run per row of the bundled action against the in-process GitHub emulator (no added latency), deadline ${FAST_GITHUB.DEPLOY_GUARD_GITHUB_TIMEOUT} and first backoff ${FAST_GITHUB.DEPLOY_GUARD_GITHUB_BACKOFF} (DEPLOY_GUARD_GITHUB_TIMEOUT, DEPLOY_GUARD_GITHUB_BACKOFF) except where "default timings" says so (30 s, 1 s). "Requests" counts every GitHub request from the verdict to the request that delivered the rollback, lookups and retries included. bench/scenario-faults.mjs.`,
+    `One run per row of the bundled action against the in-process GitHub emulator (no added latency; duration 0s, so the deployment's own create and failure status come after the verdict and are counted in the table), deadline ${FAST_GITHUB.DEPLOY_GUARD_GITHUB_TIMEOUT} and first backoff ${FAST_GITHUB.DEPLOY_GUARD_GITHUB_BACKOFF} (DEPLOY_GUARD_GITHUB_TIMEOUT, DEPLOY_GUARD_GITHUB_BACKOFF) except where "default timings" says so (30 s, 1 s). "Requests" counts every GitHub request from the verdict to the request that delivered the rollback, lookups and retries included. bench/scenario-faults.mjs.`,
     targets.map((t) => `- ${t.pass ? '✅' : '❌'} ${t.what}: target ${t.target}, measured ${t.measured}`).join('\n'),
     faultsTable(rows)
   ].join('\n\n')

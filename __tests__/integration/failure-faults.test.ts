@@ -216,6 +216,6 @@ it('only silence opens the circuit breaker: refused connections on several calls
     env: FAST_GITHUB
   })
   expect(r.outputs.result).toBe('failed')
-  expect(r.stdout).toMatch(/ECONNREFUSED.*3 calls in a row\. The remaining GitHub steps of this run are skipped/)
+  expect(r.stdout).toMatch(/ECONNREFUSED.*3 requests in a row\. The remaining GitHub steps of this run are skipped/)
   expect(r.summary).toMatch(/Incident \(not posted\)/)
 })

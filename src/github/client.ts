@@ -1,7 +1,7 @@
 import type { Log } from '../runner/log.js'
 import { boundedFetch } from './bounded-fetch.js'
 import { plainRateLimitRetry } from './rate-limit-retry.js'
-import { circuitBreaker } from './circuit-breaker.js'
+import { SilenceCounter, circuitBreaker } from './circuit-breaker.js'
 import { decideWait, type WaitPolicy } from './wait-policy.js'
 import type { WritePolicy } from './safe-write.js'
 
@@ -50,13 +50,14 @@ export async function createClient(token: string, baseUrl: string, log: Log, o: 
     log,
     journal: []
   }
+  const silence = new SilenceCounter()
   const octokit = getOctokit(
     token,
     {
       baseUrl,
       userAgent: 'deploy-guard',
       // getOctokit's defaults hold the toolkit's proxy fetch; `request` replaces them whole, so it is wrapped, not dropped.
-      request: { fetch: boundedFetch(proxyFetch, { timeoutMs: o.timeoutMs ?? DEFAULT_TIMINGS.timeoutMs, maxBodyBytes: o.maxBodyBytes ?? 64 * 1024 * 1024 }) },
+      request: { fetch: boundedFetch(proxyFetch, { timeoutMs: o.timeoutMs ?? DEFAULT_TIMINGS.timeoutMs, maxBodyBytes: o.maxBodyBytes ?? 64 * 1024 * 1024, silence }) },
       log: { debug: () => {}, info: () => {}, warn: (m: string) => log.warning(m), error: () => {} },
       // 429 is left to the throttling plugin and plainRateLimitRetry, which wait as Retry-After says.
       retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
@@ -72,7 +73,7 @@ export async function createClient(token: string, baseUrl: string, log: Log, o: 
     retry,
     throttling,
     plainRateLimitRetry(policy),
-    circuitBreaker(log)
+    circuitBreaker(log, silence)
   )
   return Object.assign(octokit, { writes })
 }
