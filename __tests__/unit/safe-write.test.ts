@@ -32,8 +32,9 @@ describe('classifyFault', () => {
     ['a reset connection', silence('ECONNRESET'), 'unknown'],
     ['a refused connection', silence('ECONNREFUSED'), 'refused'],
     ['a name that does not resolve', silence('ENOTFOUND'), 'refused'],
-    ['a secondary rate limit', answered(403, 'You have exceeded a secondary rate limit'), 'refused'],
-    ['a 429', answered(429), 'refused'],
+    // The throttling plugin has waited as Retry-After says, or refused to: not sent again early.
+    ['a secondary rate limit the plugin gave up on', answered(403, 'You have exceeded a secondary rate limit'), 'final'],
+    ['a 429 the plugin gave up on', answered(429), 'final'],
     ['a missing permission', answered(403, 'Resource not accessible by integration'), 'final'],
     ['a validation error', answered(422), 'final'],
     ['the run stopped calling GitHub', Object.assign(new Error('x'), { name: 'GitHubUnreachableError' }), 'final']
@@ -78,14 +79,14 @@ describe('safeWrite', () => {
     expect(p.journal[0].detail).toBe('attempt 1: no answer within the deadline; no a run found; attempt 2: 500; no a run found; attempt 3 succeeded')
   })
 
-  it('retries a refused request without looking: it was not done', async () => {
+  it('retries a request that never reached GitHub without looking: it was not done', async () => {
     const p = policy()
     let sends = 0
     let looked = false
     await safeWrite(p, {
       what: 'w',
       send: async () => {
-        if (sends++ === 0) throw answered(403, 'You have exceeded a secondary rate limit')
+        if (sends++ === 0) throw silence('ECONNREFUSED')
         return 1
       },
       lookup: {

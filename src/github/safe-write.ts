@@ -44,8 +44,9 @@ export interface Write<T> {
 
 /**
  * How an attempt ended. `unknown`: GitHub may have done it (5xx, reset, timeout); `refused`:
- * certainly not done, safe to send again (rate limit, refused connection, DNS); `final`: an
- * answer that retrying does not change (4xx), or the run stopped calling GitHub.
+ * it never reached GitHub, safe to send again (refused connection, DNS); `final`: an answer
+ * that retrying does not change (4xx, a rate limit the throttling plugin already handled), or
+ * the run stopped calling GitHub.
  */
 export type AttemptFault = 'unknown' | 'refused' | 'final'
 
@@ -70,15 +71,13 @@ export function networkCode(e: unknown): string | undefined {
 export function classifyFault(e: unknown): AttemptFault {
   const err = (e ?? {}) as ErrorLike
   if (err.name === 'GitHubUnreachableError' || err.name === 'WriteOutcomeUnknown') return 'final'
-  const message = err.response?.data?.message ?? err.message ?? ''
   if (err.response === undefined && (err.status === undefined || err.status === 500)) {
     const code = networkCode(e)
     return code && SILENCE_CODES.includes(code) ? 'refused' : 'unknown'
   }
-  const status = err.status ?? 0
-  if (status === 429 || (status === 403 && /secondary rate|abuse/i.test(message))) return 'refused'
-  if (status >= 500) return 'unknown'
-  return 'final'
+  // Rate limits (403 secondary, 429) reach here only after the throttling plugin waited as
+  // Retry-After said or refused to (over the cap): sending again early would break GitHub's rules.
+  return (err.status ?? 0) >= 500 ? 'unknown' : 'final'
 }
 
 /**
