@@ -219,3 +219,18 @@ it('only silence opens the circuit breaker: refused connections on several calls
   expect(r.stdout).toMatch(/ECONNREFUSED.*3 requests in a row\. The remaining GitHub steps of this run are skipped/)
   expect(r.summary).toMatch(/Incident \(not posted\)/)
 })
+
+it('the post step posts a verdict the main step reached but could not post, and does not call it cancelled', async () => {
+  gh.failNext({ operationId: 'repos/create-deployment-status', when: (q) => body(q).state === 'failure', status: 503, times: 100 })
+  const main = await run({}, '1', { DEPLOY_GUARD_GITHUB_RETRY_BUDGET: '2s' })
+  expect(main.outputs.result).toBe('failed')
+  expect(main.summary).toMatch(/could not set deployment \d+ to failure/)
+  gh.faults.length = 0
+  const post = await runAction({ apiUrl: gh.url, event: push, state: main.state, env: FAST_GITHUB })
+  expect(post.code).toBe(0)
+  expect(post.stdout).toMatch(/the verdict \(failure\) was reached, but the main step could not post it; deployment \d+ set to failure/)
+  const verified = gh.state.deployments.find((d) => d.sha === badSha && d.task === 'deploy')
+  const statuses = gh.state.statusesOf(verified?.id ?? 0)
+  expect(statuses.at(-1)).toMatchObject({ state: 'failure' })
+  expect(statuses.at(-1)?.description).not.toMatch(/cancelled/)
+})
