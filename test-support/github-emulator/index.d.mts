@@ -63,8 +63,10 @@ export interface RecordedRequest {
   query: Record<string, string | string[]>
   /** Parsed JSON (or the raw text when it did not parse); null without a body. */
   body: unknown
-  /** Status answered; 'destroyed' when a fault cut the connection. */
-  status: number | 'destroyed'
+  /** Status answered; 'destroyed' when a fault cut the connection, 'hung' when it never answered. */
+  status: number | 'destroyed' | 'hung'
+  /** True when an `afterWork` fault lost the answer of work the handler did. */
+  workDone?: boolean
   operationId: string | null
   headers: IncomingHttpHeaders
 }
