@@ -43,6 +43,8 @@ interface WriteCase {
   readonly openIncident?: boolean
   /** The release passes: the run closes the open incident. */
   readonly passing?: boolean
+  /** A window whose first round passes and second fails, so `in_progress` is posted before the verdict. */
+  readonly window?: boolean
   readonly match: Pick<Fault, 'operationId' | 'when'>
 }
 
@@ -51,6 +53,7 @@ const WRITES: WriteCase[] = [
     write: 'deployment create',
     match: { operationId: 'repos/create-deployment', when: (q) => body(q).task === 'deploy' && !body(q).payload?.deploy_guard?.rollback_of }
   },
+  { write: 'in_progress status', window: true, match: { operationId: 'repos/create-deployment-status', when: (q) => body(q).state === 'in_progress' } },
   { write: 'failure status', match: { operationId: 'repos/create-deployment-status', when: (q) => body(q).state === 'failure' } },
   { write: 'rollback record', match: { operationId: 'repos/create-deployment', when: (q) => body(q).task === 'deploy-guard:rollback' } },
   { write: 'rollback record marked sent', match: { operationId: 'repos/create-deployment-status', when: (q) => body(q).state === 'queued' } },
@@ -76,14 +79,14 @@ function seedOpenIncident(): number {
   }).number
 }
 
-const run = (c: Pick<WriteCase, 'strategy' | 'passing'>, attempt = '1', env: Record<string, string> = {}) =>
+const run = (c: Pick<WriteCase, 'strategy' | 'passing' | 'window'>, attempt = '1', env: Record<string, string> = {}) =>
   runAction({
     apiUrl: gh.url,
     event: push,
     inputs: {
-      duration: '0s',
+      ...(c.window ? { duration: '4s', interval: '2s' } : { duration: '0s' }),
       'failure-limit': '0',
-      'health-urls': `${target.url}/${c.passing ? 'ok' : 'status/503'}`,
+      'health-urls': `${target.url}/${c.passing ? 'ok' : c.window ? 'health' : 'status/503'}`,
       'rollback-workflow': 'deploy.yml',
       ...(c.strategy && c.strategy !== 'workflow' && { rollback: c.strategy }),
       environment: 'staging'
@@ -94,6 +97,7 @@ const run = (c: Pick<WriteCase, 'strategy' | 'passing'>, attempt = '1', env: Rec
 describe.each(WRITES)('$write', (c) => {
   it.each(FAULTS)('%s: one rollback, one incident, outputs true to what exists, also after a re-run', async (_name, fault) => {
     if (c.openIncident) seedOpenIncident()
+    if (c.window) target.set({ breakAfter: 1 })
     gh.failNext({ ...c.match, ...fault })
     const first = await run(c)
     expect(gh.faults).toHaveLength(0)
