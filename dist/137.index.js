@@ -1432,13 +1432,13 @@ async function postIncident(input, result, rollback, raw) {
     const base = { title: asNew.title, severity: severity.severity };
     const fullText = (r) => [r.body, ...r.comments].join('\n\n---\n\n');
     if (!issues)
-        return notPosted(input, asNew, fullText, base, 'no GitHub connection');
+        return notPosted(input, asNew, fullText, base, 'no GitHub connection (github-token or GITHUB_REPOSITORY missing)');
     // A lookup that failed is no reason to leave the failure without an incident: open one, and
     // the second look after creating closes it as a duplicate if one was open after all.
     const lookupFailed = existing instanceof Error ? `listing open incidents failed (${existing.message}); opened one anyway` : undefined;
-    const open0 = existing instanceof Error ? [] : existing;
-    const posted = open0.length
-        ? await update(issues, open0[0], asUpdate(), severity.severity)
+    const openNow = existing instanceof Error ? [] : existing;
+    const posted = openNow.length
+        ? await update(issues, openNow[0], asUpdate(), severity.severity)
         : await incident_step_open(issues, input, asNew, asUpdate, severity.severity).catch((e) => (e instanceof Error ? e : new Error(String(e))));
     if (posted instanceof Error)
         return notPosted(input, asNew, fullText, base, posted.message);

@@ -722,7 +722,9 @@ async function rollBackNow(input, base) {
         });
     }
     const mine = await recordOfThisRun(history, finding.rollbacks, s.context.runId);
-    const ref = s.rollback.strategy === 'workflow' ? s.rollback.ref || s.context.defaultBranch || (await (0,releases/* defaultBranch */.OR)(gh.client, gh.repo)) : '';
+    // The ref costs a request only when no input or event names it; asked once, when needed.
+    let knownRef;
+    const refOf = async () => (knownRef ??= s.rollback.strategy === 'workflow' ? s.rollback.ref || s.context.defaultBranch || (await (0,releases/* defaultBranch */.OR)(gh.client, gh.repo)) : '');
     let resume;
     if (mine) {
         const r = mine.record.rollback;
@@ -737,7 +739,7 @@ async function rollBackNow(input, base) {
         // Claimed, but nothing says it went out: look for its effect before sending anything.
         let proof;
         try {
-            proof = await effectOf(gh, s, mine.record, ref);
+            proof = await effectOf(gh, s, mine.record, await refOf());
         }
         catch (e) {
             const error = `attempt ${r?.runAttempt} recorded the rollback (deployment ${mine.record.id}) but not whether it went out, and looking for its effect failed: ${rollback_step_message(e)}; nothing was sent, so as not to send it twice`;
@@ -757,7 +759,7 @@ async function rollBackNow(input, base) {
     if (!target)
         return done({ reason: noTargetReason(s, finding) });
     const delivery = resume?.rollback?.delivery ?? (s.rollback.strategy === 'webhook' ? (0,external_node_crypto_.randomUUID)() : undefined);
-    const facts = planFacts(s, input, target, ref, delivery);
+    const facts = planFacts(s, input, target, await refOf(), delivery);
     const planned = (0,rollback_plan/* planDelivery */.eh)(facts);
     const to = { toVersion: target.version, toSha: target.sha };
     const found = resume

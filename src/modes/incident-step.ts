@@ -131,13 +131,13 @@ async function postIncident(
   const asUpdate = (): RenderedIncident => redact(renderIncident(facts, 'update', s.incident.closeOnRecovery))
   const base = { title: asNew.title, severity: severity.severity }
   const fullText = (r: RenderedIncident): string => [r.body, ...r.comments].join('\n\n---\n\n')
-  if (!issues) return notPosted(input, asNew, fullText, base, 'no GitHub connection')
+  if (!issues) return notPosted(input, asNew, fullText, base, 'no GitHub connection (github-token or GITHUB_REPOSITORY missing)')
   // A lookup that failed is no reason to leave the failure without an incident: open one, and
   // the second look after creating closes it as a duplicate if one was open after all.
   const lookupFailed = existing instanceof Error ? `listing open incidents failed (${existing.message}); opened one anyway` : undefined
-  const open0 = existing instanceof Error ? [] : existing
-  const posted = open0.length
-    ? await update(issues, open0[0], asUpdate(), severity.severity)
+  const openNow = existing instanceof Error ? [] : existing
+  const posted = openNow.length
+    ? await update(issues, openNow[0], asUpdate(), severity.severity)
     : await open(issues, input, asNew, asUpdate, severity.severity).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))))
   if (posted instanceof Error) return notPosted(input, asNew, fullText, base, posted.message)
   const outcome: IncidentOutcome = { number: posted.number, url: posted.url, action: posted.action }

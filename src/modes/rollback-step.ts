@@ -76,7 +76,10 @@ async function rollBackNow(input: FollowUpInput, base: Base): Promise<RollbackSt
     })
   }
   const mine = await recordOfThisRun(history, finding.rollbacks, s.context.runId)
-  const ref = s.rollback.strategy === 'workflow' ? s.rollback.ref || s.context.defaultBranch || (await defaultBranch(gh.client, gh.repo)) : ''
+  // The ref costs a request only when no input or event names it; asked once, when needed.
+  let knownRef: string | undefined
+  const refOf = async (): Promise<string> =>
+    (knownRef ??= s.rollback.strategy === 'workflow' ? s.rollback.ref || s.context.defaultBranch || (await defaultBranch(gh.client, gh.repo)) : '')
   let resume: PastDeployment | undefined
   if (mine) {
     const r = mine.record.rollback
@@ -91,7 +94,7 @@ async function rollBackNow(input: FollowUpInput, base: Base): Promise<RollbackSt
     // Claimed, but nothing says it went out: look for its effect before sending anything.
     let proof: string | undefined
     try {
-      proof = await effectOf(gh, s, mine.record, ref)
+      proof = await effectOf(gh, s, mine.record, await refOf())
     } catch (e) {
       const error = `attempt ${r?.runAttempt} recorded the rollback (deployment ${mine.record.id}) but not whether it went out, and looking for its effect failed: ${message(e)}; nothing was sent, so as not to send it twice`
       return done({ failed: true, reason: error }, [{ what: 'could not tell whether the rollback went out', ok: false, detail: error }])
@@ -109,7 +112,7 @@ async function rollBackNow(input: FollowUpInput, base: Base): Promise<RollbackSt
     : (finding.target ?? (await fallbackTarget(gh, s, finding)))
   if (!target) return done({ reason: noTargetReason(s, finding) })
   const delivery = resume?.rollback?.delivery ?? (s.rollback.strategy === 'webhook' ? randomUUID() : undefined)
-  const facts = planFacts(s, input, target, ref, delivery)
+  const facts = planFacts(s, input, target, await refOf(), delivery)
   const planned = planDelivery(facts)
   const to = { toVersion: target.version, toSha: target.sha }
   const found = resume
