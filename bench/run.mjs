@@ -13,12 +13,13 @@ import { detection } from './scenario-detection.mjs'
 import { approvalLarge, approvalTable } from './scenario-approval.mjs'
 import { incident, incidentTable } from './scenario-incident.mjs'
 import { rollback } from './scenario-rollback.mjs'
+import { faults, faultsSection } from './scenario-faults.mjs'
 import { coldStartTable, detectionTable, failureTable, machineFacts, oneRoundTable, rollbackTable, targetsTable, writeMarkdown } from './report.mjs'
 import { ACTION, NODE, WAIT_ON_ARGS } from './tools.mjs'
 import { bundleFingerprint, gitDescription } from './bundle-identity.mjs'
 
 const REPS = Number(process.env.BENCH_REPS) || 9
-const ONLY = new Set((process.env.BENCH_ONLY || 'a,b,c,d,e,f,g').split(','))
+const ONLY = new Set((process.env.BENCH_ONLY || 'a,b,c,d,e,f,g,h').split(','))
 const started = Date.now()
 let lastLine = 0
 const progress = (text) => {
@@ -45,6 +46,7 @@ try {
   if (ONLY.has('e')) results.e = await approvalLarge({ reps: Math.min(REPS, 7), progress })
   if (ONLY.has('f')) results.f = await incident({ ...ctx, reps: Math.min(REPS, 3) })
   if (ONLY.has('g')) results.g = await rollback({ ...ctx, reps: Math.min(REPS, 7) })
+  if (ONLY.has('h')) results.h = await faults({ progress })
   results.problems = (await github.info()).problems
 } finally {
   endpoints.stop()
@@ -56,7 +58,7 @@ const rebuiltWarning = `WARNING: ${ACTION.replace(ROOT + '/', '')} or its chunks
 process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[K' : ''}bench finished in ${((Date.now() - started) / 1000).toFixed(0)} s\n`)
 
 const waitOnVersion = JSON.parse(readFileSync(join(ROOT, 'node_modules/wait-on/package.json'), 'utf8')).version
-const targets = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].flatMap((k) => results[k]?.targets ?? [])
+const targets = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].flatMap((k) => results[k]?.targets ?? [])
 const runsNote = {
   a: `${REPS} runs per program`,
   b: `${REPS} runs per program and N (${Math.min(REPS, 3)} at N=1000)`,
@@ -126,6 +128,7 @@ if (results.g) {
     `GitHub calls of one run, verdict to rollback: ${results.g.rows[0].calls}`
   )
 }
+if (results.h) sections.push(`<!-- bench:faults -->\n${faultsSection(results.h)}\n<!-- /bench:faults -->`)
 if (results.problems) {
   const list = results.problems.length
     ? results.problems

@@ -130,8 +130,8 @@ function line(i) {
     return `- [ ] ${icon} ${(0,markdown/* inline */.mG)(i.what)}${i.fix ? ` — **${i.status === 'broken' ? 'fix' : 'check'}:** ${(0,markdown/* inline */.mG)(i.fix)}` : ''}`;
 }
 
-// EXTERNAL MODULE: ./src/modes/rollback-step.ts + 4 modules
-var rollback_step = __webpack_require__(29677);
+// EXTERNAL MODULE: ./src/modes/rollback-step.ts + 5 modules
+var rollback_step = __webpack_require__(61611);
 // EXTERNAL MODULE: ./src/rollback/webhook.ts
 var webhook = __webpack_require__(80745);
 ;// CONCATENATED MODULE: ./src/rollback/workflow-yaml.ts

@@ -407,7 +407,7 @@ class DeploymentHistory {
     }
 }
 function slim(d) {
-    const g = (0,_deployments_js__WEBPACK_IMPORTED_MODULE_0__/* .guardPayload */ .S)(d.payload);
+    const g = (0,_deployments_js__WEBPACK_IMPORTED_MODULE_0__/* .guardPayload */ .Si)(d.payload);
     const version = typeof g?.version === 'string' ? g.version : undefined;
     const mark = rollbackMark(g);
     return { id: d.id, sha: d.sha, ref: d.ref, task: d.task, createdAt: d.created_at, ...(version && { version }), ...(mark && { rollback: mark }) };
@@ -421,7 +421,8 @@ function rollbackMark(g) {
         runId: String(g.run_id ?? ''),
         runAttempt: String(g.run_attempt ?? ''),
         job: String(g.job ?? ''),
-        strategy: String(g.strategy ?? '')
+        strategy: String(g.strategy ?? ''),
+        ...(typeof g.delivery === 'string' && { delivery: g.delivery })
     };
 }
 

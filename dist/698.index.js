@@ -158,7 +158,7 @@ class DeploymentHistory {
     }
 }
 function slim(d) {
-    const g = (0,_deployments_js__WEBPACK_IMPORTED_MODULE_0__/* .guardPayload */ .S)(d.payload);
+    const g = (0,_deployments_js__WEBPACK_IMPORTED_MODULE_0__/* .guardPayload */ .Si)(d.payload);
     const version = typeof g?.version === 'string' ? g.version : undefined;
     const mark = rollbackMark(g);
     return { id: d.id, sha: d.sha, ref: d.ref, task: d.task, createdAt: d.created_at, ...(version && { version }), ...(mark && { rollback: mark }) };
@@ -172,7 +172,8 @@ function rollbackMark(g) {
         runId: String(g.run_id ?? ''),
         runAttempt: String(g.run_attempt ?? ''),
         job: String(g.job ?? ''),
-        strategy: String(g.strategy ?? '')
+        strategy: String(g.strategy ?? ''),
+        ...(typeof g.delivery === 'string' && { delivery: g.delivery })
     };
 }
 
@@ -1129,54 +1130,55 @@ async function postIncident(input, result, rollback, raw) {
     const asUpdate = () => redact(renderIncident(facts, 'update', s.incident.closeOnRecovery));
     const base = { title: asNew.title, severity: severity.severity };
     const fullText = (r) => [r.body, ...r.comments].join('\n\n---\n\n');
-    if (existing instanceof Error || !issues) {
-        const error = existing instanceof Error ? existing.message : 'no GitHub connection';
-        return notPosted(input, asNew, fullText, base, error);
-    }
-    try {
-        const posted = existing.length
-            ? await update(issues, existing[0], asUpdate(), facts, redactor.text.bind(redactor))
-            : await incident_step_open(issues, input, asNew, asUpdate, severity.severity, facts, redactor.text.bind(redactor));
-        const outcome = { number: posted.number, url: posted.url, action: posted.action };
-        const actions = [
-            {
-                what: `${posted.action === 'opened' ? 'opened' : 'commented on'} incident #${posted.number} (${severity.severity})`,
-                ok: true,
-                url: posted.url,
-                ...(posted.detail && { detail: posted.detail })
-            }
-        ];
-        const chat = await (0,incident_notify/* notifyChat */.Y)(s, redactor, {
-            event: posted.action === 'opened' ? 'opened' : 'updated',
-            environment: s.environment,
-            version: s.version,
-            result,
-            severity: severity.severity,
-            reason: input.reason,
-            issueUrl: posted.url,
-            issueNumber: posted.number,
-            runUrl: report.runUrl
-        });
-        if (chat)
-            actions.push(chat);
-        return {
-            outcome,
-            actions,
-            report: {
-                ...base,
-                ...(posted.title && { title: posted.title }),
-                ...(posted.severity && { severity: posted.severity }),
-                action: posted.action,
-                number: posted.number,
-                url: posted.url,
-                posted: true,
-                text: fullText(posted.action === 'opened' ? asNew : asUpdate())
-            }
-        };
-    }
-    catch (e) {
-        return notPosted(input, asNew, fullText, base, e instanceof Error ? e.message : String(e));
-    }
+    if (!issues)
+        return notPosted(input, asNew, fullText, base, 'no GitHub connection (github-token or GITHUB_REPOSITORY missing)');
+    // A lookup that failed is no reason to leave the failure without an incident: open one, and
+    // the second look after creating closes it as a duplicate if one was open after all.
+    const lookupFailed = existing instanceof Error ? `listing open incidents failed (${existing.message}); opened one anyway` : undefined;
+    const openNow = existing instanceof Error ? [] : existing;
+    const posted = openNow.length
+        ? await update(issues, openNow[0], asUpdate(), facts, redactor.text.bind(redactor))
+        : await incident_step_open(issues, input, asNew, asUpdate, severity.severity, facts, redactor.text.bind(redactor)).catch((e) => (e instanceof Error ? e : new Error(String(e))));
+    if (posted instanceof Error)
+        return notPosted(input, asNew, fullText, base, posted.message);
+    const outcome = { number: posted.number, url: posted.url, action: posted.action };
+    const failed = posted.failed.join('; ');
+    if (failed)
+        input.log.warning(`Incident #${posted.number}: ${failed}`, { title: 'deploy-guard: incident issue' });
+    const detail = [posted.detail, lookupFailed, failed && `not done: ${failed}`].filter(Boolean).join('; ');
+    const verb = posted.action === 'opened' ? 'opened' : posted.delivered ? 'commented on' : 'could not comment on';
+    const actions = [
+        { what: `${verb} incident #${posted.number} (${severity.severity})`, ok: !failed, url: posted.url, ...(detail && { detail }) }
+    ];
+    const chat = await (0,incident_notify/* notifyChat */.Y)(s, redactor, {
+        event: posted.action === 'opened' ? 'opened' : 'updated',
+        environment: s.environment,
+        version: s.version,
+        result,
+        severity: severity.severity,
+        reason: input.reason,
+        issueUrl: posted.url,
+        issueNumber: posted.number,
+        runUrl: report.runUrl
+    });
+    if (chat)
+        actions.push(chat);
+    return {
+        outcome,
+        actions,
+        report: {
+            ...base,
+            ...(posted.title && { title: posted.title }),
+            ...(posted.severity && { severity: posted.severity }),
+            action: posted.action,
+            number: posted.number,
+            url: posted.url,
+            // The issue exists and is named; `error` says what of this run's text did not reach it.
+            posted: posted.delivered,
+            text: fullText(posted.action === 'opened' ? asNew : asUpdate()),
+            ...(failed && { error: failed })
+        }
+    };
 }
 async function notPosted(input, r, fullText, base, error) {
     const s = input.settings;
@@ -1196,41 +1198,69 @@ async function notPosted(input, r, fullText, base, error) {
         actions.push(chat);
     return { actions, report: { ...base, posted: false, text: fullText(r), error } };
 }
+const why = (e) => (e instanceof Error ? e.message : String(e));
 /**
  * A comment on the open incident; then its title and labels follow this failure (version,
  * verdict, severity: latest-state.ts), and a `recovered` mark from an earlier recovery goes.
  */
 async function update(issues, open, r, facts, redact) {
-    await issues.comment(open.number, r.body);
-    for (const c of r.comments)
-        await issues.comment(open.number, c);
+    const failed = [];
     const next = (0,latest_state/* latestState */.T)(open.labels, facts);
-    if (redact(next.title) !== open.title)
-        await issues.retitle(open.number, redact(next.title));
+    const title = redact(next.title);
+    const posted = { number: open.number, url: open.url, action: 'updated', delivered: true, failed, title, severity: next.severity };
+    try {
+        await issues.comment(open.number, r.body);
+    }
+    catch (e) {
+        failed.push(why(e));
+        return { ...posted, delivered: false };
+    }
+    await moreComments(issues, open.number, r.comments, failed);
+    if (title !== open.title)
+        await issues.retitle(open.number, title).catch((e) => failed.push(why(e)));
     if (next.addLabels.length || next.removeLabels.length)
-        await issues.relabel(open.number, next.addLabels, next.removeLabels);
-    return { number: open.number, url: open.url, action: 'updated', title: redact(next.title), severity: next.severity };
+        await issues.relabel(open.number, next.addLabels, next.removeLabels).catch((e) => failed.push(why(e)));
+    return posted;
+}
+async function moreComments(issues, issue, comments, failed) {
+    for (const c of comments) {
+        try {
+            await issues.comment(issue, c);
+        }
+        catch (e) {
+            failed.push(why(e));
+            return;
+        }
+    }
 }
 /**
  * A new issue, then a second look: two runs failing at once may both have opened one. The
  * oldest stays; a younger one this run opened is closed as its duplicate, and this run's
- * evidence goes to the survivor as a comment.
+ * evidence goes to the survivor as a comment. Throws only when the issue itself was not opened.
  */
 async function incident_step_open(issues, input, r, asUpdate, severity, facts, redact) {
     const s = input.settings;
     const labels = [...new Set([...s.incident.labels, severity, (0,marker/* environmentLabel */.WG)(s.environment)])];
     const made = await issues.create({ title: r.title, body: r.body, labels, assignees: s.incident.assignees });
-    for (const c of r.comments)
-        await issues.comment(made.number, c);
+    const failed = [];
+    await moreComments(issues, made.number, r.comments, failed);
     const detail = made.assigneesDropped.length
         ? `GitHub refused the assignee${made.assigneesDropped.length === 1 ? '' : 's'} ${made.assigneesDropped.join(', ')} (not collaborators?)`
         : undefined;
+    const mine = { number: made.number, url: made.url, action: 'opened', delivered: true, failed, ...(detail && { detail }) };
     const now = await issues.findOpen(s.environment).catch(() => []);
     const survivor = now.find((i) => i.number < made.number);
     if (!survivor)
-        return { number: made.number, url: made.url, action: 'opened', ...(detail && { detail }) };
-    await issues.comment(made.number, `Duplicate of #${survivor.number}: another run opened the incident of this environment at the same time. This run's evidence is posted there.`);
-    await issues.close(made.number, 'duplicate');
+        return mine;
+    try {
+        await issues.comment(made.number, `Duplicate of #${survivor.number}: another run opened the incident of this environment at the same time. This run's evidence is posted there.`);
+        await issues.close(made.number, 'duplicate');
+    }
+    catch (e) {
+        // Two open incidents are better named than one hidden: keep ours as the run's incident.
+        failed.push(`closing #${made.number} as a duplicate of #${survivor.number}: ${why(e)}`);
+        return mine;
+    }
     const merged = await update(issues, survivor, asUpdate(), facts, redact);
     return { ...merged, detail: `a concurrent run had opened #${survivor.number}; #${made.number} was closed as its duplicate` };
 }
@@ -1286,10 +1316,20 @@ async function findLastGood(h, bad, limits = DEFAULT_LIMITS) {
     let pages = 0;
     let complete = false;
     const isVerified = (d) => bad.deploymentId !== undefined ? d.id === bad.deploymentId : !verified && (0,_judge_js__WEBPACK_IMPORTED_MODULE_1__/* .deploymentKeys */ .ab)(d).includes(badKey);
+    // Deployments of the release being verified at the top of the history: one of them may be the
+    // guard's record of a rollback to it, which makes this release a rollback.
+    let leading = true;
     for (let page = 1; page <= limits.maxPages; page++) {
         const list = await h.page(page);
         pages++;
         for (const d of list) {
+            if (leading && (d.id === bad.deploymentId || (0,_judge_js__WEBPACK_IMPORTED_MODULE_1__/* .deploymentKeys */ .ab)(d).includes(badKey))) {
+                if (d.rollback && (0,_judge_js__WEBPACK_IMPORTED_MODULE_1__/* .versionKey */ ._5)(d.rollback.of) !== badKey) {
+                    return { verified: verified ?? d, rollbackRecord: d, rollbacks, recordedBad, examined, pages, complete: false };
+                }
+            }
+            else
+                leading = false;
             if (!verified && isVerified(d)) {
                 verified = d;
                 for (const k of (0,_judge_js__WEBPACK_IMPORTED_MODULE_1__/* .deploymentKeys */ .ab)(d))

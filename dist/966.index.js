@@ -9,14 +9,17 @@ export const modules = {
 /* harmony export */   T: () => (/* binding */ IncidentIssues)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73116);
-/* harmony import */ var _incident_marker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93978);
+/* harmony import */ var _safe_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39080);
+/* harmony import */ var _incident_marker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93978);
+
 
 
 const PERMISSION = 'issues: write';
 /**
  * The environment's incident issues. Lookups list open issues by the environment label, not
  * the search API, whose index lags behind a fresh issue by seconds to minutes; the hidden
- * marker in the body confirms each one. Writes that create something are never retried blindly.
+ * marker in the body confirms each one. Every write goes through safeWrite and names where its
+ * effect shows: the issue with the environment's marker, the comment with the exact body sent.
  */
 class IncidentIssues {
     gh;
@@ -33,14 +36,14 @@ class IncidentIssues {
                 const { data } = await this.gh.rest.issues.listForRepo({
                     ...this.repo,
                     state: 'open',
-                    labels: (0,_incident_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .environmentLabel */ .WG)(environment),
+                    labels: (0,_incident_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .environmentLabel */ .WG)(environment),
                     sort: 'created',
                     direction: 'asc',
                     per_page: 100,
                     page
                 });
                 for (const i of data) {
-                    const marker = i.pull_request ? undefined : (0,_incident_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(i.body);
+                    const marker = i.pull_request ? undefined : (0,_incident_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMarker */ .gY)(i.body);
                     if (marker?.environment === environment) {
                         found.push({ number: i.number, url: i.html_url, title: i.title, labels: i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))), marker });
                     }
@@ -57,13 +60,36 @@ class IncidentIssues {
     /**
      * Opens an issue. Assignees GitHub refuses (not collaborators: 422 naming them) are dropped and
      * the issue opened with the others, since nothing was created by the refused call; when the
-     * answer does not name them, with none.
+     * answer does not name them, with none. An attempt that got no answer is looked for as the open
+     * issue carrying the body's environment marker.
      */
     async create(o) {
-        const create = (assignees) => this.gh.rest.issues.create({ ...this.repo, title: o.title, body: o.body, labels: [...o.labels], assignees: [...assignees], request: { retries: 0 } });
+        const environment = (0,_incident_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMarker */ .gY)(o.body)?.environment;
+        const create = (assignees) => (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_1__/* .safeWrite */ .TC)(this.gh.writes, {
+            what: 'opening the incident issue',
+            send: async () => {
+                const { data } = await this.gh.rest.issues.create({
+                    ...this.repo,
+                    title: o.title,
+                    body: o.body,
+                    labels: [...o.labels],
+                    assignees: [...assignees],
+                    request: { retries: 0 }
+                });
+                return { number: data.number, url: data.html_url, assigneesDropped: o.assignees.filter((a) => !assignees.includes(a)) };
+            },
+            lookup: {
+                name: `an open incident issue of ${environment ?? 'the environment'}`,
+                find: async () => {
+                    if (environment === undefined)
+                        return undefined;
+                    const [found] = await this.findOpen(environment);
+                    return found && { number: found.number, url: found.url, assigneesDropped: [] };
+                }
+            }
+        });
         try {
-            const { data } = await create(o.assignees);
-            return { number: data.number, url: data.html_url, assigneesDropped: [] };
+            return await create(o.assignees);
         }
         catch (e) {
             if (e.status !== 422 || !o.assignees.length)
@@ -71,51 +97,96 @@ class IncidentIssues {
             const refused = refusedAssignees(e);
             const kept = refused.length ? o.assignees.filter((a) => !refused.includes(a.toLowerCase())) : [];
             try {
-                const { data } = await create(kept);
-                return { number: data.number, url: data.html_url, assigneesDropped: o.assignees.filter((a) => !kept.includes(a)) };
+                return await create(kept);
             }
             catch (e2) {
                 throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)('opening the incident issue', e2, PERMISSION);
             }
         }
     }
-    /** Posts a comment; returns its URL. */
+    /** Posts a comment; returns its URL. An unanswered attempt is looked for as a comment with exactly this body. */
     async comment(issue, body) {
         try {
-            const { data } = await this.gh.rest.issues.createComment({ ...this.repo, issue_number: issue, body, request: { retries: 0 } });
-            return data.html_url;
+            return await (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_1__/* .safeWrite */ .TC)(this.gh.writes, {
+                what: `commenting on incident #${issue}`,
+                send: async () => {
+                    const { data } = await this.gh.rest.issues.createComment({ ...this.repo, issue_number: issue, body, request: { retries: 0 } });
+                    return data.html_url;
+                },
+                lookup: {
+                    name: `this run's comment on #${issue}`,
+                    find: async (since) => {
+                        const { data } = await this.gh.rest.issues.listComments({
+                            ...this.repo,
+                            issue_number: issue,
+                            since: new Date(since - 2000).toISOString(),
+                            per_page: 100
+                        });
+                        return data.find((c) => c.body === body)?.html_url;
+                    }
+                }
+            });
         }
         catch (e) {
             throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`commenting on incident #${issue}`, e, PERMISSION);
         }
     }
-    /** Closes the issue: `completed` on recovery, `duplicate` for a second incident a race opened. */
+    /** Closes the issue: `completed` on recovery, `duplicate` for a second incident a race opened. Closing twice is closing once. */
     async close(issue, reason) {
         try {
-            await this.gh.rest.issues.update({ ...this.repo, issue_number: issue, state: 'closed', state_reason: reason });
+            await (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_1__/* .safeWrite */ .TC)(this.gh.writes, {
+                what: `closing incident #${issue}`,
+                send: async () => {
+                    await this.gh.rest.issues.update({ ...this.repo, issue_number: issue, state: 'closed', state_reason: reason, request: { retries: 0 } });
+                    return true;
+                },
+                lookup: (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_1__/* .idempotent */ .yB)(`#${issue} closed`)
+            });
         }
         catch (e) {
             throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`closing incident #${issue}`, e, PERMISSION);
         }
     }
-    /** Sets the title: the open incident's title follows the newest failure. */
+    /** Sets the title: the open incident's title follows the newest failure. Repeats safely. */
     async retitle(issue, title) {
         try {
-            await this.gh.rest.issues.update({ ...this.repo, issue_number: issue, title });
+            await (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_1__/* .safeWrite */ .TC)(this.gh.writes, {
+                what: `retitling incident #${issue}`,
+                send: async () => {
+                    await this.gh.rest.issues.update({ ...this.repo, issue_number: issue, title, request: { retries: 0 } });
+                    return true;
+                },
+                lookup: (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_1__/* .idempotent */ .yB)(`the title of #${issue}`)
+            });
         }
         catch (e) {
             throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`retitling incident #${issue}`, e, PERMISSION);
         }
     }
-    /** Adds labels (idempotent) and removes others; used when the severity changes. */
+    /** Adds labels and removes others; used when the severity changes. Both repeat safely: a label added twice is one label. */
     async relabel(issue, add, remove) {
         try {
-            if (add.length)
-                await this.gh.rest.issues.addLabels({ ...this.repo, issue_number: issue, labels: [...add] });
+            if (add.length) {
+                await (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_1__/* .safeWrite */ .TC)(this.gh.writes, {
+                    what: `labelling incident #${issue}`,
+                    send: async () => {
+                        await this.gh.rest.issues.addLabels({ ...this.repo, issue_number: issue, labels: [...add], request: { retries: 0 } });
+                        return true;
+                    },
+                    lookup: (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_1__/* .idempotent */ .yB)(`the labels on #${issue}`)
+                });
+            }
             for (const name of remove) {
-                await this.gh.rest.issues.removeLabel({ ...this.repo, issue_number: issue, name }).catch((e) => {
-                    if (e.status !== 404)
-                        throw e;
+                await (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_1__/* .safeWrite */ .TC)(this.gh.writes, {
+                    what: `removing label ${name} from incident #${issue}`,
+                    send: async () => {
+                        await this.gh.rest.issues.removeLabel({ ...this.repo, issue_number: issue, name, request: { retries: 0 } }).catch((e) => {
+                            if (e.status !== 404)
+                                throw e;
+                        });
+                        return true;
+                    },
+                    lookup: (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_1__/* .idempotent */ .yB)(`label ${name} removed from #${issue}`)
                 });
             }
         }

@@ -49,7 +49,8 @@ it('cannot reach the API without the proxy, and says so without losing the verdi
   expect(gh.requests).toHaveLength(0)
   expect(r.summary).toMatch(/could not record the deployment/)
   expect(r.stdout).toMatch(/listing deployments failed: no answer from GitHub: getaddrinfo (ENOTFOUND|EAI_AGAIN)/)
-  // After the first call found GitHub unreachable, later steps do not wait out their own retries.
-  expect(r.stdout).toMatch(/The remaining GitHub steps of this run are skipped/)
+  // Each step says what it could not do; a passing run makes two calls, fewer than it takes to
+  // call GitHub silent (failure-faults.test.ts covers the breaker).
+  expect(r.stdout).toMatch(/listing open incident issues failed: no answer from GitHub/)
   expect(r.durationMs).toBeLessThan(20_000)
 })

@@ -93,6 +93,21 @@ describe('GitHub emulator', () => {
     gh.assertClean()
   })
 
+  it('does the work and loses the answer (afterWork), or answers nothing and does nothing (hang)', async () => {
+    gh.failNext({ operationId: 'issues/create', status: 502, afterWork: true })
+    expect(await statusOf(octokit.issues.create({ owner, repo, title: 'done but not told' }))).toBe(502)
+    expect(gh.state.issues.map((i) => i.title)).toEqual(['done but not told'])
+    gh.failNext({ operationId: 'issues/create', hang: true })
+    const hung = await octokit.issues.create({ owner, repo, title: 'never done', request: { signal: AbortSignal.timeout(300) } }).then(
+      () => 'answered',
+      (e: Error) => e.name
+    )
+    expect(hung).not.toBe('answered')
+    expect(gh.state.issues.map((i) => i.title)).toEqual(['done but not told'])
+    expect(gh.requests.map((r) => r.status)).toEqual([502, 'hung'])
+    gh.assertClean()
+  })
+
   it('limits issue bodies to 65,536 characters', async () => {
     expect(await statusOf(octokit.issues.create({ owner, repo, title: 'Incident', body: 'x'.repeat(65_537) }))).toBe(422)
     expect((await octokit.issues.create({ owner, repo, title: 'Incident', body: 'x'.repeat(65_536) })).status).toBe(201)

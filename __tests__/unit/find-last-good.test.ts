@@ -98,3 +98,25 @@ describe('findLastGood', () => {
     expect(h.pages).toEqual([1])
   })
 })
+
+describe('findLastGood: a rollback is known from the guard record', () => {
+  const mark = { of: 'v3', runId: '42', runAttempt: '1', job: 'verify', strategy: 'workflow' }
+
+  it('the release is the rollback even when its deployer recorded its own newer deployment of it', async () => {
+    const own = dep('v2', ['in_progress', 'failure'], { sha: 'a'.repeat(40), version: undefined as never })
+    const record = dep('v2', ['queued'], { sha: 'a'.repeat(40), task: 'deploy-guard:rollback', rollback: mark })
+    const list = [own, record, dep('v3', ['failure']), dep('v2', ['success'], { sha: 'a'.repeat(40) }), dep('v1', ['success'])]
+    const f = await findLastGood(history(list), { version: 'v2', deploymentId: own.id })
+    expect(f.rollbackRecord?.id).toBe(record.id)
+    expect(f.target).toBeUndefined()
+  })
+
+  it('a rollback record older than another release deployed since does not make a later deploy of that version a rollback', async () => {
+    const record = dep('v2', ['queued', 'success'], { sha: 'a'.repeat(40), task: 'deploy-guard:rollback', rollback: mark })
+    const again = dep('v2', ['in_progress', 'failure'], { sha: 'a'.repeat(40) })
+    const list = [again, dep('v4', ['success']), record, dep('v3', ['failure'])]
+    const f = await findLastGood(history(list), { version: 'v2', deploymentId: again.id })
+    expect(f.rollbackRecord).toBeUndefined()
+    expect(f.target).toMatchObject({ version: 'v4' })
+  })
+})

@@ -11,13 +11,17 @@ export class GitHubTimeoutError extends Error {
  * GitHub that accepts the connection and never answers, or answers without end, must not hold
  * the job until the runner kills it.
  */
-export function boundedFetch(inner: typeof fetch, { timeoutMs, maxBodyBytes }: { timeoutMs: number; maxBodyBytes: number }): typeof fetch {
+export function boundedFetch(
+  inner: typeof fetch,
+  { timeoutMs, maxBodyBytes, silence }: { timeoutMs: number; maxBodyBytes: number; silence?: { answered(): void; failed(e: unknown): void } }
+): typeof fetch {
   return async (input, init = {}) => {
     const timeout = new AbortController()
     const timer = setTimeout(() => timeout.abort(new GitHubTimeoutError(timeoutMs)), timeoutMs)
     const signal = init.signal ? AbortSignal.any([init.signal, timeout.signal]) : timeout.signal
     try {
       const res = await inner(input, { ...init, signal })
+      silence?.answered()
       const declared = Number(res.headers.get('content-length') ?? NaN)
       if (declared > maxBodyBytes) {
         await res.body?.cancel().catch(() => {})
@@ -34,6 +38,7 @@ export function boundedFetch(inner: typeof fetch, { timeoutMs, maxBodyBytes }: {
     } catch (e) {
       clearTimeout(timer)
       if (timeout.signal.aborted) throw timeout.signal.reason
+      silence?.failed(e)
       throw e
     }
   }

@@ -1,8 +1,9 @@
 import type { Log } from '../runner/log.js'
 import { boundedFetch } from './bounded-fetch.js'
 import { plainRateLimitRetry } from './rate-limit-retry.js'
-import { circuitBreaker } from './circuit-breaker.js'
+import { SilenceCounter, circuitBreaker } from './circuit-breaker.js'
 import { decideWait, type WaitPolicy } from './wait-policy.js'
+import type { WritePolicy } from './safe-write.js'
 
 /** The Octokit of @actions/github with the plugins we use; imported lazily so probes start first. */
 export type GitHubClient = Awaited<ReturnType<typeof createClient>>
@@ -13,13 +14,21 @@ export interface ClientOptions {
   /** The longest GitHub may make us wait before a retry; a longer Retry-After gives the call up. */
   readonly maxWaitMs?: number
   readonly maxBodyBytes?: number
+  /** Total time one write of the failure path may take across its attempts (safe-write.ts). */
+  readonly writeBudgetMs?: number
+  /** Waits between the attempts of one write; the last one repeats. */
+  readonly writeBackoffMs?: readonly number[]
 }
+
+/** Per-attempt deadline, write budget and backoff when nothing else is configured. */
+export const DEFAULT_TIMINGS = { timeoutMs: 30_000, writeBudgetMs: 180_000, writeBackoffMs: [1000, 2000, 4000, 8000, 15_000] } as const
 
 /**
  * One client per run: @actions/github's getOctokit (its proxy-aware fetch, GHES base URL) with
  * retry (5xx with backoff) and throttling (rate limits, honouring Retry-After), every wait
- * capped so GitHub never decides how long the job runs. Non-idempotent writes opt out of
- * retries per call (`request: { retries: 0 }`).
+ * capped so GitHub never decides how long the job runs. The failure path's writes opt out of
+ * the plugin's blind retries per call (`request: { retries: 0 }`) and go through safeWrite with
+ * the client's `writes` policy instead: look for the effect, then retry.
  */
 export async function createClient(token: string, baseUrl: string, log: Log, o: ClientOptions = {}) {
   const [{ getOctokit }, { defaults }, { retry }, { throttling }, { default: Bottleneck }] = await Promise.all([
@@ -33,13 +42,22 @@ export async function createClient(token: string, baseUrl: string, log: Log, o: 
   const proxyFetch = (defaults.request as { fetch: typeof fetch }).fetch
   const shouldWait = (kind: string) => (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) =>
     decideWait(policy, kind, retryAfter, `${options.method} ${options.url}`, retryCount < 2)
-  return getOctokit(
+  const writes: WritePolicy = {
+    budgetMs: o.writeBudgetMs ?? DEFAULT_TIMINGS.writeBudgetMs,
+    backoffMs: o.writeBackoffMs ?? DEFAULT_TIMINGS.writeBackoffMs,
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+    log,
+    journal: []
+  }
+  const silence = new SilenceCounter()
+  const octokit = getOctokit(
     token,
     {
       baseUrl,
       userAgent: 'deploy-guard',
       // getOctokit's defaults hold the toolkit's proxy fetch; `request` replaces them whole, so it is wrapped, not dropped.
-      request: { fetch: boundedFetch(proxyFetch, { timeoutMs: o.timeoutMs ?? 30_000, maxBodyBytes: o.maxBodyBytes ?? 64 * 1024 * 1024 }) },
+      request: { fetch: boundedFetch(proxyFetch, { timeoutMs: o.timeoutMs ?? DEFAULT_TIMINGS.timeoutMs, maxBodyBytes: o.maxBodyBytes ?? 64 * 1024 * 1024, silence }) },
       log: { debug: () => {}, info: () => {}, warn: (m: string) => log.warning(m), error: () => {} },
       // 429 is left to the throttling plugin and plainRateLimitRetry, which wait as Retry-After says.
       retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
@@ -55,6 +73,7 @@ export async function createClient(token: string, baseUrl: string, log: Log, o: 
     retry,
     throttling,
     plainRateLimitRetry(policy),
-    circuitBreaker(log)
+    circuitBreaker(log, silence)
   )
+  return Object.assign(octokit, { writes })
 }

@@ -2,6 +2,7 @@ import type { Log } from '../runner/log.js'
 import type { Settings } from '../settings/types.js'
 import { createClient, type GitHubClient } from './client.js'
 import type { Repo } from './deployments.js'
+import type { ActionTaken } from '../facts/verify-report.js'
 
 /** The run's one GitHub client and the repository it works on. */
 export interface GitHubConnection {
@@ -26,8 +27,14 @@ export function gitHubConnector(s: Settings, log: Log): GitHubConnector {
         log.warning(`No ${!s.token ? 'github-token' : 'GITHUB_REPOSITORY'}: nothing is recorded or changed on GitHub.`)
         return undefined
       }
-      return { client: await createClient(s.token, s.context.apiUrl, log), repo }
+      return { client: await createClient(s.token, s.context.apiUrl, log, s.github ?? {}), repo }
     })()
     return opened
   }
+}
+
+/** Every write GitHub made the run retry, as actions for the summary: which write, what failed, what was looked for, how it ended. */
+export async function retriedWrites(github: GitHubConnector): Promise<ActionTaken[]> {
+  const conn = await github().catch(() => undefined)
+  return (conn?.client.writes.journal ?? []).map((n) => ({ what: `GitHub write retried: ${n.what}`, ok: n.ok, detail: n.detail }))
 }

@@ -22,6 +22,8 @@ export interface RollbackMark {
   readonly runAttempt: string
   readonly job: string
   readonly strategy: string
+  /** The webhook delivery id the rollback was (or is to be) sent under. */
+  readonly delivery?: string
 }
 
 /** A deployment as the history sees it. */
@@ -113,6 +115,7 @@ function rollbackMark(g: Record<string, unknown> | undefined): RollbackMark | un
     runId: String(g.run_id ?? ''),
     runAttempt: String(g.run_attempt ?? ''),
     job: String(g.job ?? ''),
-    strategy: String(g.strategy ?? '')
+    strategy: String(g.strategy ?? ''),
+    ...(typeof g.delivery === 'string' && { delivery: g.delivery })
   }
 }

@@ -1,6 +1,7 @@
 import { clip } from '../text/clip.js'
 import type { GitHubClient } from './client.js'
 import { explain } from './errors.js'
+import { safeWrite } from './safe-write.js'
 
 export type DeploymentState = 'in_progress' | 'success' | 'failure' | 'error' | 'inactive'
 
@@ -35,39 +36,51 @@ export class DeploymentLedger {
   /**
    * The newest deployment of `version` in `environment`, or a new one. A version that is not
    * a git ref (a semver release name, say) is recorded on the workflow's commit, with the
-   * version in the payload. Creation is not retried blindly: a retry could create two.
+   * version in the payload. Creation looks before it retries: an attempt GitHub did without
+   * answering is found as the deployment of that version, never created twice.
    */
   async findOrCreate(version: string, environment: string, fallbackSha: string, description: string, productionEnvironment: boolean): Promise<Deployment> {
     const existing = await this.find(version, environment)
     if (existing) return existing
     const payload = { deploy_guard: { version } }
     const create = (ref: string) =>
-      this.gh.rest.repos.createDeployment({
-        ...this.repo,
-        ref,
-        environment,
-        auto_merge: false,
-        required_contexts: [],
-        task: 'deploy',
-        description: clip(description),
-        payload,
-        production_environment: productionEnvironment,
-        request: { retries: 0 }
+      safeWrite(this.gh.writes, {
+        what: `creating the deployment of ${version} in ${environment}`,
+        send: async (): Promise<Deployment> => {
+          const res = await this.gh.rest.repos.createDeployment({
+            ...this.repo,
+            ref,
+            environment,
+            auto_merge: false,
+            required_contexts: [],
+            task: 'deploy',
+            description: clip(description),
+            payload,
+            production_environment: productionEnvironment,
+            request: { retries: 0 }
+          })
+          const d = res.data as { id: number; sha: string; ref: string; environment: string }
+          return { id: d.id, sha: d.sha, ref: d.ref, environment: d.environment, version, created: true }
+        },
+        lookup: {
+          name: `a deployment of ${version} in ${environment}`,
+          find: async () => {
+            const d = await this.find(version, environment)
+            return d && { ...d, created: true }
+          }
+        }
       })
-    let res
     try {
-      res = await create(version)
+      return await create(version)
     } catch (e) {
       const status = (e as { status?: number }).status
       if (status !== 422 || !fallbackSha || fallbackSha === version) throw explain('creating the deployment', e, PERMISSION)
       try {
-        res = await create(fallbackSha)
+        return await create(fallbackSha)
       } catch (e2) {
         throw explain('creating the deployment', e2, PERMISSION)
       }
     }
-    const d = res.data as { id: number; sha: string; ref: string; environment: string }
-    return { id: d.id, sha: d.sha, ref: d.ref, environment: d.environment, version, created: true }
   }
 
   private async find(version: string, environment: string): Promise<Deployment | undefined> {
@@ -84,18 +97,46 @@ export class DeploymentLedger {
   /** Posts a status; the run's URL goes in log_url so the deployment links back to the evidence. */
   async setStatus(id: number, state: DeploymentState, description: string, logUrl: string): Promise<void> {
     try {
-      await this.gh.rest.repos.createDeploymentStatus({
-        ...this.repo,
-        deployment_id: id,
-        state,
-        description: clip(description),
-        ...(logUrl && { log_url: logUrl }),
-        auto_inactive: state === 'success'
-      })
+      await postStatus(this.gh, this.repo, id, { state, description: clip(description), logUrl, autoInactive: state === 'success' })
     } catch (e) {
       throw explain(`setting deployment ${id} to ${state}`, e, PERMISSION)
     }
   }
+}
+
+/**
+ * Posts a deployment status through safeWrite: an attempt that got no answer is looked for
+ * among the deployment's statuses (same state and description) before it is sent again.
+ */
+export async function postStatus(
+  gh: GitHubClient,
+  repo: Repo,
+  id: number,
+  s: { state: DeploymentState | 'queued' | 'pending'; description: string; logUrl: string; autoInactive: boolean; headers?: Record<string, string> }
+): Promise<void> {
+  await safeWrite(gh.writes, {
+    what: `setting deployment ${id} to ${s.state}`,
+    send: async () => {
+      await gh.rest.repos.createDeploymentStatus({
+        ...repo,
+        deployment_id: id,
+        state: s.state,
+        description: s.description,
+        ...(s.logUrl && { log_url: s.logUrl }),
+        auto_inactive: s.autoInactive,
+        ...(s.headers && { headers: s.headers }),
+        request: { retries: 0 }
+      })
+      return true
+    },
+    lookup: {
+      name: `a ${s.state} status on deployment ${id}`,
+      find: async () => {
+        const { data } = await gh.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: id, per_page: 30 })
+        return data.some((x) => x.state === s.state && (x.description ?? '') === s.description) || undefined
+      }
+    }
+  })
 }
 
 function versionOf(d: { payload: unknown }): string | undefined {

@@ -3,7 +3,9 @@ export class GitHubCallError extends Error {
   constructor(
     readonly action: string,
     readonly status: number | undefined,
-    message: string
+    message: string,
+    /** True when GitHub may have done it: whoever records the write leaves its state unknown. */
+    readonly outcomeUnknown = false
   ) {
     super(message)
     this.name = 'GitHubCallError'
@@ -27,6 +29,7 @@ export function explain(action: string, e: unknown, permission: string): GitHubC
   const status = typeof err.status === 'number' ? err.status : undefined
   const apiMessage = err.response?.data?.message ?? err.message ?? String(e)
   const headers = err.response?.headers ?? {}
+  if ((e as { name?: string })?.name === 'WriteOutcomeUnknown') return new GitHubCallError(action, undefined, `${action}: ${apiMessage}.`, true)
   if (err.cause?.name === 'GitHubTimeoutError') {
     return new GitHubCallError(action, undefined, `${action} failed: timeout: ${err.cause.message}.`)
   }

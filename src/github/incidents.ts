@@ -1,6 +1,7 @@
 import type { GitHubClient } from './client.js'
 import type { Repo } from './deployments.js'
 import { explain } from './errors.js'
+import { idempotent, safeWrite } from './safe-write.js'
 import { environmentLabel, parseMarker, type IncidentMarker } from '../incident/marker.js'
 
 const PERMISSION = 'issues: write'
@@ -17,7 +18,8 @@ export interface OpenIncident {
 /**
  * The environment's incident issues. Lookups list open issues by the environment label, not
  * the search API, whose index lags behind a fresh issue by seconds to minutes; the hidden
- * marker in the body confirms each one. Writes that create something are never retried blindly.
+ * marker in the body confirms each one. Every write goes through safeWrite and names where its
+ * effect shows: the issue with the environment's marker, the comment with the exact body sent.
  */
 export class IncidentIssues {
   constructor(
@@ -56,7 +58,8 @@ export class IncidentIssues {
   /**
    * Opens an issue. Assignees GitHub refuses (not collaborators: 422 naming them) are dropped and
    * the issue opened with the others, since nothing was created by the refused call; when the
-   * answer does not name them, with none.
+   * answer does not name them, with none. An attempt that got no answer is looked for as the open
+   * issue carrying the body's environment marker.
    */
   async create(o: {
     title: string
@@ -64,59 +67,126 @@ export class IncidentIssues {
     labels: readonly string[]
     assignees: readonly string[]
   }): Promise<{ number: number; url: string; assigneesDropped: readonly string[] }> {
+    const environment = parseMarker(o.body)?.environment
     const create = (assignees: readonly string[]) =>
-      this.gh.rest.issues.create({ ...this.repo, title: o.title, body: o.body, labels: [...o.labels], assignees: [...assignees], request: { retries: 0 } })
+      safeWrite(this.gh.writes, {
+        what: 'opening the incident issue',
+        send: async () => {
+          const { data } = await this.gh.rest.issues.create({
+            ...this.repo,
+            title: o.title,
+            body: o.body,
+            labels: [...o.labels],
+            assignees: [...assignees],
+            request: { retries: 0 }
+          })
+          return { number: data.number, url: data.html_url, assigneesDropped: o.assignees.filter((a) => !assignees.includes(a)) }
+        },
+        lookup: {
+          name: `an open incident issue of ${environment ?? 'the environment'}`,
+          find: async () => {
+            if (environment === undefined) return undefined
+            const [found] = await this.findOpen(environment)
+            return found && { number: found.number, url: found.url, assigneesDropped: [] as readonly string[] }
+          }
+        }
+      })
     try {
-      const { data } = await create(o.assignees)
-      return { number: data.number, url: data.html_url, assigneesDropped: [] }
+      return await create(o.assignees)
     } catch (e) {
       if ((e as { status?: number }).status !== 422 || !o.assignees.length) throw explain('opening the incident issue', e, PERMISSION)
       const refused = refusedAssignees(e)
       const kept = refused.length ? o.assignees.filter((a) => !refused.includes(a.toLowerCase())) : []
       try {
-        const { data } = await create(kept)
-        return { number: data.number, url: data.html_url, assigneesDropped: o.assignees.filter((a) => !kept.includes(a)) }
+        return await create(kept)
       } catch (e2) {
         throw explain('opening the incident issue', e2, PERMISSION)
       }
     }
   }
 
-  /** Posts a comment; returns its URL. */
+  /** Posts a comment; returns its URL. An unanswered attempt is looked for as a comment with exactly this body. */
   async comment(issue: number, body: string): Promise<string> {
     try {
-      const { data } = await this.gh.rest.issues.createComment({ ...this.repo, issue_number: issue, body, request: { retries: 0 } })
-      return data.html_url
+      return await safeWrite(this.gh.writes, {
+        what: `commenting on incident #${issue}`,
+        send: async () => {
+          const { data } = await this.gh.rest.issues.createComment({ ...this.repo, issue_number: issue, body, request: { retries: 0 } })
+          return data.html_url
+        },
+        lookup: {
+          name: `this run's comment on #${issue}`,
+          find: async (since) => {
+            const { data } = await this.gh.rest.issues.listComments({
+              ...this.repo,
+              issue_number: issue,
+              since: new Date(since - 2000).toISOString(),
+              per_page: 100
+            })
+            return data.find((c) => c.body === body)?.html_url
+          }
+        }
+      })
     } catch (e) {
       throw explain(`commenting on incident #${issue}`, e, PERMISSION)
     }
   }
 
-  /** Closes the issue: `completed` on recovery, `duplicate` for a second incident a race opened. */
+  /** Closes the issue: `completed` on recovery, `duplicate` for a second incident a race opened. Closing twice is closing once. */
   async close(issue: number, reason: 'completed' | 'duplicate'): Promise<void> {
     try {
-      await this.gh.rest.issues.update({ ...this.repo, issue_number: issue, state: 'closed', state_reason: reason })
+      await safeWrite(this.gh.writes, {
+        what: `closing incident #${issue}`,
+        send: async () => {
+          await this.gh.rest.issues.update({ ...this.repo, issue_number: issue, state: 'closed', state_reason: reason, request: { retries: 0 } })
+          return true
+        },
+        lookup: idempotent(`#${issue} closed`)
+      })
     } catch (e) {
       throw explain(`closing incident #${issue}`, e, PERMISSION)
     }
   }
 
-  /** Sets the title: the open incident's title follows the newest failure. */
+  /** Sets the title: the open incident's title follows the newest failure. Repeats safely. */
   async retitle(issue: number, title: string): Promise<void> {
     try {
-      await this.gh.rest.issues.update({ ...this.repo, issue_number: issue, title })
+      await safeWrite(this.gh.writes, {
+        what: `retitling incident #${issue}`,
+        send: async () => {
+          await this.gh.rest.issues.update({ ...this.repo, issue_number: issue, title, request: { retries: 0 } })
+          return true
+        },
+        lookup: idempotent(`the title of #${issue}`)
+      })
     } catch (e) {
       throw explain(`retitling incident #${issue}`, e, PERMISSION)
     }
   }
 
-  /** Adds labels (idempotent) and removes others; used when the severity changes. */
+  /** Adds labels and removes others; used when the severity changes. Both repeat safely: a label added twice is one label. */
   async relabel(issue: number, add: readonly string[], remove: readonly string[]): Promise<void> {
     try {
-      if (add.length) await this.gh.rest.issues.addLabels({ ...this.repo, issue_number: issue, labels: [...add] })
+      if (add.length) {
+        await safeWrite(this.gh.writes, {
+          what: `labelling incident #${issue}`,
+          send: async () => {
+            await this.gh.rest.issues.addLabels({ ...this.repo, issue_number: issue, labels: [...add], request: { retries: 0 } })
+            return true
+          },
+          lookup: idempotent(`the labels on #${issue}`)
+        })
+      }
       for (const name of remove) {
-        await this.gh.rest.issues.removeLabel({ ...this.repo, issue_number: issue, name }).catch((e: { status?: number }) => {
-          if (e.status !== 404) throw e
+        await safeWrite(this.gh.writes, {
+          what: `removing label ${name} from incident #${issue}`,
+          send: async () => {
+            await this.gh.rest.issues.removeLabel({ ...this.repo, issue_number: issue, name, request: { retries: 0 } }).catch((e: { status?: number }) => {
+              if (e.status !== 404) throw e
+            })
+            return true
+          },
+          lookup: idempotent(`label ${name} removed from #${issue}`)
         })
       }
     } catch (e) {

@@ -135,51 +135,50 @@ async function postIncident(
   const asUpdate = (): RenderedIncident => redact(renderIncident(facts, 'update', s.incident.closeOnRecovery))
   const base = { title: asNew.title, severity: severity.severity }
   const fullText = (r: RenderedIncident): string => [r.body, ...r.comments].join('\n\n---\n\n')
-  if (existing instanceof Error || !issues) {
-    const error = existing instanceof Error ? existing.message : 'no GitHub connection'
-    return notPosted(input, asNew, fullText, base, error)
-  }
-  try {
-    const posted = existing.length
-      ? await update(issues, existing[0], asUpdate(), facts, redactor.text.bind(redactor))
-      : await open(issues, input, asNew, asUpdate, severity.severity, facts, redactor.text.bind(redactor))
-    const outcome: IncidentOutcome = { number: posted.number, url: posted.url, action: posted.action }
-    const actions: ActionTaken[] = [
-      {
-        what: `${posted.action === 'opened' ? 'opened' : 'commented on'} incident #${posted.number} (${severity.severity})`,
-        ok: true,
-        url: posted.url,
-        ...(posted.detail && { detail: posted.detail })
-      }
-    ]
-    const chat = await notifyChat(s, redactor, {
-      event: posted.action === 'opened' ? 'opened' : 'updated',
-      environment: s.environment,
-      version: s.version,
-      result,
-      severity: severity.severity,
-      reason: input.reason,
-      issueUrl: posted.url,
-      issueNumber: posted.number,
-      runUrl: report.runUrl
-    })
-    if (chat) actions.push(chat)
-    return {
-      outcome,
-      actions,
-      report: {
-        ...base,
-        ...(posted.title && { title: posted.title }),
-        ...(posted.severity && { severity: posted.severity }),
-        action: posted.action,
-        number: posted.number,
-        url: posted.url,
-        posted: true,
-        text: fullText(posted.action === 'opened' ? asNew : asUpdate())
-      }
+  if (!issues) return notPosted(input, asNew, fullText, base, 'no GitHub connection (github-token or GITHUB_REPOSITORY missing)')
+  // A lookup that failed is no reason to leave the failure without an incident: open one, and
+  // the second look after creating closes it as a duplicate if one was open after all.
+  const lookupFailed = existing instanceof Error ? `listing open incidents failed (${existing.message}); opened one anyway` : undefined
+  const openNow = existing instanceof Error ? [] : existing
+  const posted = openNow.length
+    ? await update(issues, openNow[0], asUpdate(), facts, redactor.text.bind(redactor))
+    : await open(issues, input, asNew, asUpdate, severity.severity, facts, redactor.text.bind(redactor)).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))))
+  if (posted instanceof Error) return notPosted(input, asNew, fullText, base, posted.message)
+  const outcome: IncidentOutcome = { number: posted.number, url: posted.url, action: posted.action }
+  const failed = posted.failed.join('; ')
+  if (failed) input.log.warning(`Incident #${posted.number}: ${failed}`, { title: 'deploy-guard: incident issue' })
+  const detail = [posted.detail, lookupFailed, failed && `not done: ${failed}`].filter(Boolean).join('; ')
+  const verb = posted.action === 'opened' ? 'opened' : posted.delivered ? 'commented on' : 'could not comment on'
+  const actions: ActionTaken[] = [
+    { what: `${verb} incident #${posted.number} (${severity.severity})`, ok: !failed, url: posted.url, ...(detail && { detail }) }
+  ]
+  const chat = await notifyChat(s, redactor, {
+    event: posted.action === 'opened' ? 'opened' : 'updated',
+    environment: s.environment,
+    version: s.version,
+    result,
+    severity: severity.severity,
+    reason: input.reason,
+    issueUrl: posted.url,
+    issueNumber: posted.number,
+    runUrl: report.runUrl
+  })
+  if (chat) actions.push(chat)
+  return {
+    outcome,
+    actions,
+    report: {
+      ...base,
+      ...(posted.title && { title: posted.title }),
+      ...(posted.severity && { severity: posted.severity }),
+      action: posted.action,
+      number: posted.number,
+      url: posted.url,
+      // The issue exists and is named; `error` says what of this run's text did not reach it.
+      posted: posted.delivered,
+      text: fullText(posted.action === 'opened' ? asNew : asUpdate()),
+      ...(failed && { error: failed })
     }
-  } catch (e) {
-    return notPosted(input, asNew, fullText, base, e instanceof Error ? e.message : String(e))
   }
 }
 
@@ -207,25 +206,57 @@ async function notPosted(
   return { actions, report: { ...base, posted: false, text: fullText(r), error } }
 }
 
-type Posted = { number: number; url: string; action: IncidentOutcome['action']; detail?: string; title?: string; severity?: Severity }
+/** An issue that exists, what this run posted to it, and each later write that failed (never thrown: the issue is still named). */
+type Posted = {
+  number: number
+  url: string
+  action: IncidentOutcome['action']
+  delivered: boolean
+  failed: string[]
+  detail?: string
+  title?: string
+  severity?: Severity
+}
+
+const why = (e: unknown): string => (e instanceof Error ? e.message : String(e))
 
 /**
  * A comment on the open incident; then its title and labels follow this failure (version,
  * verdict, severity: latest-state.ts), and a `recovered` mark from an earlier recovery goes.
  */
 async function update(issues: IncidentIssues, open: OpenIncident, r: RenderedIncident, facts: IncidentFacts, redact: (t: string) => string): Promise<Posted> {
-  await issues.comment(open.number, r.body)
-  for (const c of r.comments) await issues.comment(open.number, c)
+  const failed: string[] = []
   const next = latestState(open.labels, facts)
-  if (redact(next.title) !== open.title) await issues.retitle(open.number, redact(next.title))
-  if (next.addLabels.length || next.removeLabels.length) await issues.relabel(open.number, next.addLabels, next.removeLabels)
-  return { number: open.number, url: open.url, action: 'updated', title: redact(next.title), severity: next.severity }
+  const title = redact(next.title)
+  const posted: Posted = { number: open.number, url: open.url, action: 'updated', delivered: true, failed, title, severity: next.severity }
+  try {
+    await issues.comment(open.number, r.body)
+  } catch (e) {
+    failed.push(why(e))
+    return { ...posted, delivered: false }
+  }
+  await moreComments(issues, open.number, r.comments, failed)
+  if (title !== open.title) await issues.retitle(open.number, title).catch((e: unknown) => failed.push(why(e)))
+  if (next.addLabels.length || next.removeLabels.length)
+    await issues.relabel(open.number, next.addLabels, next.removeLabels).catch((e: unknown) => failed.push(why(e)))
+  return posted
+}
+
+async function moreComments(issues: IncidentIssues, issue: number, comments: readonly string[], failed: string[]): Promise<void> {
+  for (const c of comments) {
+    try {
+      await issues.comment(issue, c)
+    } catch (e) {
+      failed.push(why(e))
+      return
+    }
+  }
 }
 
 /**
  * A new issue, then a second look: two runs failing at once may both have opened one. The
  * oldest stays; a younger one this run opened is closed as its duplicate, and this run's
- * evidence goes to the survivor as a comment.
+ * evidence goes to the survivor as a comment. Throws only when the issue itself was not opened.
  */
 async function open(
   issues: IncidentIssues,
@@ -239,18 +270,26 @@ async function open(
   const s = input.settings
   const labels = [...new Set([...s.incident.labels, severity, environmentLabel(s.environment)])]
   const made = await issues.create({ title: r.title, body: r.body, labels, assignees: s.incident.assignees })
-  for (const c of r.comments) await issues.comment(made.number, c)
+  const failed: string[] = []
+  await moreComments(issues, made.number, r.comments, failed)
   const detail = made.assigneesDropped.length
     ? `GitHub refused the assignee${made.assigneesDropped.length === 1 ? '' : 's'} ${made.assigneesDropped.join(', ')} (not collaborators?)`
     : undefined
+  const mine: Posted = { number: made.number, url: made.url, action: 'opened', delivered: true, failed, ...(detail && { detail }) }
   const now = await issues.findOpen(s.environment).catch(() => [])
   const survivor = now.find((i) => i.number < made.number)
-  if (!survivor) return { number: made.number, url: made.url, action: 'opened', ...(detail && { detail }) }
-  await issues.comment(
-    made.number,
-    `Duplicate of #${survivor.number}: another run opened the incident of this environment at the same time. This run's evidence is posted there.`
-  )
-  await issues.close(made.number, 'duplicate')
+  if (!survivor) return mine
+  try {
+    await issues.comment(
+      made.number,
+      `Duplicate of #${survivor.number}: another run opened the incident of this environment at the same time. This run's evidence is posted there.`
+    )
+    await issues.close(made.number, 'duplicate')
+  } catch (e) {
+    // Two open incidents are better named than one hidden: keep ours as the run's incident.
+    failed.push(`closing #${made.number} as a duplicate of #${survivor.number}: ${why(e)}`)
+    return mine
+  }
   const merged = await update(issues, survivor, asUpdate(), facts, redact)
   return { ...merged, detail: `a concurrent run had opened #${survivor.number}; #${made.number} was closed as its duplicate` }
 }

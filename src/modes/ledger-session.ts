@@ -9,6 +9,8 @@ export interface LedgerState {
   readonly deploymentId: number
   /** True once the verdict's status was posted: nothing left for the post step. */
   readonly finished: boolean
+  /** The verdict's status, once reached: the post step posts it when the main step could not (not a cancel). */
+  readonly verdict?: { readonly state: DeploymentState; readonly description: string }
 }
 
 /** Opens the ledger for this run; undefined when GitHub is not reachable by design (no token). */
@@ -92,6 +94,7 @@ export class LedgerSession {
       return undefined
     }
     if (!d) return undefined
+    this.saveState({ deploymentId: d.id, finished: false, verdict: { state, description } })
     try {
       await d.ledger.setStatus(d.id, state, description, this.logUrl)
       this.saveState({ deploymentId: d.id, finished: true })

@@ -43,13 +43,17 @@ export async function runPost(env: Env, context: ToolkitContext, log: Log): Prom
   const s = readPostSettings(env, context, (v) => core.setSecret(v))
   const repo = s.context.repository
   if (!s.token || !repo) return 0
-  const description = 'deploy-guard: cancelled; the step was stopped before it could record a verdict'
+  // A verdict that was reached but could not be posted is posted now; only a step stopped before
+  // its verdict is "cancelled".
+  const v = state.verdict
+  const status = v ?? { state: 'error' as const, description: 'deploy-guard: cancelled; the step was stopped before it could record a verdict' }
+  const what = v ? `the verdict (${v.state}) was reached, but the main step could not post it` : 'cancelled before a verdict'
   try {
-    const gh = await createClient(s.token, s.context.apiUrl, log, { timeoutMs: 10_000, maxWaitMs: 5_000 })
-    await new DeploymentLedger(gh, repo).setStatus(state.deploymentId, 'error', description, runUrl(s.context))
-    log.info(`deploy-guard post: deployment ${state.deploymentId} set to error (cancelled).`)
+    const gh = await createClient(s.token, s.context.apiUrl, log, { timeoutMs: 10_000, maxWaitMs: 5_000, writeBudgetMs: 30_000 })
+    await new DeploymentLedger(gh, repo).setStatus(state.deploymentId, status.state, status.description, runUrl(s.context))
+    log.info(`deploy-guard post: ${what}; deployment ${state.deploymentId} set to ${status.state}.`)
   } catch (e) {
-    log.warning(`deploy-guard post: could not close deployment ${state.deploymentId}: ${e instanceof Error ? e.message : String(e)}`)
+    log.warning(`deploy-guard post: ${what}; could not set deployment ${state.deploymentId} to ${status.state}: ${e instanceof Error ? e.message : String(e)}`)
   }
   return 0
 }

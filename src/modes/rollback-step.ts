@@ -12,6 +12,9 @@ import { planDelivery, type PlanFacts } from '../rollback/rollback-plan.js'
 import type { RollbackDelivery, Restore } from '../facts/outcomes.js'
 import { waitForRestore } from '../rollback/wait-restore.js'
 import { sendRollback } from '../rollback/send-rollback.js'
+import { RECORD_TEXT, delivered, recordState, type RecordState } from '../rollback/rollback-ledger.js'
+import { dispatchedRunSince, markDeployment, repositoryDispatchRunSince } from '../github/rollback-triggers.js'
+import { randomUUID } from 'node:crypto'
 
 /** What the rollback step did: the outcome the incident and the report read, and the actions for the summary. */
 export interface RollbackStep {
@@ -63,37 +66,67 @@ async function rollBackNow(input: FollowUpInput, base: Base): Promise<RollbackSt
   if (!gh) return done({ reason: 'no github-token or repository: the last good release cannot be looked up; nothing was sent' })
   const history = new DeploymentHistory(gh.client, gh.repo, s.environment)
   const finding = await findLastGood(history, { version: s.version, ...(input.deployment && { deploymentId: input.deployment.id }) })
-  const mark = finding.verified?.rollback
+  const mark = finding.rollbackRecord?.rollback ?? finding.verified?.rollback
   if (mark) {
+    const by =
+      finding.rollbackRecord && finding.rollbackRecord.id !== input.deployment?.id ? ` (the guard's record, deployment ${finding.rollbackRecord.id})` : ''
     return done({
       rollbackOfRollback: true,
-      reason: `${s.version} was itself the rollback of ${mark.of} (sent by run ${mark.runId}); a failing rollback is not rolled back again: escalating`
+      reason: `${s.version} was itself the rollback of ${mark.of}${by} (sent by run ${mark.runId}); a failing rollback is not rolled back again: escalating`
     })
   }
-  const earlier = await sentByThisRun(history, finding.rollbacks, s.context.runId)
-  if (earlier) {
-    const r = earlier.rollback
-    return done({
-      toVersion: earlier.version ?? earlier.sha,
-      toSha: earlier.sha,
-      url: environmentUrl(s),
-      reason: `already rolled back to ${earlier.version ?? earlier.sha} by attempt ${r?.runAttempt} of this run (job ${r?.job}, deployment ${earlier.id}); a re-run sends nothing twice`
-    })
+  const mine = await recordOfThisRun(history, finding.rollbacks, s.context.runId)
+  // The ref costs a request only when no input or event names it; asked once, when needed.
+  let knownRef: string | undefined
+  const refOf = async (): Promise<string> =>
+    (knownRef ??= s.rollback.strategy === 'workflow' ? s.rollback.ref || s.context.defaultBranch || (await defaultBranch(gh.client, gh.repo)) : '')
+  let resume: PastDeployment | undefined
+  if (mine) {
+    const r = mine.record.rollback
+    const already = (how: string) =>
+      done({
+        toVersion: mine.record.version ?? mine.record.sha,
+        toSha: mine.record.sha,
+        url: environmentUrl(s),
+        reason: `already rolled back to ${mine.record.version ?? mine.record.sha} by attempt ${r?.runAttempt} of this run (job ${r?.job}, deployment ${mine.record.id}): ${how}; a re-run sends nothing twice`
+      })
+    if (delivered(mine.state)) return already(mine.state)
+    // Claimed, but nothing says it went out: look for its effect before sending anything.
+    let proof: string | undefined
+    try {
+      proof = await effectOf(gh, s, mine.record, await refOf())
+    } catch (e) {
+      const error = `attempt ${r?.runAttempt} recorded the rollback (deployment ${mine.record.id}) but not whether it went out, and looking for its effect failed: ${message(e)}; nothing was sent, so as not to send it twice`
+      return done({ failed: true, reason: error }, [{ what: 'could not tell whether the rollback went out', ok: false, detail: error }])
+    }
+    if (proof) {
+      const bad = r?.of ?? s.version
+      const good = mine.record.version ?? mine.record.sha
+      await markDeployment(gh.client, gh.repo, mine.record.id, 'queued', RECORD_TEXT.confirmed(bad, good, proof), runUrl(s.context)).catch(() => {})
+      return already(`confirmed by its effect: ${proof}`)
+    }
+    resume = mine.record
   }
-  const target = finding.target ?? (await fallbackTarget(gh, s, finding))
+  const target: RollbackTarget | undefined = resume
+    ? { version: resume.version ?? resume.sha, sha: resume.sha, source: 'deployment', deploymentId: resume.id }
+    : (finding.target ?? (await fallbackTarget(gh, s, finding)))
   if (!target) return done({ reason: noTargetReason(s, finding) })
-  const ref = s.rollback.strategy === 'workflow' ? s.rollback.ref || s.context.defaultBranch || (await defaultBranch(gh.client, gh.repo)) : ''
-  const facts = planFacts(s, input, target, ref)
+  const delivery = resume?.rollback?.delivery ?? (s.rollback.strategy === 'webhook' ? randomUUID() : undefined)
+  const facts = planFacts(s, input, target, await refOf(), delivery)
   const planned = planDelivery(facts)
   const to = { toVersion: target.version, toSha: target.sha }
-  const found = target.source === 'deployment' ? `deployment ${target.deploymentId}` : `the newest ${target.source} in semver order`
+  const found = resume
+    ? `recorded by attempt ${resume.rollback?.runAttempt} as deployment ${resume.id}, with no trace of a send`
+    : target.source === 'deployment'
+      ? `deployment ${target.deploymentId}`
+      : `the newest ${target.source} in semver order`
   if (s.dryRun) {
     return done(
       { ...to, delivery: planned, dryRun: true, reason: `dry run: would roll back to ${target.version} (${found}) via ${planned.where}; nothing was sent` },
       [{ what: `dry run: would roll back ${s.version} to ${target.version} via ${planned.where}`, ok: true, detail: JSON.stringify(planned.payload) }]
     )
   }
-  const result = await sendRollback(facts, planned, { gh, history, clock: input.clock, log: input.log })
+  const result = await sendRollback(facts, planned, { gh, history, clock: input.clock, log: input.log }, resume && { recordId: resume.id })
   if (result.kind === 'lost') {
     return done({
       ...to,
@@ -140,7 +173,7 @@ async function watch(input: FollowUpInput, gh: GitHubConnection, d: RollbackDeli
   )
 }
 
-function planFacts(s: Settings, input: FollowUpInput, target: RollbackTarget, ref: string): PlanFacts {
+function planFacts(s: Settings, input: FollowUpInput, target: RollbackTarget, ref: string, delivery: string | undefined): PlanFacts {
   const c = s.context
   return {
     rollback: s.rollback,
@@ -154,17 +187,43 @@ function planFacts(s: Settings, input: FollowUpInput, target: RollbackTarget, re
     runUrl: runUrl(c),
     runId: c.runId,
     runAttempt: c.runAttempt,
-    job: c.job
+    job: c.job,
+    ...(delivery && { delivery })
   }
 }
 
-/** A rollback of the bad release this run already recorded and did not fail to send (newest first, a few at most). */
-async function sentByThisRun(history: DeploymentHistory, rollbacks: readonly PastDeployment[], runId: string): Promise<PastDeployment | undefined> {
+/** The newest rollback of the bad release this run recorded that did not fail, with its state (a few records read at most). */
+async function recordOfThisRun(
+  history: DeploymentHistory,
+  rollbacks: readonly PastDeployment[],
+  runId: string
+): Promise<{ record: PastDeployment; state: RecordState } | undefined> {
   for (const d of rollbacks.filter((r) => runId && r.rollback?.runId === runId).slice(0, 3)) {
-    const latest = (await history.statuses(d.id))[0]
-    if (latest?.state !== 'error') return d
+    const state = recordState(await history.statuses(d.id), d.rollback?.strategy ?? '')
+    if (state !== 'failed' && state !== 'duplicate') return { record: d, state }
   }
   return undefined
+}
+
+/**
+ * Where a claimed rollback's effect shows, when it went out: the rollback workflow's run, or a
+ * repository_dispatch run, created since the record. A webhook's effect is outside GitHub: it
+ * is sent again under the delivery id in the record, so the receiver can drop a copy.
+ */
+async function effectOf(gh: GitHubConnection, s: Settings, record: PastDeployment, ref: string): Promise<string | undefined> {
+  const since = Date.parse(record.createdAt)
+  switch (record.rollback?.strategy) {
+    case 'workflow': {
+      const run = await dispatchedRunSince(gh.client, gh.repo, { workflow: s.rollback.workflow, ref }, since)
+      return run && `run ${run.id}`
+    }
+    case 'repository-dispatch': {
+      const run = await repositoryDispatchRunSince(gh.client, gh.repo, since)
+      return run && `repository_dispatch run ${run.id}`
+    }
+    default:
+      return undefined
+  }
 }
 
 /** The releases/tags fallback (rollback.fallback): the newest semver release below the bad one not recorded bad. */

@@ -8,7 +8,7 @@ import type { Log } from '../runner/log.js'
 import { formatDuration } from '../values/parse.js'
 import { runUrl } from '../settings/context.js'
 import type { Settings } from '../settings/types.js'
-import type { GitHubConnector } from '../github/connect.js'
+import { retriedWrites, type GitHubConnector } from '../github/connect.js'
 import { runFollowUps } from './follow-ups.js'
 import { LedgerSession, ledgerOf, type LedgerState } from './ledger-session.js'
 import { publishVerify, type VerifyOutcome } from './publish-verify.js'
@@ -97,7 +97,7 @@ export async function verify(s: Settings, deps: VerifyDeps): Promise<VerifyOutco
     deps,
     {
       ...facts,
-      actions: [...session.actions, ...followUps.actions],
+      actions: [...session.actions, ...followUps.actions, ...(await retriedWrites(deps.github))],
       ...(deployment && { deployment }),
       ...(rollback && { rollback }),
       ...(incident && { incident })

@@ -97,7 +97,17 @@ function incidentSection(r: VerifyReport): string {
   const i = r.incident
   if (!i) return ''
   // Our own link to the issue: the reference is meant, so it is not broken like untrusted text.
-  if (i.posted) return `### Incident\n\n[incident #${i.number ?? ''} ${i.action ?? ''}](${i.url ?? ''}) (${i.severity ?? ''})`
+  const issueLink = `[incident #${i.number ?? ''} ${i.action ?? ''}](${i.url ?? ''}) (${i.severity ?? ''})`
+  if (i.posted && !i.error) return `### Incident\n\n${issueLink}`
+  // The issue exists but part of this run's text did not reach it: name it, and say what is missing.
+  if (i.posted) return `### Incident\n\n${issueLink}\n\n⚠️ Part of it could not be posted: ${inline(i.error ?? '')} The full text is in the JSON report.`
+  if (i.number !== undefined) {
+    return [
+      `### Incident #${i.number} (this run's update not posted)`,
+      `⚠️ [incident #${i.number}](${i.url ?? ''}) is open, but this run's update could not be posted: ${inline(i.error ?? 'unknown error')} Its full text follows.`,
+      `<details><summary>${inline(i.title)}</summary>\n\n${i.text}\n\n</details>`
+    ].join('\n\n')
+  }
   return [
     '### Incident (not posted)',
     `⚠️ The incident issue could not be posted: ${inline(i.error ?? 'unknown error')} Its full text follows; open it by hand if needed.`,

@@ -30,6 +30,12 @@ export interface HistoryFinding {
   readonly target?: RollbackTarget
   /** The deployment of the bad release, when found; its rollback mark means it was itself a rollback. */
   readonly verified?: PastDeployment
+  /**
+   * The ledger's record of a rollback to the release being verified, when nothing else was
+   * deployed since: the release is that rollback, even when its deployer recorded its own
+   * newer deployment of it (the loop guard reads this, not the newest deployment's payload).
+   */
+  readonly rollbackRecord?: PastDeployment
   /** Rollbacks already recorded for the bad release, newest first. */
   readonly rollbacks: readonly PastDeployment[]
   /** Keys (versionKey) of every release the guard recorded bad among those read. */
@@ -69,10 +75,18 @@ export async function findLastGood(h: HistoryReader, bad: BadRelease, limits: Se
   let complete = false
   const isVerified = (d: PastDeployment): boolean =>
     bad.deploymentId !== undefined ? d.id === bad.deploymentId : !verified && deploymentKeys(d).includes(badKey)
+  // Deployments of the release being verified at the top of the history: one of them may be the
+  // guard's record of a rollback to it, which makes this release a rollback.
+  let leading = true
   for (let page = 1; page <= limits.maxPages; page++) {
     const list = await h.page(page)
     pages++
     for (const d of list) {
+      if (leading && (d.id === bad.deploymentId || deploymentKeys(d).includes(badKey))) {
+        if (d.rollback && versionKey(d.rollback.of) !== badKey) {
+          return { verified: verified ?? d, rollbackRecord: d, rollbacks, recordedBad, examined, pages, complete: false }
+        }
+      } else leading = false
       if (!verified && isVerified(d)) {
         verified = d
         for (const k of deploymentKeys(d)) recordedBad.add(k)

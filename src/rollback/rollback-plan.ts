@@ -23,6 +23,8 @@ export interface PlanFacts {
   readonly runId: string
   readonly runAttempt: string
   readonly job: string
+  /** The webhook's delivery id, recorded in the ledger so a re-run resends under the same id. */
+  readonly delivery?: string
 }
 
 /**
@@ -41,7 +43,8 @@ export function ledgerPayload(f: PlanFacts): Record<string, unknown> {
       run_attempt: f.runAttempt,
       job: f.job,
       strategy: f.rollback.strategy,
-      run_url: f.runUrl
+      run_url: f.runUrl,
+      ...(f.delivery && { delivery: f.delivery })
     }
   }
 }

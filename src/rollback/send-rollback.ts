@@ -8,6 +8,7 @@ import { versionKey } from './judge.js'
 import { DISPATCH_EVENT, RECORD_TASK, ledgerPayload, type PlanFacts } from './rollback-plan.js'
 import type { RollbackDelivery } from '../facts/outcomes.js'
 import { attemptsText, deliverWebhook } from './webhook.js'
+import { RECORD_TEXT } from './rollback-ledger.js'
 
 /** How sending went: sent (with what it started), lost to another job of the run, or failed. */
 export type SendResult =
@@ -30,39 +31,50 @@ const message = (e: unknown): string => (e instanceof Error ? e.message : String
  * strategy that deployment is the trigger itself). It doubles as a claim: two jobs of one
  * attempt that both got here re-read the newest deployments and only the lower id sends, so a
  * second job triggers nothing twice. A send that fails marks the record `error`, so a re-run
- * may try again; one that goes out marks it `queued`, linked to the run it started.
+ * may try again; one that goes out marks it `queued` (sent, or confirmed when GitHub named the
+ * run it started). `resume` sends for a record a run claimed without any trace of a send.
  */
-export async function sendRollback(f: PlanFacts, planned: RollbackDelivery, deps: SendDeps): Promise<SendResult> {
+export async function sendRollback(f: PlanFacts, planned: RollbackDelivery, deps: SendDeps, resume?: { recordId: number }): Promise<SendResult> {
   const { gh, log } = deps
   let recordId: number
-  try {
-    recordId = await createDeployment(gh.client, gh.repo, recordOf(f, planned))
-  } catch (e) {
-    return { kind: 'failed', error: message(e), delivery: planned }
+  if (resume) recordId = resume.recordId
+  else {
+    try {
+      recordId = await createDeployment(gh.client, gh.repo, recordOf(f, planned))
+    } catch (e) {
+      return { kind: 'failed', error: message(e), delivery: planned }
+    }
   }
   const withRecord = { ...planned, deploymentId: recordId }
-  log.info(`Recorded the rollback as deployment ${recordId}`)
-  const winner = await firstClaim(f, deps.history).catch(() => undefined)
-  if (winner !== undefined && winner !== recordId) {
-    await markDeployment(gh.client, gh.repo, recordId, 'inactive', `deploy-guard: duplicate; deployment ${winner} of this run rolls back`, f.runUrl).catch(
-      () => {}
-    )
-    return { kind: 'lost', winner, delivery: withRecord }
+  if (!resume) {
+    log.info(`Recorded the rollback as deployment ${recordId}`)
+    const winner = await firstClaim(f, deps.history).catch(() => undefined)
+    if (winner !== undefined && winner !== recordId) {
+      await markDeployment(gh.client, gh.repo, recordId, 'inactive', RECORD_TEXT.duplicate(winner), f.runUrl).catch(() => {})
+      return { kind: 'lost', winner, delivery: withRecord }
+    }
   }
   let sent: RollbackDelivery
   try {
     sent = await deliver(f, withRecord, deps)
   } catch (e) {
     const error = message(e)
-    await markDeployment(gh.client, gh.repo, recordId, 'error', `deploy-guard: rollback could not be sent: ${error}`, f.runUrl).catch(() => {})
+    // An outcome GitHub left unknown stays `claimed`: a re-run looks for its effect before sending.
+    if ((e as { outcomeUnknown?: boolean }).outcomeUnknown)
+      return { kind: 'failed', error: `${error}; a re-run looks for it before sending`, delivery: withRecord }
+    await markDeployment(gh.client, gh.repo, recordId, 'error', RECORD_TEXT.failed(error), f.runUrl).catch(() => {})
     const webhook = (e as { webhook?: RollbackDelivery['webhook'] }).webhook
     return { kind: 'failed', error, delivery: { ...withRecord, ...(webhook && { webhook }) } }
   }
   const sentAt = deps.clock.now()
   if (sent.strategy !== 'deployment') {
-    const description = `deploy-guard: rollback of ${f.badVersion} to ${f.target.version} sent (${sent.strategy})`
+    const description = sent.run
+      ? RECORD_TEXT.confirmed(f.badVersion, f.target.version, `run ${sent.run.id}`)
+      : RECORD_TEXT.sent(f.badVersion, f.target.version, sent.strategy)
     await markDeployment(gh.client, gh.repo, recordId, 'queued', description, sent.run?.url || f.runUrl).catch((e: unknown) =>
-      log.warning(`The rollback was sent, but its record could not be updated: ${message(e)}`, { title: 'deploy-guard: rollback' })
+      log.warning(`The rollback was sent, but its record could not be updated (a re-run looks for its effect before sending again): ${message(e)}`, {
+        title: 'deploy-guard: rollback'
+      })
     )
   }
   return { kind: 'sent', delivery: sent, sentAt }
@@ -123,7 +135,13 @@ async function deliver(f: PlanFacts, planned: RollbackDelivery, deps: SendDeps):
       return planned
     case 'webhook': {
       if (!r.webhook) throw new Error('no webhook configured')
-      const result = await deliverWebhook(r.webhook, JSON.stringify(planned.payload), 'rollback', { clock, request: httpRequest })
+      // The delivery id is in the ledger: a re-run resending an unconfirmed delivery reuses it, so the receiver can drop the copy.
+      const id = f.delivery
+      const result = await deliverWebhook(r.webhook, JSON.stringify(planned.payload), 'rollback', {
+        clock,
+        request: httpRequest,
+        ...(id && { uuid: () => id })
+      })
       const webhook = { delivery: result.delivery, attempts: attemptsText(result) }
       if (!result.ok) throw Object.assign(new Error(`the webhook did not answer 2xx (${webhook.attempts})`), { webhook })
       return { ...planned, webhook }

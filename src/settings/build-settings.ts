@@ -1,4 +1,5 @@
 import type { Env, InputName } from './inputs.js'
+import { gitHubTimings } from './github-timings.js'
 import type { CheckSpec, Mode, RunContext, Settings, VerifySettings } from './types.js'
 import type { PrometheusCheck } from '../checks/prometheus/spec.js'
 import { DEPLOY_RESULTS, MODE_INPUTS } from './types.js'
@@ -188,7 +189,8 @@ function build(
     approval: approvalSettings(inputs, cfgApproval, configPath),
     secrets: [...new Set(secrets.map((s) => s.value).filter((s) => s.length >= MIN_SECRET_LENGTH))],
     secretSources: secrets,
-    context
+    context,
+    github: gitHubTimings(env)
   }
 }
 

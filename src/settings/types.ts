@@ -3,6 +3,7 @@ import type { ApprovalSettings } from './approval-settings.js'
 import type { InputName } from './inputs.js'
 import type { IncidentExtras } from './incident-settings.js'
 import type { RollbackSettings } from './rollback-settings.js'
+import type { GitHubTimings } from './github-timings.js'
 
 /** The modes of PRODUCT.md section 1, after `auto` has been resolved. */
 export const MODES = ['verify', 'approval', 'gate', 'drill', 'report'] as const
@@ -108,4 +109,6 @@ export interface Settings {
   /** Every secret value with where it was read, for the runner's mask and warnings that name the place. */
   readonly secretSources: readonly SecretSource[]
   readonly context: RunContext
+  /** GitHub call deadline and the failure path's write retries; defaults when absent (settings/github-timings.ts). */
+  readonly github?: GitHubTimings
 }

@@ -63,8 +63,10 @@ export interface RecordedRequest {
   query: Record<string, string | string[]>
   /** Parsed JSON (or the raw text when it did not parse); null without a body. */
   body: unknown
-  /** Status answered; 'destroyed' when a fault cut the connection. */
-  status: number | 'destroyed'
+  /** Status answered; 'destroyed' when a fault cut the connection, 'hung' when it never answered. */
+  status: number | 'destroyed' | 'hung'
+  /** True when an `afterWork` fault lost the answer of work the handler did. */
+  workDone?: boolean
   operationId: string | null
   headers: IncomingHttpHeaders
 }
@@ -89,6 +91,8 @@ export interface Fault {
   path?: RegExp | string
   /** Match by the spec's operationId instead of (or besides) the path, e.g. 'repos/create-deployment'. */
   operationId?: string
+  /** Matches only requests this returns true for, e.g. `(q) => q.body?.state === 'failure'` (q.body is the parsed JSON). */
+  when?: (request: RecordedRequest) => boolean
   /** Answer with this status instead of the handler (omit for a pure delay). */
   status?: number
   headers?: Record<string, string>
@@ -100,6 +104,14 @@ export interface Fault {
   delayMs?: number
   /** Destroy the socket instead of answering (ECONNRESET in the client). */
   destroy?: boolean
+  /** Never answer (the client's deadline ends the call); the work is not done unless `afterWork`. */
+  hang?: boolean
+  /**
+   * Do the work (the handler runs and changes the state), then lose the answer: the fault's
+   * `status`, `hang` or `destroy` replaces the handler's answer. A handler that refuses the
+   * request (4xx) answers as usual. Without it a fault answers instead of the handler.
+   */
+  afterWork?: boolean
 }
 
 export interface HandlerContext {
@@ -283,6 +295,8 @@ export interface Seed {
     id?: number
     state?: string
     dispatchable?: boolean
+    /** Listens on repository_dispatch: each dispatch event starts a run of it on the default branch. */
+    repositoryDispatch?: boolean
     inputs?: Record<string, { required?: boolean }>
     created_at?: string | Date
     content?: string
@@ -407,6 +421,8 @@ export interface GitHubEmulator {
   /** Handlers by operationId that replace the emulator's own (set them between runs to change one answer). */
   handlers: Record<string, Handler>
   /** The next `times` (default 1) matching requests get this answer instead of the handler's (still validated and recorded). */
+  /** Injected faults not yet taken (each with `remaining`); empty it to clear them. */
+  faults: (Fault & { remaining: number })[]
   failNext(fault: Fault): void
   /** Throws an Error listing violations, unhandled requests and off-spec responses, if any. */
   assertClean(): void

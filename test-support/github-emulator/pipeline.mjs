@@ -48,9 +48,10 @@ function reply(gh, res, record, { status, body, headers = {} }, apiVersion, rl =
   res.end(payload)
 }
 
-function takeFault(gh, method, path, operationId) {
+function takeFault(gh, method, path, operationId, record) {
   const i = gh.faults.findIndex(
     (f) =>
+      (!f.when || f.when(record)) &&
       (!f.method || f.method.toUpperCase() === method) &&
       (!f.operationId || f.operationId === operationId) &&
       (!f.path || (f.path instanceof RegExp ? f.path.test(path) : f.path === path))
@@ -170,15 +171,29 @@ export async function handleRequest(gh, req, res) {
     bucket.used += 1
   }
 
-  const fault = takeFault(gh, method, path, route.operationId)
-  if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs))
-  if (fault?.destroy) {
-    record.status = 'destroyed'
-    return req.socket.destroy()
+  const fault = takeFault(gh, method, path, route.operationId, record)
+  // A fault that loses the answer after the work was done (`afterWork`) lets the handler run first.
+  const lose = async () => {
+    if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs))
+    if (fault?.hang) {
+      record.status = 'hung'
+      // Never answers; the client's deadline (or the emulator's close) ends the exchange.
+      return new Promise((resolve) => res.on('close', resolve))
+    }
+    if (fault?.destroy) {
+      record.status = 'destroyed'
+      return req.socket.destroy()
+    }
+    if (fault?.status) {
+      const faultBody = fault.body !== undefined ? fault.body : errorBody(fault.status, STATUS_CODES[fault.status] ?? 'Error', docUrl)
+      return send({ status: fault.status, body: faultBody, headers: fault.headers })
+    }
+    return undefined
   }
-  if (fault?.status) {
-    const faultBody = fault.body !== undefined ? fault.body : errorBody(fault.status, STATUS_CODES[fault.status] ?? 'Error', docUrl)
-    return send({ status: fault.status, body: faultBody, headers: fault.headers })
+  const faultAnswers = fault && (fault.hang || fault.destroy || fault.status)
+  if (fault && !fault.afterWork) {
+    if (faultAnswers) return lose()
+    await lose()
   }
 
   const handler = gh.handlers[route.operationId] ?? handlers[route.operationId]
@@ -212,6 +227,10 @@ export async function handleRequest(gh, req, res) {
   } catch (err) {
     if (!(err instanceof HttpError)) throw err
     result = { status: err.status, body: err.body, headers: err.headers }
+  }
+  if (fault?.afterWork && faultAnswers && result.status < 400) {
+    record.workDone = true
+    return lose()
   }
   // Records are live objects; the response is a snapshot.
   result = { ...result, body: result.body === undefined ? null : JSON.parse(JSON.stringify(result.body)) }

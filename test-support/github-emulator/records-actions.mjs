@@ -20,7 +20,10 @@ export function newWorkflow(s, o = {}) {
     html_url: `${s.repoHtml}/blob/${s.defaultBranch}/${path}`,
     badge_url: `${s.repoHtml}/workflows/${encodeURIComponent(o.name ?? file)}/badge.svg`
   }
-  Object.defineProperty(wf, 'emulator', { value: { dispatchable: o.dispatchable ?? true, inputs: o.inputs }, enumerable: false })
+  Object.defineProperty(wf, 'emulator', {
+    value: { dispatchable: o.dispatchable ?? true, inputs: o.inputs, repositoryDispatch: o.repositoryDispatch ?? false },
+    enumerable: false
+  })
   s.workflows.push(wf)
   return wf
 }

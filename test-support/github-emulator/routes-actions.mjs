@@ -65,7 +65,12 @@ export const actionsHandlers = {
     if (payload && Buffer.byteLength(JSON.stringify(payload)) >= 64 * 1024) {
       throw unprocessable(ctx, 'client_payload is too large (maximum is 64KB)')
     }
-    ctx.state.repositoryDispatches.push({ event_type: ctx.body.event_type, client_payload: payload ?? {} })
+    const s = ctx.state
+    s.repositoryDispatches.push({ event_type: ctx.body.event_type, client_payload: payload ?? {} })
+    // A workflow listening on repository_dispatch starts a run on the default branch, as on GitHub.
+    for (const wf of s.workflows.filter((w) => w.emulator.repositoryDispatch)) {
+      newWorkflowRun(s, { workflow: wf, event: 'repository_dispatch', status: 'queued' })
+    }
     return ok(null, 204)
   },
 
