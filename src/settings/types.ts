@@ -2,6 +2,7 @@ import type { SecretSource } from '../text/mask-plan.js'
 import type { ApprovalSettings } from './approval-settings.js'
 import type { IncidentExtras } from './incident-settings.js'
 import type { RollbackSettings } from './rollback-settings.js'
+import type { ReportSettings } from './report-settings.js'
 
 /** The modes of PRODUCT.md section 1, after `auto` has been resolved. */
 export const MODES = ['verify', 'approval', 'gate', 'drill', 'report'] as const
@@ -92,6 +93,8 @@ export interface Settings {
   }
   /** Change approval and gate (PRODUCT.md section 7); see settings/approval-settings.ts. */
   readonly approval: ApprovalSettings
+  /** Delivery report (PRODUCT.md section 10); see settings/report-settings.ts. */
+  readonly report: ReportSettings
   /** Every secret value read (long enough to redact); redacted from everything the action writes. */
   readonly secrets: readonly string[]
   /** Every secret value with where it was read, for the runner's mask and warnings that name the place. */
