@@ -13,12 +13,13 @@ import { detection } from './scenario-detection.mjs'
 import { approvalLarge, approvalTable } from './scenario-approval.mjs'
 import { incident, incidentTable } from './scenario-incident.mjs'
 import { rollback } from './scenario-rollback.mjs'
+import { report, reportTable } from './scenario-report.mjs'
 import { coldStartTable, detectionTable, failureTable, machineFacts, oneRoundTable, rollbackTable, targetsTable, writeMarkdown } from './report.mjs'
 import { ACTION, NODE, WAIT_ON_ARGS } from './tools.mjs'
 import { bundleFingerprint, gitDescription } from './bundle-identity.mjs'
 
 const REPS = Number(process.env.BENCH_REPS) || 9
-const ONLY = new Set((process.env.BENCH_ONLY || 'a,b,c,d,e,f,g').split(','))
+const ONLY = new Set((process.env.BENCH_ONLY || 'a,b,c,d,e,f,g,h').split(','))
 const started = Date.now()
 let lastLine = 0
 const progress = (text) => {
@@ -45,6 +46,7 @@ try {
   if (ONLY.has('e')) results.e = await approvalLarge({ reps: Math.min(REPS, 7), progress })
   if (ONLY.has('f')) results.f = await incident({ ...ctx, reps: Math.min(REPS, 3) })
   if (ONLY.has('g')) results.g = await rollback({ ...ctx, reps: Math.min(REPS, 7) })
+  if (ONLY.has('h')) results.h = await report({ reps: Math.min(REPS, 3), progress })
   results.problems = (await github.info()).problems
 } finally {
   endpoints.stop()
@@ -56,14 +58,15 @@ const rebuiltWarning = `WARNING: ${ACTION.replace(ROOT + '/', '')} or its chunks
 process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[K' : ''}bench finished in ${((Date.now() - started) / 1000).toFixed(0)} s\n`)
 
 const waitOnVersion = JSON.parse(readFileSync(join(ROOT, 'node_modules/wait-on/package.json'), 'utf8')).version
-const targets = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].flatMap((k) => results[k]?.targets ?? [])
+const targets = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].flatMap((k) => results[k]?.targets ?? [])
 const runsNote = {
   a: `${REPS} runs per program`,
   b: `${REPS} runs per program and N (${Math.min(REPS, 3)} at N=1000)`,
   c: `${Math.min(REPS, 7)} runs per program and position`,
   d: `${Math.min(REPS, 7)} runs per window`,
   e: `${Math.min(REPS, 7)} runs after one warm-up`,
-  g: `${Math.min(REPS, 7)} runs, each against a fresh GitHub process`
+  g: `${Math.min(REPS, 7)} runs, each against a fresh GitHub process`,
+  h: `${Math.min(REPS, 3)} runs after one warm-up, one GitHub process (the history is only read)`
 }
 const sections = [
   '# deploy-guard benchmarks',
@@ -124,6 +127,13 @@ if (results.g) {
     `From the verdict to the rollback sent: 250 good deployments of production seeded in the GitHub emulator, 50 ms added to every GitHub request by the recording proxy (it holds each request before the emulator sees it), \`rollback-workflow: deploy.yml\`. One endpoint passes its first sample and answers 503 to the second (interval 1 s, \`failure-limit: 0\`), so the deployment's own writes are done before the verdict. "Verdict" is the 503 leaving the endpoint server; "sent" is the workflow dispatch POST arriving at the proxy; "acknowledged" is GitHub's answer to it. Requests are every GitHub request arriving from the 503 to the dispatch, both included, ${runsNote.g}.`,
     rollbackTable(results.g),
     `GitHub calls of one run, verdict to rollback: ${results.g.rows[0].calls}`
+  )
+}
+if (results.h) {
+  sections.push(
+    '## (h) Delivery report',
+    `mode report with \`report-window: 90d\` over bench/report-history.mjs: 500 deployments of production (each a success and the guard's passed status; every 25th failed by the guard, with its incident issue, rollback record and rollback deployment), 5,000 commits on main from ~1,500 merged PRs (squash, merge commits with 4 branch commits, rebase merges of 3), 50 ms added to every GitHub request, ${runsNote.h}. Deployments and their statuses come 100 a GraphQL request; the compare's pages after the first go at once; commits-to-pulls answers what the PR list does not (rebase merges), within the request budget.`,
+    reportTable(results.h)
   )
 }
 if (results.problems) {

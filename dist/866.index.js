@@ -259,17 +259,23 @@ class CommitGraph {
     }
     /** Whether `a` is reachable from `b` (b itself excluded). */
     isAncestor(a, b) {
-        return a !== b && this.ancestors(b).includes(a);
+        return a !== b && this.bySha.has(b) && this.ancestors(b).includes(a);
     }
     /** The first-parent chain from `sha` down, inside the graph. */
     firstParents(sha) {
         const out = [];
+        const seen = new Set();
         let cur = sha;
-        while (cur && this.bySha.has(cur) && !out.includes(cur)) {
+        while (cur && this.bySha.has(cur) && !seen.has(cur)) {
             out.push(cur);
+            seen.add(cur);
             cur = this.bySha.get(cur)?.parents[0];
         }
         return out;
+    }
+    /** Every commit, in the order the compare listed them. */
+    all() {
+        return this.bySha.values();
     }
 }
 
@@ -535,34 +541,57 @@ function figuresOf(all, w, changes) {
 ;// CONCATENATED MODULE: ./src/report/pulls.ts
 /** Pure: what the PR list and the commits-to-pulls answers say about each commit of the graph. */
 function assignPulls(graph, pulls, lookups) {
-    const out = new Map();
-    const byNumber = new Map();
+    return withLookups(graph, pullsFromList(graph, [...pulls, ...Object.values(lookups).filter((p) => p !== null)]), lookups);
+}
+/**
+ * Pure: what the PR list names: each PR's merge commit, and for a merge commit, the commits its
+ * second parents bring that its first parent does not have (the PR's branch). One walk of the
+ * graph: the first-parent chains oldest first, each merge claiming what is not yet seen, so a
+ * history of thousands of commits costs one visit per commit.
+ */
+function pullsFromList(graph, pulls) {
+    const byMerge = new Map();
     for (const p of pulls)
-        byNumber.set(p.number, p);
-    for (const p of Object.values(lookups))
-        if (p && !byNumber.has(p.number))
-            byNumber.set(p.number, p);
-    for (const p of byNumber.values()) {
-        const m = p.mergeCommitSha && graph.get(p.mergeCommitSha);
-        if (!m)
-            continue;
-        if (m.parents.length >= 2) {
-            // A merge commit: the PR's commits are those its second parent brings that the first has not.
-            const main = new Set(graph.ancestors(m.parents[0]));
-            for (const c of graph.ancestors(m.parents[1], main))
-                if (!out.has(c))
-                    out.set(c, p);
+        if (p.mergeCommitSha && !byMerge.has(p.mergeCommitSha))
+            byMerge.set(p.mergeCommitSha, p);
+    const out = new Map();
+    const parents = new Set();
+    for (const c of graph.all())
+        for (const p of c.parents)
+            parents.add(p);
+    const seen = new Set();
+    for (const tip of [...graph.all()].filter((c) => !parents.has(c.sha))) {
+        for (const sha of graph.firstParents(tip.sha).reverse()) {
+            if (seen.has(sha))
+                continue;
+            seen.add(sha);
+            const pr = byMerge.get(sha);
+            if (pr)
+                out.set(sha, pr);
+            const queue = graph.get(sha)?.parents.slice(1) ?? [];
+            for (let i = 0; i < queue.length; i++) {
+                const x = queue[i];
+                const c = graph.get(x);
+                if (seen.has(x) || !c)
+                    continue;
+                seen.add(x);
+                if (pr && !out.has(x))
+                    out.set(x, pr);
+                queue.push(...c.parents);
+            }
         }
-        else if (!out.has(m.sha))
-            out.set(m.sha, p);
     }
+    return out;
+}
+/** Pure: the list's answers plus commits-to-pulls: a rebase merge's commits from the one asked up to its merge commit. */
+function withLookups(graph, fromList, lookups) {
+    const out = new Map(fromList);
     for (const [sha, p] of Object.entries(lookups)) {
         if (!graph.has(sha))
             continue;
         out.set(sha, p);
         if (!p?.mergeCommitSha || !graph.has(p.mergeCommitSha))
             continue;
-        // A rebase merge: every commit from the merge commit down the first parents to this one is the PR's.
         const chain = graph.firstParents(p.mergeCommitSha);
         const at = chain.indexOf(sha);
         if (at > 0)
@@ -717,10 +746,14 @@ function changeOut(c) {
 var deployments = __webpack_require__(16887);
 // EXTERNAL MODULE: ./src/incident/marker.ts
 var incident_marker = __webpack_require__(93978);
+// EXTERNAL MODULE: ./src/engine/limit-concurrency.ts
+var limit_concurrency = __webpack_require__(70835);
 ;// CONCATENATED MODULE: ./src/report/github-reader.ts
 
 
 
+
+const COMPARE_PAGES_IN_FLIGHT = 4;
 const QUERY = `query deployGuardReportDeployments($owner: String!, $name: String!, $environments: [String!], $after: String) {
   repository(owner: $owner, name: $name) {
     deployments(environments: $environments, first: 100, after: $after, orderBy: { field: CREATED_AT, direction: DESC }) {
@@ -804,9 +837,12 @@ async function readCommits(gh, repo, base, head, maxPages) {
     if (!first)
         return null;
     const pages = Math.min(Math.ceil(first.total_commits / 100), maxPages);
-    const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => page(i + 2)));
-    const raw = [first, ...rest].flatMap((p) => (p?.commits ?? []));
-    return { commits: raw.map(commitRecord), truncated: first.total_commits > pages * 100 };
+    // A few pages in flight at once: each answer is ~300 KB, and fifty at once would hold them all in memory.
+    const limit = (0,limit_concurrency/* limitConcurrency */.f)(COMPARE_PAGES_IN_FLIGHT);
+    const slim = async (n) => ((await limit(() => page(n)))?.commits ?? []).map((c) => commitRecord(c));
+    const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => slim(i + 2)));
+    const commits = [...first.commits.map(commitRecord), ...rest.flat()];
+    return { commits, truncated: first.total_commits > pages * 100 };
 }
 function commitRecord(c) {
     const authored = Date.parse(c.commit.author?.date ?? '');
@@ -1144,10 +1180,14 @@ function deploymentTable(list, maxRows) {
 
 
 
-/** Request budget: pages of commits and PRs read at most, and commits-to-pulls calls at most. */
+/**
+ * Request budget: pages of commits and PRs read at most; commits-to-pulls calls take what is
+ * left of REQUEST_BUDGET, at least MIN_COMMIT_PULL_CALLS (a 90-day report stays near 100 requests).
+ */
 const MAX_COMMIT_PAGES = 60;
 const MAX_PULL_PAGES = 20;
-const MAX_COMMIT_PULL_CALLS = 20;
+const REQUEST_BUDGET = 95;
+const MIN_COMMIT_PULL_CALLS = 20;
 const MAX_EXTRA_COMPARES = 3;
 const run_report_HOUR = 3_600_000;
 /** Runs the report; returns the exit code. */
@@ -1167,7 +1207,7 @@ async function report(s, deps) {
     try {
         // The window ends at the start of the hour: re-runs within the hour give the same bytes.
         const asOf = Math.floor(deps.clock.now() / run_report_HOUR) * run_report_HOUR;
-        history = await deps.log.group(`Reading ${s.report.windowText} of ${s.environment} from GitHub`, () => readHistory(s, gh, asOf));
+        history = await deps.log.group(`Reading ${s.report.windowText} of ${s.environment} from GitHub`, () => readHistory(s, gh, asOf, () => [...counts.values()].reduce((a, b) => a + b, 0)));
     }
     catch (e) {
         const message = e instanceof errors/* GitHubCallError */._ || e instanceof Error ? e.message : String(e);
@@ -1197,7 +1237,7 @@ async function report(s, deps) {
     return 0;
 }
 /** Everything the report is computed from, read once. */
-async function readHistory(s, gh, now) {
+async function readHistory(s, gh, now, used) {
     const { client, repo } = gh;
     const window = { start: now - s.report.windowMs, end: now };
     const previous = { start: window.start - s.report.windowMs, end: window.start };
@@ -1254,17 +1294,18 @@ async function readHistory(s, gh, now) {
         incidents,
         gaps
     };
-    return { ...history, commitPulls: await lookUpPulls(history, gh) };
+    return { ...history, commitPulls: await lookUpPulls(history, gh, Math.max(MIN_COMMIT_PULL_CALLS, REQUEST_BUDGET - used())) };
 }
 /** commits-to-pulls for the delivered changes the PR list does not name, oldest first, within the budget. */
-async function lookUpPulls(h, gh) {
+async function lookUpPulls(h, gh, budget) {
     const graph = new CommitGraph(h.commits);
     const changes = classify(h)
         .deployments.filter((d) => d.outcome === 'success' && d.createdAt >= h.previous.start)
         .flatMap((d) => d.changes ?? []);
     const lookups = {};
-    for (let calls = 0; calls < MAX_COMMIT_PULL_CALLS; calls++) {
-        const next = unknownPulls(changes, assignPulls(graph, h.pulls, lookups))[0];
+    const fromList = pullsFromList(graph, h.pulls);
+    for (let calls = 0; calls < budget; calls++) {
+        const next = unknownPulls(changes, withLookups(graph, fromList, lookups))[0];
         if (!next)
             break;
         lookups[next] = await readCommitPull(gh.client, gh.repo, next);

@@ -8,6 +8,9 @@ import { guardPayload, type Repo } from '../github/deployments.js'
 import { explain } from '../github/errors.js'
 import { environmentLabel, parseMarker } from '../incident/marker.js'
 import type { CommitRecord, DeploymentRecord, IncidentRecord, PullRecord } from './history.js'
+import { limitConcurrency } from '../engine/limit-concurrency.js'
+
+const COMPARE_PAGES_IN_FLIGHT = 4
 
 const QUERY = `query deployGuardReportDeployments($owner: String!, $name: String!, $environments: [String!], $after: String) {
   repository(owner: $owner, name: $name) {
@@ -125,9 +128,12 @@ export async function readCommits(
   const first = await page(1)
   if (!first) return null
   const pages = Math.min(Math.ceil(first.total_commits / 100), maxPages)
-  const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => page(i + 2)))
-  const raw = [first, ...rest].flatMap((p) => (p?.commits ?? []) as RawCommit[])
-  return { commits: raw.map(commitRecord), truncated: first.total_commits > pages * 100 }
+  // A few pages in flight at once: each answer is ~300 KB, and fifty at once would hold them all in memory.
+  const limit = limitConcurrency(COMPARE_PAGES_IN_FLIGHT)
+  const slim = async (n: number) => ((await limit(() => page(n)))?.commits ?? []).map((c) => commitRecord(c as RawCommit))
+  const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => slim(i + 2)))
+  const commits = [...(first.commits as RawCommit[]).map(commitRecord), ...rest.flat()]
+  return { commits, truncated: first.total_commits > pages * 100 }
 }
 
 function commitRecord(c: RawCommit): CommitRecord {

@@ -126,17 +126,24 @@ export class CommitGraph {
 
   /** Whether `a` is reachable from `b` (b itself excluded). */
   isAncestor(a: string, b: string): boolean {
-    return a !== b && this.ancestors(b).includes(a)
+    return a !== b && this.bySha.has(b) && this.ancestors(b).includes(a)
   }
 
   /** The first-parent chain from `sha` down, inside the graph. */
   firstParents(sha: string): string[] {
     const out: string[] = []
+    const seen = new Set<string>()
     let cur: string | undefined = sha
-    while (cur && this.bySha.has(cur) && !out.includes(cur)) {
+    while (cur && this.bySha.has(cur) && !seen.has(cur)) {
       out.push(cur)
+      seen.add(cur)
       cur = this.bySha.get(cur)?.parents[0]
     }
     return out
+  }
+
+  /** Every commit, in the order the compare listed them. */
+  all(): IterableIterator<CommitRecord> {
+    return this.bySha.values()
   }
 }

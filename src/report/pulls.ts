@@ -9,24 +9,53 @@ export type PullOf = ReadonlyMap<string, PullRecord | null>
 
 /** Pure: what the PR list and the commits-to-pulls answers say about each commit of the graph. */
 export function assignPulls(graph: CommitGraph, pulls: readonly PullRecord[], lookups: Readonly<Record<string, PullRecord | null>>): PullOf {
+  return withLookups(graph, pullsFromList(graph, [...pulls, ...Object.values(lookups).filter((p): p is PullRecord => p !== null)]), lookups)
+}
+
+/**
+ * Pure: what the PR list names: each PR's merge commit, and for a merge commit, the commits its
+ * second parents bring that its first parent does not have (the PR's branch). One walk of the
+ * graph: the first-parent chains oldest first, each merge claiming what is not yet seen, so a
+ * history of thousands of commits costs one visit per commit.
+ */
+export function pullsFromList(graph: CommitGraph, pulls: readonly PullRecord[]): Map<string, PullRecord | null> {
+  const byMerge = new Map<string, PullRecord>()
+  for (const p of pulls) if (p.mergeCommitSha && !byMerge.has(p.mergeCommitSha)) byMerge.set(p.mergeCommitSha, p)
   const out = new Map<string, PullRecord | null>()
-  const byNumber = new Map<number, PullRecord>()
-  for (const p of pulls) byNumber.set(p.number, p)
-  for (const p of Object.values(lookups)) if (p && !byNumber.has(p.number)) byNumber.set(p.number, p)
-  for (const p of byNumber.values()) {
-    const m = p.mergeCommitSha && graph.get(p.mergeCommitSha)
-    if (!m) continue
-    if (m.parents.length >= 2) {
-      // A merge commit: the PR's commits are those its second parent brings that the first has not.
-      const main = new Set(graph.ancestors(m.parents[0]))
-      for (const c of graph.ancestors(m.parents[1], main)) if (!out.has(c)) out.set(c, p)
-    } else if (!out.has(m.sha)) out.set(m.sha, p)
+  const parents = new Set<string>()
+  for (const c of graph.all()) for (const p of c.parents) parents.add(p)
+  const seen = new Set<string>()
+  for (const tip of [...graph.all()].filter((c) => !parents.has(c.sha))) {
+    for (const sha of graph.firstParents(tip.sha).reverse()) {
+      if (seen.has(sha)) continue
+      seen.add(sha)
+      const pr = byMerge.get(sha)
+      if (pr) out.set(sha, pr)
+      const queue = graph.get(sha)?.parents.slice(1) ?? []
+      for (let i = 0; i < queue.length; i++) {
+        const x = queue[i]
+        const c = graph.get(x)
+        if (seen.has(x) || !c) continue
+        seen.add(x)
+        if (pr && !out.has(x)) out.set(x, pr)
+        queue.push(...c.parents)
+      }
+    }
   }
+  return out
+}
+
+/** Pure: the list's answers plus commits-to-pulls: a rebase merge's commits from the one asked up to its merge commit. */
+export function withLookups(
+  graph: CommitGraph,
+  fromList: ReadonlyMap<string, PullRecord | null>,
+  lookups: Readonly<Record<string, PullRecord | null>>
+): PullOf {
+  const out = new Map(fromList)
   for (const [sha, p] of Object.entries(lookups)) {
     if (!graph.has(sha)) continue
     out.set(sha, p)
     if (!p?.mergeCommitSha || !graph.has(p.mergeCommitSha)) continue
-    // A rebase merge: every commit from the merge commit down the first parents to this one is the PR's.
     const chain = graph.firstParents(p.mergeCommitSha)
     const at = chain.indexOf(sha)
     if (at > 0) for (const c of chain.slice(0, at)) if (!out.has(c)) out.set(c, p)

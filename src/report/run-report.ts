@@ -15,14 +15,18 @@ import { buildDeliveryReport } from './build-report.js'
 import { classify } from './classify.js'
 import { readCommitPull, readCommits, readDeployments, readIncidents, readMergedPulls } from './github-reader.js'
 import { CommitGraph, type CommitRecord, type History, type PullRecord } from './history.js'
-import { assignPulls, unknownPulls } from './pulls.js'
+import { pullsFromList, unknownPulls, withLookups } from './pulls.js'
 import { renderBadge, renderCsv, reportOutputs } from './render-files.js'
 import { renderReportSummary, weeklyRows } from './render-summary.js'
 
-/** Request budget: pages of commits and PRs read at most, and commits-to-pulls calls at most. */
+/**
+ * Request budget: pages of commits and PRs read at most; commits-to-pulls calls take what is
+ * left of REQUEST_BUDGET, at least MIN_COMMIT_PULL_CALLS (a 90-day report stays near 100 requests).
+ */
 const MAX_COMMIT_PAGES = 60
 const MAX_PULL_PAGES = 20
-const MAX_COMMIT_PULL_CALLS = 20
+const REQUEST_BUDGET = 95
+const MIN_COMMIT_PULL_CALLS = 20
 const MAX_EXTRA_COMPARES = 3
 const HOUR = 3_600_000
 
@@ -43,7 +47,9 @@ export async function report(s: Settings, deps: ModeDeps): Promise<number> {
   try {
     // The window ends at the start of the hour: re-runs within the hour give the same bytes.
     const asOf = Math.floor(deps.clock.now() / HOUR) * HOUR
-    history = await deps.log.group(`Reading ${s.report.windowText} of ${s.environment} from GitHub`, () => readHistory(s, gh, asOf))
+    history = await deps.log.group(`Reading ${s.report.windowText} of ${s.environment} from GitHub`, () =>
+      readHistory(s, gh, asOf, () => [...counts.values()].reduce((a, b) => a + b, 0))
+    )
   } catch (e) {
     const message = e instanceof GitHubCallError || e instanceof Error ? e.message : String(e)
     deps.log.error(redact(message, s.secrets), { title: 'deploy-guard report' })
@@ -73,7 +79,7 @@ export async function report(s: Settings, deps: ModeDeps): Promise<number> {
 }
 
 /** Everything the report is computed from, read once. */
-async function readHistory(s: Settings, gh: GitHubConnection, now: number): Promise<History> {
+async function readHistory(s: Settings, gh: GitHubConnection, now: number, used: () => number): Promise<History> {
   const { client, repo } = gh
   const window = { start: now - s.report.windowMs, end: now }
   const previous = { start: window.start - s.report.windowMs, end: window.start }
@@ -128,18 +134,19 @@ async function readHistory(s: Settings, gh: GitHubConnection, now: number): Prom
     incidents,
     gaps
   }
-  return { ...history, commitPulls: await lookUpPulls(history, gh) }
+  return { ...history, commitPulls: await lookUpPulls(history, gh, Math.max(MIN_COMMIT_PULL_CALLS, REQUEST_BUDGET - used())) }
 }
 
 /** commits-to-pulls for the delivered changes the PR list does not name, oldest first, within the budget. */
-async function lookUpPulls(h: History, gh: GitHubConnection): Promise<Record<string, PullRecord | null>> {
+async function lookUpPulls(h: History, gh: GitHubConnection, budget: number): Promise<Record<string, PullRecord | null>> {
   const graph = new CommitGraph(h.commits)
   const changes = classify(h)
     .deployments.filter((d) => d.outcome === 'success' && d.createdAt >= h.previous.start)
     .flatMap((d) => d.changes ?? [])
   const lookups: Record<string, PullRecord | null> = {}
-  for (let calls = 0; calls < MAX_COMMIT_PULL_CALLS; calls++) {
-    const next = unknownPulls(changes, assignPulls(graph, h.pulls, lookups))[0]
+  const fromList = pullsFromList(graph, h.pulls)
+  for (let calls = 0; calls < budget; calls++) {
+    const next = unknownPulls(changes, withLookups(graph, fromList, lookups))[0]
     if (!next) break
     lookups[next] = await readCommitPull(gh.client, gh.repo, next)
   }
