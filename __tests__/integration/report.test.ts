@@ -141,12 +141,12 @@ describe('mode report', () => {
     expect(r.summary).toContain('```mermaid\nxychart-beta')
     expect(Buffer.byteLength(r.summary)).toBeLessThan(1024 * 1024)
     expect(gh.requests.every((q) => q.method === 'GET' || q.path === '/graphql')).toBe(true)
-    // One GraphQL page of deployments, the incidents, one compare, the PR list, commits-to-pulls for r1 and c4.
+    // One GraphQL page of deployments and one of merged PRs, the incidents, one compare, commits-to-pulls for r1 and c4.
     expect(gh.requests.map((q) => q.operationId).sort()).toEqual(
       [
         'graphql',
+        'graphql',
         'issues/list-for-repo',
-        'pulls/list',
         'repos/compare-commits-with-basehead',
         'repos/list-pull-requests-associated-with-commit',
         'repos/list-pull-requests-associated-with-commit'

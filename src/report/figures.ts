@@ -49,6 +49,8 @@ const inWindow = (w: Window) => (t: number) => t >= w.start && t < w.end
 /** Pure: the changes delivered by the successful deployments of a window, with their lead times. */
 export function changesOf(list: readonly Deployment[], w: Window, graph: CommitGraph, pullOf: PullOf): Change[] {
   const firstCommit = new Map<number, number>()
+  for (const p of pullOf.values())
+    if (p?.firstCommitAt !== undefined) firstCommit.set(p.number, Math.min(firstCommit.get(p.number) ?? p.firstCommitAt, p.firstCommitAt))
   for (const [sha, p] of pullOf) {
     const at = p ? graph.get(sha)?.authoredAt : undefined
     if (p && at !== undefined) firstCommit.set(p.number, Math.min(firstCommit.get(p.number) ?? at, at))

@@ -1,8 +1,8 @@
 // The report's reads from GitHub, each returning plain records (history.ts). Deployments and
 // their statuses come through one GraphQL query per 100 deployments: REST would need a request
-// per deployment for its statuses. Commits come from the compare API (100 per page, the pages
-// after the first read at once), PRs from the closed-PR list, then commits-to-pulls for what the
-// list does not name, and incidents from the environment's label.
+// per deployment for its statuses. Commits come from the compare API (100 per page, a few pages
+// at once), merged PRs from one GraphQL query per 100, then commits-to-pulls (REST, as the
+// incident uses) for what the list does not name, and incidents from the environment's label.
 import type { GitHubClient } from '../github/client.js'
 import { guardPayload, type Repo } from '../github/deployments.js'
 import { explain } from '../github/errors.js'
@@ -170,18 +170,62 @@ function pullRecord(p: RawPull): PullRecord {
   }
 }
 
-/** Merged PRs updated since `since`, most recently updated first, 100 a page. */
+const PULLS_QUERY = `query deployGuardReportPulls($owner: String!, $name: String!, $after: String) {
+  repository(owner: $owner, name: $name) {
+    pullRequests(states: [MERGED], first: 100, after: $after, orderBy: { field: UPDATED_AT, direction: DESC }) {
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        number title url createdAt mergedAt updatedAt
+        mergeCommit { oid }
+        commits(first: 1) { nodes { commit { authoredDate } } }
+      }
+    }
+  }
+}`
+
+type GqlPull = {
+  number: number
+  title: string
+  url: string
+  createdAt: string
+  mergedAt: string | null
+  updatedAt: string
+  mergeCommit: { oid: string } | null
+  commits: { nodes: { commit: { authoredDate: string } }[] }
+}
+type GqlPulls = { repository: { pullRequests: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: GqlPull[] } } | null }
+
+/**
+ * Merged PRs updated since `since`, most recently updated first, 100 a GraphQL request with the
+ * fields the report uses and the PR's first commit (a squash merge leaves only its own commit on
+ * the branch). The REST list answers ~15 KB a PR; this answers a few hundred bytes.
+ */
 export async function readMergedPulls(gh: GitHubClient, repo: Repo, since: number, maxPages: number): Promise<{ pulls: PullRecord[]; truncated: boolean }> {
   const pulls: PullRecord[] = []
-  for (let page = 1; page <= maxPages; page++) {
-    let data: RawPull[]
+  let after: string | null = null
+  for (let page = 0; page < maxPages; page++) {
+    let data: GqlPulls
     try {
-      data = (await gh.rest.pulls.list({ ...repo, state: 'closed', sort: 'updated', direction: 'desc', per_page: 100, page })).data as RawPull[]
+      data = await gh.graphql<GqlPulls>(PULLS_QUERY, { owner: repo.owner, name: repo.repo, after })
     } catch (e) {
       throw explain('listing the merged pull requests', e, 'pull-requests: read')
     }
-    pulls.push(...data.filter((p) => p.merged_at).map(pullRecord))
-    if (data.length < 100 || data.some((p) => Date.parse(p.updated_at) < since)) return { pulls, truncated: false }
+    const conn = data.repository?.pullRequests
+    if (!conn) return { pulls, truncated: false }
+    for (const p of conn.nodes) {
+      const first = p.commits.nodes[0]?.commit.authoredDate
+      pulls.push({
+        number: p.number,
+        title: p.title,
+        url: p.url,
+        createdAt: Date.parse(p.createdAt),
+        ...(p.mergedAt && { mergedAt: Date.parse(p.mergedAt) }),
+        ...(p.mergeCommit && { mergeCommitSha: p.mergeCommit.oid }),
+        ...(first && { firstCommitAt: Date.parse(first) })
+      })
+    }
+    if (!conn.pageInfo.hasNextPage || conn.nodes.some((p) => Date.parse(p.updatedAt) < since)) return { pulls, truncated: false }
+    after = conn.pageInfo.endCursor
   }
   return { pulls, truncated: true }
 }

@@ -54,6 +54,8 @@ export interface PullRecord {
   readonly createdAt: number
   readonly mergedAt?: number
   readonly mergeCommitSha?: string
+  /** The author date of the PR's first commit, when GitHub listed it. */
+  readonly firstCommitAt?: number
 }
 
 export interface IncidentRecord {

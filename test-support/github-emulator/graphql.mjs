@@ -2,7 +2,7 @@
 // REST API. Not a GraphQL engine: each known operation (by name) has a handler, and a query
 // naming a field GitHub's schema does not have on that type is recorded as a violation, as
 // GitHub would refuse it. Fields checked against docs.github.com/graphql (Deployment,
-// DeploymentStatus, Repository.deployments).
+// DeploymentStatus, Repository.deployments, Repository.pullRequests, PullRequest).
 
 const FIELDS = {
   deployGuardReportDeployments: new Set([
@@ -24,6 +24,25 @@ const FIELDS = {
     'state',
     'description',
     'logUrl'
+  ]),
+  deployGuardReportPulls: new Set([
+    'repository',
+    'pullRequests',
+    'pageInfo',
+    'hasNextPage',
+    'endCursor',
+    'nodes',
+    'number',
+    'title',
+    'url',
+    'createdAt',
+    'mergedAt',
+    'updatedAt',
+    'mergeCommit',
+    'oid',
+    'commits',
+    'commit',
+    'authoredDate'
   ])
 }
 
@@ -54,7 +73,35 @@ function deploymentsConnection(s, { environments, after, first = 100 }) {
   }
 }
 
+function pullsConnection(s, { after, first = 100 }) {
+  const updated = (p) => p.issue.updated_at ?? p.issue.created_at
+  const list = s.pulls.filter((p) => p.merged).sort((a, b) => updated(b).localeCompare(updated(a)) || b.number - a.number)
+  const start = fromCursor(after) + 1
+  const page = list.slice(start, start + Math.min(first, 100))
+  return {
+    pageInfo: { hasNextPage: start + page.length < list.length, endCursor: page.length ? cursor(start + page.length - 1) : null },
+    nodes: page.map((p) => ({
+      number: p.number,
+      title: p.issue.title,
+      url: `${s.repoHtml}/pull/${p.number}`,
+      createdAt: p.issue.created_at,
+      mergedAt: p.merged_at,
+      updatedAt: updated(p),
+      mergeCommit: p.merge_commit_sha ? { oid: p.merge_commit_sha } : null,
+      commits: { nodes: p.commits.slice(0, 1).map((sha) => ({ commit: { authoredDate: s.commit(sha).date } })) }
+    }))
+  }
+}
+
 const OPERATIONS = {
+  deployGuardReportPulls(s, v) {
+    if (!s.isRepo(v.owner, v.name))
+      return {
+        data: { repository: null },
+        errors: [{ type: 'NOT_FOUND', path: ['repository'], message: `Could not resolve to a Repository with the name '${v.owner}/${v.name}'.` }]
+      }
+    return { data: { repository: { pullRequests: pullsConnection(s, { after: v.after }) } } }
+  },
   deployGuardReportDeployments(s, v) {
     if (!s.isRepo(v.owner, v.name))
       return {
@@ -76,7 +123,12 @@ export function graphql(gh, body, violate) {
   }
   const selection = query.slice(query.indexOf('{'))
   for (const field of selection.match(/\b[a-zA-Z_]\w*\b(?=\s*[({\s])/g) ?? []) {
-    if (['query', 'first', 'after', 'orderBy', 'field', 'direction', 'environments', 'owner', 'CREATED_AT', 'DESC'].includes(field)) continue
+    if (
+      ['query', 'first', 'after', 'orderBy', 'field', 'direction', 'environments', 'states', 'owner', 'CREATED_AT', 'UPDATED_AT', 'MERGED', 'DESC'].includes(
+        field
+      )
+    )
+      continue
     if (!FIELDS[name].has(field)) violate(`GraphQL ${name}: field ${field} is not one GitHub's schema offers here`)
   }
   return { status: 200, body: op(gh.state, body.variables ?? {}) }
