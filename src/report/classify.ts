@@ -63,8 +63,12 @@ export function classify(h: History): Classified {
   for (const m of merged) {
     const base = judgeStatuses(m)
     const recorded = records.some((r) => r.sha === m.sha && r.createdAt <= m.createdAt && (!previous || r.createdAt >= previous.createdAt))
+    // Only a commit already delivered can be behind the last good one: the walk is skipped for new ones.
     const behind =
-      !!lastGood && lastGood.sha !== m.sha && (graph.isAncestor(m.sha, lastGood.sha) || (!graph.has(m.sha) && graph.has(lastGood.sha) && seen.has(m.sha)))
+      !!lastGood &&
+      lastGood.sha !== m.sha &&
+      (claimed.has(m.sha) || seen.has(m.sha)) &&
+      (graph.isAncestor(m.sha, lastGood.sha) || (!graph.has(m.sha) && graph.has(lastGood.sha)))
     const rollback = !!m.rollback || recorded || behind
     const redeploy = !rollback && seen.has(m.sha)
     const changes = rollback ? [] : changesOf(graph, m.sha, claimed, h.baseSha, seen)
