@@ -546,6 +546,8 @@ function figuresOf(all, w, changes) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/pulls.ts
+/** The longest run of rebased commits followed down from a merge commit. */
+const MAX_REBASE_CHAIN = 1000;
 /** Pure: what the PR list and the commits-to-pulls answers say about each commit of the graph. */
 function assignPulls(graph, pulls, lookups) {
     return withLookups(graph, pullsFromList(graph, [...pulls, ...Object.values(lookups).filter((p) => p !== null)]), lookups);
@@ -599,10 +601,12 @@ function withLookups(graph, fromList, lookups) {
         out.set(sha, p);
         if (!p?.mergeCommitSha || !graph.has(p.mergeCommitSha))
             continue;
-        const chain = graph.firstParents(p.mergeCommitSha);
-        const at = chain.indexOf(sha);
-        if (at > 0)
-            for (const c of chain.slice(0, at))
+        // Walk down from the merge commit only as far as the commit asked about (a rebase is a few commits).
+        const chain = [];
+        for (let c = p.mergeCommitSha; c && c !== sha && chain.length < MAX_REBASE_CHAIN; c = graph.get(c)?.parents[0])
+            chain.push(c);
+        if (graph.get(chain[chain.length - 1] ?? '')?.parents[0] === sha)
+            for (const c of chain)
                 if (!out.has(c))
                     out.set(c, p);
     }

@@ -4,6 +4,9 @@
 // commits run contiguously on the first-parent chain up to its merge commit.
 import type { CommitGraph, PullRecord } from './history.js'
 
+/** The longest run of rebased commits followed down from a merge commit. */
+const MAX_REBASE_CHAIN = 1000
+
 /** sha -> the PR that brought it, null when GitHub knows none; absent when not yet known. */
 export type PullOf = ReadonlyMap<string, PullRecord | null>
 
@@ -56,9 +59,10 @@ export function withLookups(
     if (!graph.has(sha)) continue
     out.set(sha, p)
     if (!p?.mergeCommitSha || !graph.has(p.mergeCommitSha)) continue
-    const chain = graph.firstParents(p.mergeCommitSha)
-    const at = chain.indexOf(sha)
-    if (at > 0) for (const c of chain.slice(0, at)) if (!out.has(c)) out.set(c, p)
+    // Walk down from the merge commit only as far as the commit asked about (a rebase is a few commits).
+    const chain: string[] = []
+    for (let c: string | undefined = p.mergeCommitSha; c && c !== sha && chain.length < MAX_REBASE_CHAIN; c = graph.get(c)?.parents[0]) chain.push(c)
+    if (graph.get(chain[chain.length - 1] ?? '')?.parents[0] === sha) for (const c of chain) if (!out.has(c)) out.set(c, p)
   }
   return out
 }
