@@ -11,6 +11,7 @@
 import http from 'node:http'
 import { nowMs } from './clock.mjs'
 import { startGitHubEmulator } from '../test-support/github-emulator/index.mjs'
+import { seedReportHistory } from './report-history.mjs'
 
 const OWNER = 'octo-org'
 const REPO = 'octo-repo'
@@ -33,6 +34,8 @@ if (history) {
     })
   }
 }
+// BENCH_GITHUB_REPORT=1: the report scenario's 90 days (bench/report-history.mjs).
+if (process.env.BENCH_GITHUB_REPORT) seedReportHistory(api)
 const target = new URL(api.url)
 const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity })
 let recorded = []

@@ -14,12 +14,13 @@ import { approvalLarge, approvalTable } from './scenario-approval.mjs'
 import { incident, incidentTable } from './scenario-incident.mjs'
 import { rollback } from './scenario-rollback.mjs'
 import { faults, faultsSection } from './scenario-faults.mjs'
+import { report, reportTable } from './scenario-report.mjs'
 import { coldStartTable, detectionTable, failureTable, machineFacts, oneRoundTable, rollbackTable, targetsTable, writeMarkdown } from './report.mjs'
 import { ACTION, NODE, WAIT_ON_ARGS } from './tools.mjs'
 import { bundleFingerprint, gitDescription } from './bundle-identity.mjs'
 
 const REPS = Number(process.env.BENCH_REPS) || 9
-const ONLY = new Set((process.env.BENCH_ONLY || 'a,b,c,d,e,f,g,h').split(','))
+const ONLY = new Set((process.env.BENCH_ONLY || 'a,b,c,d,e,f,g,h,i').split(','))
 const started = Date.now()
 let lastLine = 0
 const progress = (text) => {
@@ -47,6 +48,7 @@ try {
   if (ONLY.has('f')) results.f = await incident({ ...ctx, reps: Math.min(REPS, 3) })
   if (ONLY.has('g')) results.g = await rollback({ ...ctx, reps: Math.min(REPS, 7) })
   if (ONLY.has('h')) results.h = await faults({ progress })
+  if (ONLY.has('i')) results.i = await report({ reps: Math.min(REPS, 3), progress })
   results.problems = (await github.info()).problems
 } finally {
   endpoints.stop()
@@ -58,14 +60,15 @@ const rebuiltWarning = `WARNING: ${ACTION.replace(ROOT + '/', '')} or its chunks
 process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[K' : ''}bench finished in ${((Date.now() - started) / 1000).toFixed(0)} s\n`)
 
 const waitOnVersion = JSON.parse(readFileSync(join(ROOT, 'node_modules/wait-on/package.json'), 'utf8')).version
-const targets = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].flatMap((k) => results[k]?.targets ?? [])
+const targets = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].flatMap((k) => results[k]?.targets ?? [])
 const runsNote = {
   a: `${REPS} runs per program`,
   b: `${REPS} runs per program and N (${Math.min(REPS, 3)} at N=1000)`,
   c: `${Math.min(REPS, 7)} runs per program and position`,
   d: `${Math.min(REPS, 7)} runs per window`,
   e: `${Math.min(REPS, 7)} runs after one warm-up`,
-  g: `${Math.min(REPS, 7)} runs, each against a fresh GitHub process`
+  g: `${Math.min(REPS, 7)} runs, each against a fresh GitHub process`,
+  i: `${Math.min(REPS, 3)} runs after one warm-up, one GitHub process (the history is only read)`
 }
 const sections = [
   '# deploy-guard benchmarks',
@@ -129,6 +132,13 @@ if (results.g) {
   )
 }
 if (results.h) sections.push(`<!-- bench:faults -->\n${faultsSection(results.h)}\n<!-- /bench:faults -->`)
+if (results.i) {
+  sections.push(
+    '## (i) Delivery report',
+    `mode report with \`report-window: 90d\` over bench/report-history.mjs: 500 deployments of production (each a success and the guard's passed status; every 25th failed by the guard, with its incident issue, rollback record and rollback deployment), 5,000 commits on main from ~1,500 merged PRs (squash, merge commits with 4 branch commits, rebase merges of 3), 50 ms added to every GitHub request, ${runsNote.i}. Deployments with their statuses, and merged PRs with their first commit, come 100 a GraphQL request; the compare's pages go four at a time once the first gives the total; commits-to-pulls answers what the PR list does not (the commits of rebase merges), within what the request budget leaves.`,
+    reportTable(results.i)
+  )
+}
 if (results.problems) {
   const list = results.problems.length
     ? results.problems

@@ -59,9 +59,13 @@ export async function startEndpoints() {
   }
 }
 
-/** The GitHub API process; latencyMs delays every answer, history seeds that many good deployments (rollback scenario). */
-export async function startGitHub({ latencyMs = 0, history = 0 } = {}) {
-  const { info, stop } = await startChild('github-server.mjs', { BENCH_GITHUB_LATENCY_MS: String(latencyMs), BENCH_GITHUB_HISTORY: String(history) })
+/** The GitHub API process; latencyMs delays every answer, history seeds that many good deployments (rollback scenario), report the report scenario's 90 days. */
+export async function startGitHub({ latencyMs = 0, history = 0, report = false } = {}) {
+  const { info, stop } = await startChild('github-server.mjs', {
+    BENCH_GITHUB_LATENCY_MS: String(latencyMs),
+    BENCH_GITHUB_HISTORY: String(history),
+    BENCH_GITHUB_REPORT: report ? '1' : ''
+  })
   return {
     url: info.url,
     backend: info.backend,

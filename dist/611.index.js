@@ -1131,7 +1131,7 @@ function planDelivery(f) {
 /* harmony export */   _: () => (/* binding */ sampleOnce)
 /* harmony export */ });
 /* harmony import */ var _checks_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1573);
-/* harmony import */ var _engine_run_verification_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69144);
+/* harmony import */ var _engine_run_verification_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91607);
 /* harmony import */ var _net_http_request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99451);
 
 

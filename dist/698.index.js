@@ -1138,7 +1138,7 @@ async function postIncident(input, result, rollback, raw) {
     const openNow = existing instanceof Error ? [] : existing;
     const posted = openNow.length
         ? await update(issues, openNow[0], asUpdate(), facts, redactor.text.bind(redactor))
-        : await incident_step_open(issues, input, asNew, asUpdate, severity.severity, facts, redactor.text.bind(redactor)).catch((e) => (e instanceof Error ? e : new Error(String(e))));
+        : await incident_step_open(issues, input, asNew, asUpdate, severity.severity, facts, redactor.text.bind(redactor)).catch((e) => e instanceof Error ? e : new Error(String(e)));
     if (posted instanceof Error)
         return notPosted(input, asNew, fullText, base, posted.message);
     const outcome = { number: posted.number, url: posted.url, action: posted.action };

@@ -56,7 +56,7 @@ const MODE_RUNNERS: Readonly<Record<Mode, ModeRunner | undefined>> = {
     return guardCalls(s, deps, gate)
   },
   drill: async (s, deps) => (await import('./modes/drill.js')).drill(s, deps),
-  report: undefined
+  report: async (s, deps) => (await import('./report/run-report.js')).report(s, deps)
 }
 
 /** The action: the one place that turns anything thrown into a failed step. Returns the exit code. */

@@ -64,11 +64,7 @@ const CASES: [string, Case, RegExp][] = [
   ['incident on', input('incident', 'on'), /input incident: got "on"; expected true or false/],
   ['mode unknown', input('mode', 'deploy'), /input mode: got "deploy"; expected one of verify, approval, gate, drill, report, auto/],
   ['mode in capitals', input('mode', 'Verify'), /input mode: got "Verify"; expected one of verify/],
-  [
-    'mode not available yet',
-    input('mode', 'report'),
-    /input mode: got "report"; expected one of the modes this release implements: verify, approval, gate.* \(.*report.* on the way\)/
-  ],
+  ['report-window in months', input('report-window', '3 months'), /input report-window: got "3 months"; expected a window from 1d to 366d/],
   ['deploy-result unknown', input('deploy-result', 'succeeded'), /input deploy-result: got "succeeded"; expected one of success, failure, cancelled, skipped/],
   ['deploy-result in capitals', input('deploy-result', 'FAILURE'), /input deploy-result: got "FAILURE"; expected one of success/],
   ['rollback unknown', input('rollback', 'revert'), /input rollback: got "revert"; expected one of auto, none, workflow/],

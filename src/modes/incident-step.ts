@@ -142,7 +142,9 @@ async function postIncident(
   const openNow = existing instanceof Error ? [] : existing
   const posted = openNow.length
     ? await update(issues, openNow[0], asUpdate(), facts, redactor.text.bind(redactor))
-    : await open(issues, input, asNew, asUpdate, severity.severity, facts, redactor.text.bind(redactor)).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))))
+    : await open(issues, input, asNew, asUpdate, severity.severity, facts, redactor.text.bind(redactor)).catch((e: unknown) =>
+        e instanceof Error ? e : new Error(String(e))
+      )
   if (posted instanceof Error) return notPosted(input, asNew, fullText, base, posted.message)
   const outcome: IncidentOutcome = { number: posted.number, url: posted.url, action: posted.action }
   const failed = posted.failed.join('; ')

@@ -25,6 +25,7 @@ import {
 import { UserError } from '../values/user-error.js'
 import { approvalSettings } from './approval-settings.js'
 import { checkAssignees, checkLabels, incidentExtras, MAX_LOG_LINES } from './incident-settings.js'
+import { reportSettings } from './report-settings.js'
 
 type Inputs = Readonly<Record<InputName, string>>
 type Raw = Record<string, unknown>
@@ -187,6 +188,7 @@ function build(
       ...incidentExtras(cfgIncident, where, env, secrets)
     },
     approval: approvalSettings(inputs, cfgApproval, configPath),
+    report: reportSettings(inputs['report-window'], (config.report ?? {}) as Raw, where, context.workspace),
     secrets: [...new Set(secrets.map((s) => s.value).filter((s) => s.length >= MIN_SECRET_LENGTH))],
     secretSources: secrets,
     context,
@@ -249,7 +251,8 @@ const CONFIG_KEYS: Partial<Record<InputName, string>> = {
   'incident-labels': 'incident.labels',
   'incident-assignees': 'incident.assignees',
   'dry-run': 'dry-run',
-  environment: 'environment'
+  environment: 'environment',
+  'report-window': 'report.window'
 }
 
 function configKeyOf(input: InputName): string {

@@ -38,7 +38,8 @@ export const INPUT_NAMES = [
   'approvers',
   'protected-paths',
   'block-labels',
-  'dry-run'
+  'dry-run',
+  'report-window'
 ] as const
 export type InputName = (typeof INPUT_NAMES)[number]
 

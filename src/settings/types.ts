@@ -4,6 +4,7 @@ import type { InputName } from './inputs.js'
 import type { IncidentExtras } from './incident-settings.js'
 import type { RollbackSettings } from './rollback-settings.js'
 import type { GitHubTimings } from './github-timings.js'
+import type { ReportSettings } from './report-settings.js'
 
 /** The modes of PRODUCT.md section 1, after `auto` has been resolved. */
 export const MODES = ['verify', 'approval', 'gate', 'drill', 'report'] as const
@@ -104,6 +105,8 @@ export interface Settings {
    * which holds the PR's own copy; `approval` above is built from the inputs alone until then.
    */
   readonly baseConfig?: { readonly inputs: Readonly<Record<InputName, string>>; readonly explicit: boolean }
+  /** Delivery report (PRODUCT.md section 10); see settings/report-settings.ts. */
+  readonly report: ReportSettings
   /** Every secret value read (long enough to redact); redacted from everything the action writes. */
   readonly secrets: readonly string[]
   /** Every secret value with where it was read, for the runner's mask and warnings that name the place. */

@@ -7,6 +7,7 @@ import { bodySchema, declaredBodyKeys, validateRequest, validateResponse } from 
 import { handlers } from './routes.mjs'
 import { LOG_PATH } from './routes-actions.mjs'
 import { rateLimited } from './routes-repos.mjs'
+import { graphql } from './graphql.mjs'
 import { DEFAULT_API_VERSION, getOperation, loadSpec, matchRoute } from './spec.mjs'
 
 function readBody(req) {
@@ -116,6 +117,15 @@ export async function handleRequest(gh, req, res) {
   const violate = (reason) => gh.violations.push({ method, path, operationId: record.operationId ?? undefined, reason })
   const fail = (status, message, extra) => reply(gh, res, record, { status, body: errorBody(status, message, extra?.docs ?? DOCS) }, apiVersion)
 
+  if (path === '/graphql' && method === 'POST') {
+    record.operationId = 'graphql'
+    if (!/^(token|bearer)\s+\S+/i.test(req.headers.authorization ?? '')) {
+      violate('no Authorization header (token X or Bearer X); GitHub answers 401')
+      return fail(401, 'This endpoint requires you to be authenticated.')
+    }
+    gh.state.rateLimit.used += 1
+    return reply(gh, res, record, graphql(gh, body, violate), apiVersion)
+  }
   const match = matchRoute(method.toLowerCase(), path)
   if (!match?.route) {
     violate(

@@ -1,0 +1,272 @@
+// The report's reads from GitHub, each returning plain records (history.ts). Deployments and
+// their statuses come through one GraphQL query per 100 deployments: REST would need a request
+// per deployment for its statuses. Commits come from the compare API (100 per page, a few pages
+// at once), merged PRs from one GraphQL query per 100, then commits-to-pulls (REST, as the
+// incident uses) for what the list does not name, and incidents from the environment's label.
+import type { GitHubClient } from '../github/client.js'
+import { guardPayload, type Repo } from '../github/deployments.js'
+import { explain } from '../github/errors.js'
+import { environmentLabel, parseMarker } from '../incident/marker.js'
+import type { CommitRecord, DeploymentRecord, IncidentRecord, PullRecord } from './history.js'
+import { limitConcurrency } from '../engine/limit-concurrency.js'
+
+const COMPARE_PAGES_IN_FLIGHT = 4
+
+const QUERY = `query deployGuardReportDeployments($owner: String!, $name: String!, $environments: [String!], $after: String) {
+  repository(owner: $owner, name: $name) {
+    deployments(environments: $environments, first: 100, after: $after, orderBy: { field: CREATED_AT, direction: DESC }) {
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        databaseId commitOid createdAt task environment payload
+        ref { name }
+        statuses(first: 100) { nodes { state description createdAt logUrl } }
+      }
+    }
+  }
+}`
+
+type GqlDeployment = {
+  databaseId: number
+  commitOid: string
+  createdAt: string
+  task: string | null
+  environment: string | null
+  payload: string | null
+  ref: { name: string } | null
+  statuses: { nodes: { state: string; description: string | null; createdAt: string; logUrl: string | null }[] }
+}
+type GqlPage = { repository: { deployments: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: GqlDeployment[] } } | null }
+
+/** Counts requests by endpoint, for the summary's log line and the bench. */
+export type CountRequest = (endpoint: string) => void
+
+/**
+ * The environment's deployments, newest first, back to `until` and one successful deployment
+ * older than it (the base the first changes are compared from), at most `maxPages` pages.
+ */
+export async function readDeployments(
+  gh: GitHubClient,
+  repo: Repo,
+  environment: string,
+  until: number,
+  maxPages = 30
+): Promise<{ list: DeploymentRecord[]; truncated: boolean }> {
+  const list: DeploymentRecord[] = []
+  let after: string | null = null
+  for (let page = 0; page < maxPages; page++) {
+    let data: GqlPage
+    try {
+      data = await gh.graphql<GqlPage>(QUERY, { owner: repo.owner, name: repo.repo, environments: [environment], after })
+    } catch (e) {
+      throw explain(`reading the deployments of ${environment}`, e, 'deployments: read')
+    }
+    const conn = data.repository?.deployments
+    if (!conn) return { list, truncated: false }
+    list.push(...conn.nodes.map(slim))
+    const older = list.filter((d) => d.createdAt < until)
+    const baseFound = older.some((d) => d.statuses.some((s) => s.state === 'success'))
+    if (!conn.pageInfo.hasNextPage || (older.length && baseFound)) return { list, truncated: false }
+    after = conn.pageInfo.endCursor
+  }
+  return { list, truncated: true }
+}
+
+function slim(d: GqlDeployment): DeploymentRecord {
+  const g = guardPayload(d.payload ?? undefined)
+  const version = typeof g?.version === 'string' ? g.version : undefined
+  const rollback =
+    g && typeof g.rollback_of === 'string'
+      ? {
+          of: g.rollback_of,
+          ...(typeof g.rollback_of_deployment === 'number' && { ofDeployment: g.rollback_of_deployment }),
+          runId: String(g.run_id ?? ''),
+          ...(typeof g.run_url === 'string' && { runUrl: g.run_url })
+        }
+      : undefined
+  return {
+    id: d.databaseId,
+    sha: d.commitOid,
+    ref: d.ref?.name ?? d.commitOid,
+    task: d.task ?? 'deploy',
+    environment: d.environment ?? '',
+    createdAt: Date.parse(d.createdAt),
+    ...(version && { version }),
+    ...(rollback && { rollback }),
+    statuses: d.statuses.nodes.map((s) => ({
+      state: s.state.toLowerCase(),
+      description: s.description ?? '',
+      createdAt: Date.parse(s.createdAt),
+      logUrl: s.logUrl ?? ''
+    }))
+  }
+}
+
+type RawCommit = {
+  sha: string
+  html_url: string
+  parents: { sha: string }[]
+  author: { login?: string } | null
+  commit: { message: string; author: { name?: string; date?: string } | null; committer: { date?: string } | null }
+}
+
+/** The commits of base...head, ahead side, 100 a page; the pages after the first go at once. Null when GitHub knows no common history. */
+export async function readCommits(
+  gh: GitHubClient,
+  repo: Repo,
+  base: string,
+  head: string,
+  maxPages: number
+): Promise<{ commits: CommitRecord[]; truncated: boolean } | null> {
+  const page = async (n: number) => {
+    try {
+      return (await gh.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 100, page: n })).data
+    } catch (e) {
+      if ((e as { status?: number }).status === 404) return null
+      throw explain(`comparing ${base.slice(0, 7)}...${head.slice(0, 7)}`, e, 'contents: read')
+    }
+  }
+  const first = await page(1)
+  if (!first) return null
+  const pages = Math.min(Math.ceil(first.total_commits / 100), maxPages)
+  // A few pages in flight at once: each answer is ~300 KB, and fifty at once would hold them all in memory.
+  const limit = limitConcurrency(COMPARE_PAGES_IN_FLIGHT)
+  const slim = async (n: number) => ((await limit(() => page(n)))?.commits ?? []).map((c) => commitRecord(c as RawCommit))
+  const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => slim(i + 2)))
+  const commits = [...(first.commits as RawCommit[]).map(commitRecord), ...rest.flat()]
+  return { commits, truncated: first.total_commits > pages * 100 }
+}
+
+function commitRecord(c: RawCommit): CommitRecord {
+  const authored = Date.parse(c.commit.author?.date ?? '')
+  return {
+    sha: c.sha,
+    parents: c.parents.map((p) => p.sha),
+    authoredAt: authored,
+    committedAt: Date.parse(c.commit.committer?.date ?? '') || authored,
+    title: c.commit.message.split('\n')[0],
+    author: c.commit.author?.name ?? c.author?.login ?? 'unknown',
+    url: c.html_url
+  }
+}
+
+type RawPull = {
+  number: number
+  title: string
+  html_url: string
+  created_at: string
+  updated_at: string
+  merged_at: string | null
+  merge_commit_sha: string | null
+}
+
+function pullRecord(p: RawPull): PullRecord {
+  return {
+    number: p.number,
+    title: p.title,
+    url: p.html_url,
+    createdAt: Date.parse(p.created_at),
+    ...(p.merged_at && { mergedAt: Date.parse(p.merged_at) }),
+    ...(p.merge_commit_sha && { mergeCommitSha: p.merge_commit_sha })
+  }
+}
+
+const PULLS_QUERY = `query deployGuardReportPulls($owner: String!, $name: String!, $after: String) {
+  repository(owner: $owner, name: $name) {
+    pullRequests(states: [MERGED], first: 100, after: $after, orderBy: { field: UPDATED_AT, direction: DESC }) {
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        number title url createdAt mergedAt updatedAt
+        mergeCommit { oid }
+        commits(first: 1) { nodes { commit { authoredDate } } }
+      }
+    }
+  }
+}`
+
+type GqlPull = {
+  number: number
+  title: string
+  url: string
+  createdAt: string
+  mergedAt: string | null
+  updatedAt: string
+  mergeCommit: { oid: string } | null
+  commits: { nodes: { commit: { authoredDate: string } }[] }
+}
+type GqlPulls = { repository: { pullRequests: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: GqlPull[] } } | null }
+
+/**
+ * Merged PRs updated since `since`, most recently updated first, 100 a GraphQL request with the
+ * fields the report uses and the PR's first commit (a squash merge leaves only its own commit on
+ * the branch). The REST list answers ~15 KB a PR; this answers a few hundred bytes.
+ */
+export async function readMergedPulls(gh: GitHubClient, repo: Repo, since: number, maxPages: number): Promise<{ pulls: PullRecord[]; truncated: boolean }> {
+  const pulls: PullRecord[] = []
+  let after: string | null = null
+  for (let page = 0; page < maxPages; page++) {
+    let data: GqlPulls
+    try {
+      data = await gh.graphql<GqlPulls>(PULLS_QUERY, { owner: repo.owner, name: repo.repo, after })
+    } catch (e) {
+      throw explain('listing the merged pull requests', e, 'pull-requests: read')
+    }
+    const conn = data.repository?.pullRequests
+    if (!conn) return { pulls, truncated: false }
+    for (const p of conn.nodes) {
+      const first = p.commits.nodes[0]?.commit.authoredDate
+      pulls.push({
+        number: p.number,
+        title: p.title,
+        url: p.url,
+        createdAt: Date.parse(p.createdAt),
+        ...(p.mergedAt && { mergedAt: Date.parse(p.mergedAt) }),
+        ...(p.mergeCommit && { mergeCommitSha: p.mergeCommit.oid }),
+        ...(first && { firstCommitAt: Date.parse(first) })
+      })
+    }
+    if (!conn.pageInfo.hasNextPage || conn.nodes.some((p) => Date.parse(p.updatedAt) < since)) return { pulls, truncated: false }
+    after = conn.pageInfo.endCursor
+  }
+  return { pulls, truncated: true }
+}
+
+/** The merged PR GitHub associates with a commit (commits-to-pulls), or null when there is none. */
+export async function readCommitPull(gh: GitHubClient, repo: Repo, sha: string): Promise<PullRecord | null> {
+  try {
+    const { data } = await gh.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha, per_page: 100 })
+    const merged = (data as RawPull[]).filter((p) => p.merged_at).sort((a, b) => Date.parse(a.merged_at ?? '') - Date.parse(b.merged_at ?? ''))
+    return merged[0] ? pullRecord(merged[0]) : null
+  } catch (e) {
+    throw explain(`finding the pull request of commit ${sha.slice(0, 7)}`, e, 'pull-requests: read')
+  }
+}
+
+/** The environment's incident issues (open and closed) updated since `since`, with their markers. */
+export async function readIncidents(gh: GitHubClient, repo: Repo, environment: string, since: number, maxPages = 5): Promise<IncidentRecord[]> {
+  const out: IncidentRecord[] = []
+  for (let page = 1; page <= maxPages; page++) {
+    let data
+    try {
+      data = (
+        await gh.rest.issues.listForRepo({
+          ...repo,
+          state: 'all',
+          labels: environmentLabel(environment),
+          since: new Date(since).toISOString(),
+          per_page: 100,
+          page
+        })
+      ).data
+    } catch (e) {
+      throw explain('listing the incident issues', e, 'issues: read')
+    }
+    for (const i of data) {
+      const marker = i.pull_request ? undefined : parseMarker(i.body)
+      if (marker?.environment === environment) {
+        out.push({ number: i.number, url: i.html_url, createdAt: Date.parse(i.created_at), ...(i.closed_at && { closedAt: Date.parse(i.closed_at) }), marker })
+      }
+    }
+    if (data.length < 100) break
+  }
+  return out
+}

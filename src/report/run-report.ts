@@ -1,0 +1,154 @@
+// mode report (PRODUCT.md section 10): reads the history, computes the report (pure), and writes
+// the JSON report, CSV files, badge, job summary and outputs. It reads GitHub only; it writes a
+// Markdown file when report.markdown-file asks for one, and nothing on GitHub.
+import * as core from '@actions/core'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import type { ModeDeps } from '../main.js'
+import type { GitHubConnection } from '../github/connect.js'
+import { GitHubCallError } from '../github/errors.js'
+import { writeSummary } from '../runner/summary.js'
+import type { Settings } from '../settings/types.js'
+import { redact, redactValue } from '../text/redact.js'
+import { inline } from '../text/markdown.js'
+import { buildDeliveryReport } from './build-report.js'
+import { classify } from './classify.js'
+import { readCommitPull, readCommits, readDeployments, readIncidents, readMergedPulls } from './github-reader.js'
+import { CommitGraph, type CommitRecord, type History, type PullRecord } from './history.js'
+import { pullsFromList, unknownPulls, withLookups } from './pulls.js'
+import { renderBadge, renderCsv, reportOutputs } from './render-files.js'
+import { renderReportSummary, weeklyRows } from './render-summary.js'
+
+/**
+ * Request budget: pages of commits and PRs read at most; commits-to-pulls calls take what is
+ * left of REQUEST_BUDGET, at least MIN_COMMIT_PULL_CALLS (a 90-day report stays near 100 requests).
+ */
+const MAX_COMMIT_PAGES = 60
+const MAX_PULL_PAGES = 20
+const REQUEST_BUDGET = 95
+const MIN_COMMIT_PULL_CALLS = 20
+const MAX_EXTRA_COMPARES = 3
+const HOUR = 3_600_000
+
+/** Runs the report; returns the exit code. */
+export async function report(s: Settings, deps: ModeDeps): Promise<number> {
+  const gh = await deps.github()
+  if (!gh) {
+    deps.log.error('mode report reads GitHub Deployments: it needs github-token and GITHUB_REPOSITORY', { title: 'deploy-guard report' })
+    await writeSummary('## ⛔ deploy-guard report\n\nNo github-token or repository: nothing to report.\n')
+    return 1
+  }
+  const counts = new Map<string, number>()
+  gh.client.hook.before('request', (o: { method?: string; url?: string }) => {
+    const key = `${o.method ?? 'GET'} ${o.url ?? ''}`
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+  })
+  let history: History
+  try {
+    // The window ends at the start of the hour: re-runs within the hour give the same bytes.
+    const asOf = Math.floor(deps.clock.now() / HOUR) * HOUR
+    history = await deps.log.group(`Reading ${s.report.windowText} of ${s.environment} from GitHub`, () =>
+      readHistory(s, gh, asOf, () => [...counts.values()].reduce((a, b) => a + b, 0))
+    )
+  } catch (e) {
+    const message = e instanceof GitHubCallError || e instanceof Error ? e.message : String(e)
+    deps.log.error(redact(message, s.secrets), { title: 'deploy-guard report' })
+    await writeSummary(`## ⛔ deploy-guard report: ${inline(s.environment)}\n\n${inline(redact(message, s.secrets))}\n`)
+    return 1
+  }
+  const r = redactValue(buildDeliveryReport(history), s.secrets)
+  const dir = join(s.context.tempDir, `deploy-guard-report-${s.context.runId || 'local'}-${s.context.runAttempt}-${s.environment.replace(/[^\w.-]/g, '_')}`)
+  await mkdir(dir, { recursive: true })
+  const reportPath = join(dir, 'report.json')
+  await writeFile(reportPath, JSON.stringify(r, null, 2) + '\n', 'utf8')
+  for (const [name, text] of Object.entries(renderCsv(r))) await writeFile(join(dir, name), text, 'utf8')
+  await writeFile(join(dir, 'badge.json'), renderBadge(r), 'utf8')
+  const summary = redact(renderReportSummary(r, weeklyRows(r)), s.secrets)
+  await writeSummary(summary)
+  if (s.report.markdownFile) {
+    await mkdir(dirname(s.report.markdownFile), { recursive: true })
+    await writeFile(s.report.markdownFile, summary, 'utf8')
+  }
+  for (const [name, value] of Object.entries(reportOutputs(r, reportPath))) core.setOutput(name, value)
+  const total = [...counts.values()].reduce((a, b) => a + b, 0)
+  const byEndpoint = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `${n} ${k}`)
+  deps.log.info(
+    `deploy-guard report: ${r.figures.deployments} deployment(s), DORA ${r.dora.year} band ${r.dora.band ?? 'n/a'}; ${total} GitHub requests (${byEndpoint.join(', ')}); files in ${dir}`
+  )
+  return 0
+}
+
+/** Everything the report is computed from, read once. */
+async function readHistory(s: Settings, gh: GitHubConnection, now: number, used: () => number): Promise<History> {
+  const { client, repo } = gh
+  const window = { start: now - s.report.windowMs, end: now }
+  const previous = { start: window.start - s.report.windowMs, end: window.start }
+  const gaps: string[] = []
+  const [deployments, incidents] = await Promise.all([
+    readDeployments(client, repo, s.environment, previous.start),
+    readIncidents(client, repo, s.environment, previous.start)
+  ])
+  if (deployments.truncated) gaps.push('The deployment history was read up to 3,000 deployments; older ones are not counted.')
+  const list = deployments.list.filter((d) => d.environment === s.environment)
+  const inRange = list.filter((d) => d.createdAt >= previous.start).sort((a, b) => b.createdAt - a.createdAt)
+  const baseDeployment = list
+    .filter((d) => d.createdAt < previous.start && d.statuses.some((x) => x.state === 'success'))
+    .sort((a, b) => b.createdAt - a.createdAt)[0]
+  const base = baseDeployment?.sha ?? inRange[inRange.length - 1]?.sha
+  const commits = new Map<string, CommitRecord>()
+  if (base && inRange.length) {
+    // The newest deployment's history holds the others' unless one was on another branch: those get a compare of their own.
+    const heads = [...new Set(inRange.map((d) => d.sha))]
+    let extra = 0
+    for (const head of heads) {
+      if (head === base || commits.has(head)) continue
+      if (commits.size && extra++ >= MAX_EXTRA_COMPARES) {
+        gaps.push('Some deployments are on branches the compare budget did not reach: their changes are not attributed.')
+        break
+      }
+      const got = await readCommits(client, repo, base, head, MAX_COMMIT_PAGES)
+      if (!got) continue
+      if (got.truncated)
+        gaps.push(`More than ${MAX_COMMIT_PAGES * 100} commits between ${base.slice(0, 7)} and ${head.slice(0, 7)}: the oldest changes are not attributed.`)
+      for (const c of got.commits) commits.set(c.sha, c)
+    }
+  }
+  const since = baseDeployment?.createdAt ?? previous.start
+  const pulls = await readMergedPulls(client, repo, since, MAX_PULL_PAGES)
+  if (pulls.truncated)
+    gaps.push(
+      `More than ${MAX_PULL_PAGES * 100} closed pull requests since ${new Date(since).toISOString().slice(0, 10)}: the rest are found through commits-to-pulls, within its budget.`
+    )
+  const history: History = {
+    repository: `${repo.owner}/${repo.repo}`,
+    serverUrl: s.context.serverUrl,
+    environment: s.environment,
+    now,
+    window,
+    previous,
+    deployments: list,
+    commits: [...commits.values()],
+    ...(base && { baseSha: base }),
+    pulls: pulls.pulls,
+    commitPulls: {},
+    incidents,
+    gaps
+  }
+  return { ...history, commitPulls: await lookUpPulls(history, gh, Math.max(MIN_COMMIT_PULL_CALLS, REQUEST_BUDGET - used())) }
+}
+
+/** commits-to-pulls for the delivered changes the PR list does not name, oldest first, within the budget. */
+async function lookUpPulls(h: History, gh: GitHubConnection, budget: number): Promise<Record<string, PullRecord | null>> {
+  const graph = new CommitGraph(h.commits)
+  const changes = classify(h)
+    .deployments.filter((d) => d.outcome === 'success' && d.createdAt >= h.previous.start)
+    .flatMap((d) => d.changes ?? [])
+  const lookups: Record<string, PullRecord | null> = {}
+  const fromList = pullsFromList(graph, h.pulls)
+  for (let calls = 0; calls < budget; calls++) {
+    const next = unknownPulls(changes, withLookups(graph, fromList, lookups))[0]
+    if (!next) break
+    lookups[next] = await readCommitPull(gh.client, gh.repo, next)
+  }
+  return lookups
+}
