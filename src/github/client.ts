@@ -57,7 +57,9 @@ export async function createClient(token: string, baseUrl: string, log: Log, o: 
       baseUrl,
       userAgent: 'deploy-guard',
       // getOctokit's defaults hold the toolkit's proxy fetch; `request` replaces them whole, so it is wrapped, not dropped.
-      request: { fetch: boundedFetch(proxyFetch, { timeoutMs: o.timeoutMs ?? DEFAULT_TIMINGS.timeoutMs, maxBodyBytes: o.maxBodyBytes ?? 64 * 1024 * 1024, silence }) },
+      request: {
+        fetch: boundedFetch(proxyFetch, { timeoutMs: o.timeoutMs ?? DEFAULT_TIMINGS.timeoutMs, maxBodyBytes: o.maxBodyBytes ?? 64 * 1024 * 1024, silence })
+      },
       log: { debug: () => {}, info: () => {}, warn: (m: string) => log.warning(m), error: () => {} },
       // 429 is left to the throttling plugin and plainRateLimitRetry, which wait as Retry-After says.
       retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
