@@ -1,9 +1,10 @@
-// docs/troubleshooting.md is ordered by the exact messages the action prints: every message it
-// quotes (a bold code span, or a code span opening a table row) must be one the source can
-// print. Each string and template literal of src/ becomes a pattern (an interpolation matches
-// any text), and so does each part of a template alone; a message passes when those patterns cover every word of it (numbers are example values), the doc's
-// placeholders (`<name>`, `...`, `…`) standing for any text. A reworded message in src/ (or a
-// message the doc invents) leaves words uncovered and fails here.
+// docs/troubleshooting.md (and README's Troubleshooting) is ordered by the exact messages the
+// action prints: every message it quotes (a bold code span, a code span opening a table row, a
+// README list item) must be one the source can print. Each string and template literal of src/
+// becomes a pattern (an interpolation matches any text), and so does each part of a template
+// alone; a message passes when those patterns cover every word of it (numbers are example
+// values), the doc's placeholders (`<name>`, `...`, `…`) standing for any text. A reworded
+// message in src/ (or a message the doc invents) leaves words uncovered and fails here.
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import ts from 'typescript'
@@ -50,13 +51,17 @@ function uncovered(message: string): string[] {
 }
 
 const doc = readFileSync(join(ROOT, 'docs/troubleshooting.md'), 'utf8')
+// README's Troubleshooting section quotes a few of them as list items.
+const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+const readmeSection = readme.slice(readme.indexOf('## Troubleshooting'), readme.indexOf('\n## ', readme.indexOf('## Troubleshooting') + 3))
 const MESSAGES = [
   ...[...doc.matchAll(/\*\*(`+) ?([\s\S]*?) ?\1\*\*/g)].map((m) => m[2].replace(/\s+/g, ' ')),
-  ...[...doc.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1])
+  ...[...doc.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]),
+  ...[...readmeSection.matchAll(/^- (`+) ?([\s\S]*?) ?\1:/gm)].map((m) => m[2])
 ]
 
 it('finds the messages the page quotes', () => {
-  expect(MESSAGES.length).toBeGreaterThanOrEqual(25)
+  expect(MESSAGES.length).toBeGreaterThanOrEqual(29)
 })
 
 it.each(MESSAGES)('src/ prints: %s', (message) => {
