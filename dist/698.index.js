@@ -99,7 +99,7 @@ async function withPulls(gh, repo, commits) {
  * The REST API version deploy-guard's rollback and drill calls ask for. 2022-11-28 is the
  * version every GitHub.com and GitHub Enterprise Server (3.9+) answers, the shapes the rest of
  * the action reads, and it returns a dispatched workflow run when asked (`return_run_details`).
- * README.md#rollback says why not 2026-03-10.
+ * docs/rollback.md (REST API version) says why not 2026-03-10.
  */
 const API_VERSION = '2022-11-28';
 const VERSION_HEADER = { 'x-github-api-version': API_VERSION };
