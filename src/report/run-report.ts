@@ -1,6 +1,7 @@
 // mode report (PRODUCT.md section 10): reads the history, computes the report (pure), and writes
-// the JSON report, CSV files, badge, job summary and outputs. It reads GitHub only; it writes a
-// Markdown file when report.markdown-file asks for one, and nothing on GitHub.
+// the JSON report, CSV files, badge, job summary and outputs. It reads GitHub; it writes a
+// Markdown file when report.markdown-file asks for one, and on GitHub only the report issue
+// when report.issue asks for it.
 import * as core from '@actions/core'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
@@ -11,13 +12,15 @@ import { writeSummary } from '../runner/summary.js'
 import type { Settings } from '../settings/types.js'
 import { redact, redactValue } from '../text/redact.js'
 import { inline } from '../text/markdown.js'
-import { buildDeliveryReport } from './build-report.js'
+import { buildDeliveryReport, type DeliveryReport } from './build-report.js'
 import { classify } from './classify.js'
 import { readCommitPull, readCommits, readDeployments, readIncidents, readMergedPulls } from './github-reader.js'
 import { CommitGraph, type CommitRecord, type History, type PullRecord } from './history.js'
-import { pullsFromList, unknownPulls, withLookups } from './pulls.js'
+import { addLookup, pullsFromList } from './pulls.js'
 import { renderBadge, renderCsv, reportOutputs } from './render-files.js'
 import { renderReportSummary, weeklyRows } from './render-summary.js'
+import { postReportIssue, reportIssue, summaryRoom } from './post-issue.js'
+import { runUrl } from '../settings/context.js'
 
 /**
  * Request budget: pages of commits and PRs read at most; commits-to-pulls calls take what is
@@ -64,18 +67,38 @@ export async function report(s: Settings, deps: ModeDeps): Promise<number> {
   for (const [name, text] of Object.entries(renderCsv(r))) await writeFile(join(dir, name), text, 'utf8')
   await writeFile(join(dir, 'badge.json'), renderBadge(r), 'utf8')
   const summary = redact(renderReportSummary(r, weeklyRows(r)), s.secrets)
-  await writeSummary(summary)
   if (s.report.markdownFile) {
     await mkdir(dirname(s.report.markdownFile), { recursive: true })
     await writeFile(s.report.markdownFile, summary, 'utf8')
   }
   for (const [name, value] of Object.entries(reportOutputs(r, reportPath))) core.setOutput(name, value)
+  const posted = s.report.issue ? await postIssue(s, gh, r, deps) : { code: 0, note: '' }
+  await writeSummary(summary + posted.note)
   const total = [...counts.values()].reduce((a, b) => a + b, 0)
   const byEndpoint = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `${n} ${k}`)
   deps.log.info(
     `deploy-guard report: ${r.figures.deployments} deployment(s), DORA ${r.dora.year} band ${r.dora.band ?? 'n/a'}; ${total} GitHub requests (${byEndpoint.join(', ')}); files in ${dir}`
   )
-  return 0
+  return posted.code
+}
+
+/** report.issue: the summary posted as the environment's report issue; 1 when GitHub refused it. */
+async function postIssue(s: Settings, gh: GitHubConnection, r: DeliveryReport, deps: ModeDeps): Promise<{ code: number; note: string }> {
+  const link = runUrl(s.context)
+  const issue = reportIssue(s.environment, redact(renderReportSummary(r, weeklyRows(r), summaryRoom(s.environment, link)), s.secrets), link)
+  if (s.dryRun) {
+    deps.log.info(`dry-run: would create or update the issue "${issue.title}" with the report's summary`)
+    return { code: 0, note: `\n\ndry-run: the report issue "${inline(issue.title)}" was not posted.\n` }
+  }
+  try {
+    const posted = await postReportIssue(gh.client, gh.repo, s.environment, issue)
+    deps.log.info(`deploy-guard report: ${posted.created ? 'created' : 'updated'} the report issue #${posted.number}: ${posted.url}`)
+    return { code: 0, note: `\n\nReport issue: [#${posted.number}](${posted.url}) (${posted.created ? 'created' : 'updated'}).\n` }
+  } catch (e) {
+    const message = redact(e instanceof Error ? e.message : String(e), s.secrets)
+    deps.log.error(message, { title: 'deploy-guard report' })
+    return { code: 1, note: `\n\n⛔ The report issue was not posted: ${inline(message)}\n` }
+  }
 }
 
 /** Everything the report is computed from, read once. */
@@ -144,11 +167,14 @@ async function lookUpPulls(h: History, gh: GitHubConnection, budget: number): Pr
     .deployments.filter((d) => d.outcome === 'success' && d.createdAt >= h.previous.start)
     .flatMap((d) => d.changes ?? [])
   const lookups: Record<string, PullRecord | null> = {}
-  const fromList = pullsFromList(graph, h.pulls)
+  const known = pullsFromList(graph, h.pulls)
+  let at = 0
   for (let calls = 0; calls < budget; calls++) {
-    const next = unknownPulls(changes, withLookups(graph, fromList, lookups))[0]
-    if (!next) break
+    while (at < changes.length && known.has(changes[at])) at++
+    const next = changes[at]
+    if (next === undefined) break
     lookups[next] = await readCommitPull(gh.client, gh.repo, next)
+    addLookup(graph, known, next, lookups[next])
   }
   return lookups
 }
