@@ -786,7 +786,7 @@ var limit_concurrency = __webpack_require__(70835);
 
 
 
-const COMPARE_PAGES_IN_FLIGHT = Number(process.env.DG_INFLIGHT ?? 2);
+const COMPARE_PAGES_IN_FLIGHT = 2;
 const QUERY = `query deployGuardReportDeployments($owner: String!, $name: String!, $environments: [String!], $after: String) {
   repository(owner: $owner, name: $name) {
     deployments(environments: $environments, first: 100, after: $after, orderBy: { field: CREATED_AT, direction: DESC }) {

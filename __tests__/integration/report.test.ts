@@ -183,7 +183,7 @@ describe('mode report', () => {
     expect(posted[0].body).toContain('<!-- deploy-guard:delivery-report {"environment":"production"} -->')
     expect(posted[0].body).toContain('DORA 2024 band: **high**')
     expect(posted[0].body).toContain('/actions/runs/')
-    expect(posted[0].body.length).toBeLessThanOrEqual(65_536)
+    expect((posted[0].body ?? '').length).toBeLessThanOrEqual(65_536)
     expect(first.summary).toContain(`Report issue: [#${posted[0].number}]`)
     const second = await report({ config: 'guard.yml' }, files)
     expect(second.code).toBe(0)

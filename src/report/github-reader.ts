@@ -10,7 +10,7 @@ import { environmentLabel, parseMarker } from '../incident/marker.js'
 import type { CommitRecord, DeploymentRecord, IncidentRecord, PullRecord } from './history.js'
 import { limitConcurrency } from '../engine/limit-concurrency.js'
 
-const COMPARE_PAGES_IN_FLIGHT = Number(process.env.DG_INFLIGHT ?? 2)
+const COMPARE_PAGES_IN_FLIGHT = 2
 
 const QUERY = `query deployGuardReportDeployments($owner: String!, $name: String!, $environments: [String!], $after: String) {
   repository(owner: $owner, name: $name) {
