@@ -313,13 +313,12 @@ const GUARD = /^deploy-guard\b/;
 const TERMINAL = new Set(['success', 'failure', 'error']);
 const RUN = /\/actions\/runs\/(\d+)/;
 /** Pure: the environment's deployments in time order, deduplicated, judged and attributed. */
-function classify(h) {
+function classify(h, graph = new CommitGraph(h.commits)) {
     const inScope = h.deployments.filter((d) => d.environment === h.environment && !d.transient);
     const records = inScope.filter((d) => d.task === rollback_plan/* RECORD_TASK */.oN);
     const real = inScope.filter((d) => d.task !== rollback_plan/* RECORD_TASK */.oN);
     const missing = real.filter((d) => d.statuses.length === 0 && d.createdAt < h.now - STATUS_RETENTION_MS).map((d) => ({ id: d.id, createdAt: d.createdAt }));
     const merged = mergeRuns(real.filter((d) => d.statuses.some((s) => TERMINAL.has(s.state))));
-    const graph = new CommitGraph(h.commits);
     const out = [];
     const claimed = new Set();
     const seen = new Set();
@@ -656,9 +655,10 @@ const REPORT_SCHEMA_VERSION = 1;
 const iso = (ms) => new Date(ms).toISOString();
 const seconds = (ms) => (ms === undefined ? undefined : Math.round(ms / 1000));
 /** Pure: the report of a history. */
-function buildDeliveryReport(h) {
-    const graph = new CommitGraph(h.commits);
-    const { deployments, missing } = classify(h);
+function buildDeliveryReport(h, read) {
+    // The reader classified the same history to know which changes to look up: reused, not redone.
+    const graph = read?.graph ?? new CommitGraph(h.commits);
+    const { deployments, missing } = read?.classified ?? classify(h, graph);
     const pullOf = assignPulls(graph, h.pulls, h.commitPulls);
     const changes = figures_changesOf(deployments, h.window, graph, pullOf);
     const current = figuresOf(deployments, h.window, changes);
@@ -1357,11 +1357,11 @@ async function report(s, deps) {
         const key = `${o.method ?? 'GET'} ${o.url ?? ''}`;
         counts.set(key, (counts.get(key) ?? 0) + 1);
     });
-    let history;
+    let got;
     try {
         // The window ends at the start of the hour: re-runs within the hour give the same bytes.
         const asOf = Math.floor(deps.clock.now() / run_report_HOUR) * run_report_HOUR;
-        history = await deps.log.group(`Reading ${s.report.windowText} of ${s.environment} from GitHub`, () => readHistory(s, gh, asOf, () => [...counts.values()].reduce((a, b) => a + b, 0)));
+        got = await deps.log.group(`Reading ${s.report.windowText} of ${s.environment} from GitHub`, () => readHistory(s, gh, asOf, () => [...counts.values()].reduce((a, b) => a + b, 0)));
     }
     catch (e) {
         const message = e instanceof errors/* GitHubCallError */._ || e instanceof Error ? e.message : String(e);
@@ -1369,7 +1369,7 @@ async function report(s, deps) {
         await (0,runner_summary/* writeSummary */.S)(`## ⛔ deploy-guard report: ${(0,markdown/* inline */.mG)(s.environment)}\n\n${(0,markdown/* inline */.mG)((0,redact/* redact */.E$)(message, s.secrets))}\n`);
         return 1;
     }
-    const r = (0,redact/* redactValue */.FI)(buildDeliveryReport(history), s.secrets);
+    const r = (0,redact/* redactValue */.FI)(buildDeliveryReport(got.history, got.read), s.secrets);
     const dir = (0,external_node_path_.join)(s.context.tempDir, `deploy-guard-report-${s.context.runId || 'local'}-${s.context.runAttempt}-${s.environment.replace(/[^\w.-]/g, '_')}`);
     await (0,promises_.mkdir)(dir, { recursive: true });
     const reportPath = (0,external_node_path_.join)(dir, 'report.json');
@@ -1410,7 +1410,6 @@ async function postIssue(s, gh, r, deps) {
         return { code: 1, note: `\n\n⛔ The report issue was not posted: ${(0,markdown/* inline */.mG)(message)}\n` };
     }
 }
-/** Everything the report is computed from, read once. */
 async function readHistory(s, gh, now, used) {
     const { client, repo } = gh;
     const window = { start: now - s.report.windowMs, end: now };
@@ -1468,13 +1467,14 @@ async function readHistory(s, gh, now, used) {
         incidents,
         gaps
     };
-    return { ...history, commitPulls: await lookUpPulls(history, gh, Math.max(MIN_COMMIT_PULL_CALLS, REQUEST_BUDGET - used())) };
+    const graph = new CommitGraph(history.commits);
+    const read = { graph, classified: classify(history, graph) };
+    const commitPulls = await lookUpPulls(history, read, gh, Math.max(MIN_COMMIT_PULL_CALLS, REQUEST_BUDGET - used()));
+    return { history: { ...history, commitPulls }, read };
 }
 /** commits-to-pulls for the delivered changes the PR list does not name, oldest first, within the budget. */
-async function lookUpPulls(h, gh, budget) {
-    const graph = new CommitGraph(h.commits);
-    const changes = classify(h)
-        .deployments.filter((d) => d.outcome === 'success' && d.createdAt >= h.previous.start)
+async function lookUpPulls(h, { graph, classified }, gh, budget) {
+    const changes = classified.deployments.filter((d) => d.outcome === 'success' && d.createdAt >= h.previous.start)
         .flatMap((d) => d.changes ?? []);
     const lookups = {};
     const known = pullsFromList(graph, h.pulls);

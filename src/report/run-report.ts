@@ -13,7 +13,7 @@ import type { Settings } from '../settings/types.js'
 import { redact, redactValue } from '../text/redact.js'
 import { inline } from '../text/markdown.js'
 import { buildDeliveryReport, type DeliveryReport } from './build-report.js'
-import { classify } from './classify.js'
+import { classify, type Classified } from './classify.js'
 import { readCommitPull, readCommits, readDeployments, readIncidents, readMergedPulls } from './github-reader.js'
 import { CommitGraph, type CommitRecord, type History, type PullRecord } from './history.js'
 import { addLookup, pullsFromList } from './pulls.js'
@@ -46,11 +46,11 @@ export async function report(s: Settings, deps: ModeDeps): Promise<number> {
     const key = `${o.method ?? 'GET'} ${o.url ?? ''}`
     counts.set(key, (counts.get(key) ?? 0) + 1)
   })
-  let history: History
+  let got: { history: History; read: Read }
   try {
     // The window ends at the start of the hour: re-runs within the hour give the same bytes.
     const asOf = Math.floor(deps.clock.now() / HOUR) * HOUR
-    history = await deps.log.group(`Reading ${s.report.windowText} of ${s.environment} from GitHub`, () =>
+    got = await deps.log.group(`Reading ${s.report.windowText} of ${s.environment} from GitHub`, () =>
       readHistory(s, gh, asOf, () => [...counts.values()].reduce((a, b) => a + b, 0))
     )
   } catch (e) {
@@ -59,7 +59,7 @@ export async function report(s: Settings, deps: ModeDeps): Promise<number> {
     await writeSummary(`## ⛔ deploy-guard report: ${inline(s.environment)}\n\n${inline(redact(message, s.secrets))}\n`)
     return 1
   }
-  const r = redactValue(buildDeliveryReport(history), s.secrets)
+  const r = redactValue(buildDeliveryReport(got.history, got.read), s.secrets)
   const dir = join(s.context.tempDir, `deploy-guard-report-${s.context.runId || 'local'}-${s.context.runAttempt}-${s.environment.replace(/[^\w.-]/g, '_')}`)
   await mkdir(dir, { recursive: true })
   const reportPath = join(dir, 'report.json')
@@ -102,7 +102,10 @@ async function postIssue(s: Settings, gh: GitHubConnection, r: DeliveryReport, d
 }
 
 /** Everything the report is computed from, read once. */
-async function readHistory(s: Settings, gh: GitHubConnection, now: number, used: () => number): Promise<History> {
+/** The commit graph and the classified deployments the reader worked out, handed on to the report. */
+type Read = { readonly graph: CommitGraph; readonly classified: Classified }
+
+async function readHistory(s: Settings, gh: GitHubConnection, now: number, used: () => number): Promise<{ history: History; read: Read }> {
   const { client, repo } = gh
   const window = { start: now - s.report.windowMs, end: now }
   const previous = { start: window.start - s.report.windowMs, end: window.start }
@@ -157,15 +160,15 @@ async function readHistory(s: Settings, gh: GitHubConnection, now: number, used:
     incidents,
     gaps
   }
-  return { ...history, commitPulls: await lookUpPulls(history, gh, Math.max(MIN_COMMIT_PULL_CALLS, REQUEST_BUDGET - used())) }
+  const graph = new CommitGraph(history.commits)
+  const read: Read = { graph, classified: classify(history, graph) }
+  const commitPulls = await lookUpPulls(history, read, gh, Math.max(MIN_COMMIT_PULL_CALLS, REQUEST_BUDGET - used()))
+  return { history: { ...history, commitPulls }, read }
 }
 
 /** commits-to-pulls for the delivered changes the PR list does not name, oldest first, within the budget. */
-async function lookUpPulls(h: History, gh: GitHubConnection, budget: number): Promise<Record<string, PullRecord | null>> {
-  const graph = new CommitGraph(h.commits)
-  const changes = classify(h)
-    .deployments.filter((d) => d.outcome === 'success' && d.createdAt >= h.previous.start)
-    .flatMap((d) => d.changes ?? [])
+async function lookUpPulls(h: History, { graph, classified }: Read, gh: GitHubConnection, budget: number): Promise<Record<string, PullRecord | null>> {
+  const changes = classified.deployments.filter((d) => d.outcome === 'success' && d.createdAt >= h.previous.start).flatMap((d) => d.changes ?? [])
   const lookups: Record<string, PullRecord | null> = {}
   const known = pullsFromList(graph, h.pulls)
   let at = 0
