@@ -203,6 +203,15 @@ describe('mode report', () => {
     expect(gh.requests.filter((q) => q.operationId === 'issues/create')).toHaveLength(1)
   })
 
+  it('report.issue under dry-run: nothing is posted, and the summary says so', async () => {
+    seedFixture()
+    const r = await report({ config: 'guard.yml', 'dry-run': 'true' }, { 'guard.yml': 'report:\n  issue: true\n' })
+    expect(r.code).toBe(0)
+    expect(gh.state.issues.filter((i) => i.title === 'Delivery report: production')).toHaveLength(0)
+    expect(gh.requests.every((q) => q.method === 'GET' || q.path === '/graphql')).toBe(true)
+    expect(r.summary).toContain('dry-run: the report issue "Delivery report: production" was not posted.')
+  })
+
   it('report.issue refused by GitHub: the error names the issues: write permission', async () => {
     seedFixture()
     gh.failNext({ operationId: 'issues/create', status: 403, body: { message: 'Resource not accessible by integration', status: '403' } })
