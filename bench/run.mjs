@@ -135,7 +135,7 @@ if (results.h) sections.push(`<!-- bench:faults -->\n${faultsSection(results.h)}
 if (results.i) {
   sections.push(
     '## (i) Delivery report',
-    `mode report with \`report-window: 90d\` over bench/report-history.mjs: 500 deployments of production (each a success and the guard's passed status; every 25th failed by the guard, with its incident issue, rollback record and rollback deployment), 5,000 commits on main from ~1,500 merged PRs (squash, merge commits with 4 branch commits, rebase merges of 3), 50 ms added to every GitHub request, ${runsNote.i}. Deployments with their statuses, and merged PRs with their first commit, come 100 a GraphQL request; the compare's pages go four at a time once the first gives the total; commits-to-pulls answers what the PR list does not (the commits of rebase merges), within what the request budget leaves.`,
+    `mode report with \`report-window: 90d\` over bench/report-history.mjs: 500 deployments of production (each a success and the guard's passed status; every 25th failed by the guard, with its incident issue, rollback record and rollback deployment), 5,000 commits on main from ~1,500 merged PRs (squash, merge commits with 4 branch commits, rebase merges of 3), 50 ms added to every GitHub request, ${runsNote.i}. Deployments with their statuses, and merged PRs with their first commit, come 100 a GraphQL request; the compare's pages go two at a time, each made into slim records as it arrives; commits-to-pulls answers what the PR list does not (the commits of rebase merges), within what the request budget leaves.`,
     reportTable(results.i)
   )
 }

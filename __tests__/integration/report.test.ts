@@ -98,9 +98,10 @@ afterEach(async () => {
   await gh.close()
 })
 
-const report = (inputs: Record<string, string> = {}) =>
+const report = (inputs: Record<string, string> = {}, files: Record<string, string> = {}) =>
   runAction({
     keep: true,
+    files,
     apiUrl: gh.url,
     event: example('workflow_dispatch'),
     eventName: 'schedule',
@@ -169,6 +170,56 @@ describe('mode report', () => {
     expect(r.code).toBe(0)
     expect(r.outputs).toMatchObject({ deployments: '4', 'deployment-frequency': '', 'lead-time-median-seconds': '', 'change-fail-rate': '', 'dora-band': '' })
     expect(r.summary).toContain('insufficient data')
+  })
+
+  it('report.issue posts the summary as one issue per environment: created, then updated in place', async () => {
+    seedFixture()
+    const files = { 'guard.yml': 'report:\n  issue: true\n' }
+    const first = await report({ config: 'guard.yml' }, files)
+    expect(first.errors).toEqual([])
+    expect(first.code).toBe(0)
+    const posted = gh.state.issues.filter((i) => i.title === 'Delivery report: production')
+    expect(posted).toHaveLength(1)
+    expect(posted[0].body).toContain('<!-- deploy-guard:delivery-report {"environment":"production"} -->')
+    expect(posted[0].body).toContain('DORA 2024 band: **high**')
+    expect(posted[0].body).toContain('/actions/runs/')
+    expect((posted[0].body ?? '').length).toBeLessThanOrEqual(65_536)
+    expect(first.summary).toContain(`Report issue: [#${posted[0].number}]`)
+    const second = await report({ config: 'guard.yml' }, files)
+    expect(second.code).toBe(0)
+    expect(gh.state.issues.filter((i) => i.title === 'Delivery report: production')).toHaveLength(1)
+    expect(second.summary).toContain(`Report issue: [#${posted[0].number}](`)
+    expect(second.summary).toContain('(updated)')
+    expect(gh.requests.filter((q) => q.method === 'POST' && q.operationId === 'issues/create')).toHaveLength(1)
+    expect(gh.requests.filter((q) => q.operationId === 'issues/update')).toHaveLength(1)
+  })
+
+  it('report.issue: a create whose answer is lost is looked for, not sent twice', async () => {
+    seedFixture()
+    gh.failNext({ operationId: 'issues/create', status: 502, afterWork: true })
+    const r = await report({ config: 'guard.yml' }, { 'guard.yml': 'report:\n  issue: true\n' })
+    expect(r.code).toBe(0)
+    expect(gh.state.issues.filter((i) => i.title === 'Delivery report: production')).toHaveLength(1)
+    expect(gh.requests.filter((q) => q.operationId === 'issues/create')).toHaveLength(1)
+  })
+
+  it('report.issue under dry-run: nothing is posted, and the summary says so', async () => {
+    seedFixture()
+    const r = await report({ config: 'guard.yml', 'dry-run': 'true' }, { 'guard.yml': 'report:\n  issue: true\n' })
+    expect(r.code).toBe(0)
+    expect(gh.state.issues.filter((i) => i.title === 'Delivery report: production')).toHaveLength(0)
+    expect(gh.requests.every((q) => q.method === 'GET' || q.path === '/graphql')).toBe(true)
+    expect(r.summary).toContain('dry-run: the report issue "Delivery report: production" was not posted.')
+  })
+
+  it('report.issue refused by GitHub: the error names the issues: write permission', async () => {
+    seedFixture()
+    gh.failNext({ operationId: 'issues/create', status: 403, body: { message: 'Resource not accessible by integration', status: '403' } })
+    const r = await report({ config: 'guard.yml' }, { 'guard.yml': 'report:\n  issue: true\n' })
+    expect(r.code).toBe(1)
+    expect(r.errors.join('\n')).toContain('issues: write')
+    expect(r.outputs.deployments).toBe('8')
+    expect(r.summary).toContain('The report issue was not posted')
   })
 
   it('a bad report-window stops before any request', async () => {

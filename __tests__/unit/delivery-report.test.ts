@@ -3,7 +3,7 @@
 import { buildDeliveryReport } from '../../src/report/build-report.js'
 import { renderBadge, renderCsv, reportOutputs } from '../../src/report/render-files.js'
 import { renderReportSummary, weeklyRows } from '../../src/report/render-summary.js'
-import { classify } from '../../src/report/classify.js'
+import { classify, type Deployment } from '../../src/report/classify.js'
 import { figuresOf } from '../../src/report/figures.js'
 import type { DeploymentRecord, History } from '../../src/report/history.js'
 import { fixtureHistory, SHA, T0, H } from './delivery-fixture.js'
@@ -99,6 +99,44 @@ describe('delivery report on the fixture history', () => {
     expect(summary).toContain('bar [6, 0, 0, 0]')
     expect(summary).toContain('line [2, 0, 0, 0]')
     expect(JSON.stringify(buildDeliveryReport(fixtureHistory()))).toBe(JSON.stringify(r))
+  })
+})
+
+describe('recovery time starts at the verdict', () => {
+  const dep = (id: number, at: number, more: Partial<Deployment> = {}): Deployment => ({
+    id,
+    ids: [id],
+    sha: `${id}`.padStart(40, '0'),
+    version: `v${id}`,
+    createdAt: at,
+    outcome: 'success',
+    succeededAt: at,
+    finishedAt: at,
+    verifiedAt: at + 600_000,
+    logUrl: '',
+    rollback: false,
+    redeploy: false,
+    changes: [],
+    ...more
+  })
+  it("the guard's verdict, not an incident detected later; an incident alone starts at its detection", () => {
+    const HOUR = 3_600_000
+    // D2 failed by the guard at 2h10m, its incident opened at 3h; D3 verified at 5h10m: 3 h.
+    // D4 passed at 6h10m, an incident on it detected at 7h; D5 verified at 9h10m: 2h10m.
+    const list = [
+      dep(1, 0),
+      dep(2, 2 * HOUR, {
+        outcome: 'failure',
+        succeededAt: undefined,
+        verifiedAt: undefined,
+        failure: { verdict: { at: 2 * HOUR + 600_000, url: 'v' }, incident: { number: 1, url: 'i', detectedAt: 3 * HOUR } }
+      }),
+      dep(3, 5 * HOUR),
+      dep(4, 6 * HOUR, { failure: { incident: { number: 2, url: 'i', detectedAt: 7 * HOUR } } }),
+      dep(5, 9 * HOUR)
+    ]
+    const f = figuresOf(list, { start: 0, end: 10 * HOUR }, [])
+    expect(f.recovery).toMatchObject({ n: 2, medianMs: (3 * HOUR + 2 * HOUR + 10 * 60_000) / 2, unrecovered: [] })
   })
 })
 

@@ -30,4 +30,10 @@ describe('report settings', () => {
       'report.markdown-file: got "../elsewhere.md"; expected a path inside the workspace'
     )
   })
+
+  it('report.issue is off unless set to true; anything but a boolean is refused', () => {
+    expect(reportSettings('', {}, where, '/ws').issue).toBe(false)
+    expect(reportSettings('', { issue: true }, where, '/ws').issue).toBe(true)
+    expect(() => reportSettings('', { issue: 'yes please' }, where, '/ws')).toThrow('report.issue: got "yes please"; expected true or false')
+  })
 })

@@ -2,7 +2,7 @@
 // outputs are rendered from. The same history gives the same bytes (no clock read here, fixed
 // key order, every list sorted).
 import { DORA_YEAR, type Band } from './bands.js'
-import { classify, type Deployment } from './classify.js'
+import { classify, type Classified, type Deployment } from './classify.js'
 import { changesOf, figuresOf, type Change, type Figures, type Spread } from './figures.js'
 import { CommitGraph, DAY_MS, STATUS_RETENTION_MS, type History, type Window } from './history.js'
 import { assignPulls } from './pulls.js'
@@ -112,9 +112,10 @@ export interface DeliveryReport {
 }
 
 /** Pure: the report of a history. */
-export function buildDeliveryReport(h: History): DeliveryReport {
-  const graph = new CommitGraph(h.commits)
-  const { deployments, missing } = classify(h)
+export function buildDeliveryReport(h: History, read?: { readonly graph: CommitGraph; readonly classified: Classified }): DeliveryReport {
+  // The reader classified the same history to know which changes to look up: reused, not redone.
+  const graph = read?.graph ?? new CommitGraph(h.commits)
+  const { deployments, missing } = read?.classified ?? classify(h, graph)
   const pullOf = assignPulls(graph, h.pulls, h.commitPulls)
   const changes = changesOf(deployments, h.window, graph, pullOf)
   const current = figuresOf(deployments, h.window, changes)

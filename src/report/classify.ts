@@ -48,13 +48,12 @@ export interface Classified {
 }
 
 /** Pure: the environment's deployments in time order, deduplicated, judged and attributed. */
-export function classify(h: History): Classified {
+export function classify(h: History, graph: CommitGraph = new CommitGraph(h.commits)): Classified {
   const inScope = h.deployments.filter((d) => d.environment === h.environment && !d.transient)
   const records = inScope.filter((d) => d.task === RECORD_TASK)
   const real = inScope.filter((d) => d.task !== RECORD_TASK)
   const missing = real.filter((d) => d.statuses.length === 0 && d.createdAt < h.now - STATUS_RETENTION_MS).map((d) => ({ id: d.id, createdAt: d.createdAt }))
   const merged = mergeRuns(real.filter((d) => d.statuses.some((s) => TERMINAL.has(s.state))))
-  const graph = new CommitGraph(h.commits)
   const out: Deployment[] = []
   const claimed = new Set<string>()
   const seen = new Set<string>()

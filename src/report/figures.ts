@@ -86,9 +86,13 @@ function spread(values: readonly number[]): Spread {
   return { n: values.length, ...(m !== undefined && { medianMs: m }), ...(p !== undefined && { p90Ms: p }) }
 }
 
-/** Where a failure's recovery starts: the incident's detection, else the guard's verdict, else the rollback, else its last status. */
+/**
+ * Where a failure's recovery starts (PRODUCT.md section 10: "from a failed deployment's
+ * verdict"): the guard's verdict, else the incident's detection (an incident opened on a
+ * deployment the guard passed), else the rollback, else its last status.
+ */
 export function failedAt(d: Deployment): number {
-  return d.failure?.incident?.detectedAt ?? d.failure?.verdict?.at ?? d.failure?.rollback?.at ?? d.finishedAt
+  return d.failure?.verdict?.at ?? d.failure?.incident?.detectedAt ?? d.failure?.rollback?.at ?? d.finishedAt
 }
 
 /** Pure: the five keys of one window. */

@@ -1,7 +1,7 @@
 // The report's reads from GitHub, each returning plain records (history.ts). Deployments and
 // their statuses come through one GraphQL query per 100 deployments: REST would need a request
 // per deployment for its statuses. Commits come from the compare API (100 per page, a few pages
-// at once), merged PRs from one GraphQL query per 100, then commits-to-pulls (REST, as the
+// two at a time), merged PRs from one GraphQL query per 100, then commits-to-pulls (REST, as the
 // incident uses) for what the list does not name, and incidents from the environment's label.
 import type { GitHubClient } from '../github/client.js'
 import { guardPayload, type Repo } from '../github/deployments.js'
@@ -10,7 +10,7 @@ import { environmentLabel, parseMarker } from '../incident/marker.js'
 import type { CommitRecord, DeploymentRecord, IncidentRecord, PullRecord } from './history.js'
 import { limitConcurrency } from '../engine/limit-concurrency.js'
 
-const COMPARE_PAGES_IN_FLIGHT = 4
+const COMPARE_PAGES_IN_FLIGHT = 2
 
 const QUERY = `query deployGuardReportDeployments($owner: String!, $name: String!, $environments: [String!], $after: String) {
   repository(owner: $owner, name: $name) {
@@ -109,7 +109,13 @@ type RawCommit = {
   commit: { message: string; author: { name?: string; date?: string } | null; committer: { date?: string } | null }
 }
 
-/** The commits of base...head, ahead side, 100 a page; the pages after the first go at once. Null when GitHub knows no common history. */
+/**
+ * The commits of base...head, ahead side, 100 a page; the pages after the first go two at a
+ * time. Each answer is made into slim records as soon as it arrives and dropped: a page is
+ * ~300 KB of JSON (~3 KB a commit, and the first page carries up to 300 files with their
+ * patches), and holding several at once is what fills the memory. Null when GitHub knows no
+ * common history.
+ */
 export async function readCommits(
   gh: GitHubClient,
   repo: Repo,
@@ -117,9 +123,10 @@ export async function readCommits(
   head: string,
   maxPages: number
 ): Promise<{ commits: CommitRecord[]; truncated: boolean } | null> {
-  const page = async (n: number) => {
+  const page = async (n: number): Promise<{ total: number; commits: CommitRecord[] } | null> => {
     try {
-      return (await gh.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 100, page: n })).data
+      const { data } = await gh.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 100, page: n })
+      return { total: data.total_commits, commits: (data.commits as RawCommit[]).map(commitRecord) }
     } catch (e) {
       if ((e as { status?: number }).status === 404) return null
       throw explain(`comparing ${base.slice(0, 7)}...${head.slice(0, 7)}`, e, 'contents: read')
@@ -127,13 +134,10 @@ export async function readCommits(
   }
   const first = await page(1)
   if (!first) return null
-  const pages = Math.min(Math.ceil(first.total_commits / 100), maxPages)
-  // A few pages in flight at once: each answer is ~300 KB, and fifty at once would hold them all in memory.
+  const pages = Math.min(Math.ceil(first.total / 100), maxPages)
   const limit = limitConcurrency(COMPARE_PAGES_IN_FLIGHT)
-  const slim = async (n: number) => ((await limit(() => page(n)))?.commits ?? []).map((c) => commitRecord(c as RawCommit))
-  const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => slim(i + 2)))
-  const commits = [...(first.commits as RawCommit[]).map(commitRecord), ...rest.flat()]
-  return { commits, truncated: first.total_commits > pages * 100 }
+  const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => limit(() => page(i + 2))))
+  return { commits: [...first.commits, ...rest.flatMap((r) => r?.commits ?? [])], truncated: first.total > pages * 100 }
 }
 
 function commitRecord(c: RawCommit): CommitRecord {
@@ -143,7 +147,7 @@ function commitRecord(c: RawCommit): CommitRecord {
     parents: c.parents.map((p) => p.sha),
     authoredAt: authored,
     committedAt: Date.parse(c.commit.committer?.date ?? '') || authored,
-    title: c.commit.message.split('\n')[0],
+    title: c.commit.message.split('\n', 1)[0],
     author: c.commit.author?.name ?? c.author?.login ?? 'unknown',
     url: c.html_url
   }

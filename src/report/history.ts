@@ -128,7 +128,20 @@ export class CommitGraph {
 
   /** Whether `a` is reachable from `b` (b itself excluded). */
   isAncestor(a: string, b: string): boolean {
-    return a !== b && this.bySha.has(b) && this.ancestors(b).includes(a)
+    if (a === b || !this.bySha.has(a) || !this.bySha.has(b)) return false
+    // Stops at the first sight of `a`: a rollback is usually a few commits behind.
+    const seen = new Set<string>()
+    const queue = [b]
+    for (let i = 0; i < queue.length; i++) {
+      const c = this.bySha.get(queue[i])
+      if (!c || seen.has(queue[i])) continue
+      seen.add(queue[i])
+      for (const p of c.parents) {
+        if (p === a) return true
+        queue.push(p)
+      }
+    }
+    return false
   }
 
   /** The first-parent chain from `sha` down, inside the graph. */

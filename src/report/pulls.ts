@@ -55,19 +55,17 @@ export function withLookups(
   lookups: Readonly<Record<string, PullRecord | null>>
 ): PullOf {
   const out = new Map(fromList)
-  for (const [sha, p] of Object.entries(lookups)) {
-    if (!graph.has(sha)) continue
-    out.set(sha, p)
-    if (!p?.mergeCommitSha || !graph.has(p.mergeCommitSha)) continue
-    // Walk down from the merge commit only as far as the commit asked about (a rebase is a few commits).
-    const chain: string[] = []
-    for (let c: string | undefined = p.mergeCommitSha; c && c !== sha && chain.length < MAX_REBASE_CHAIN; c = graph.get(c)?.parents[0]) chain.push(c)
-    if (graph.get(chain[chain.length - 1] ?? '')?.parents[0] === sha) for (const c of chain) if (!out.has(c)) out.set(c, p)
-  }
+  for (const [sha, p] of Object.entries(lookups)) addLookup(graph, out, sha, p)
   return out
 }
 
-/** Pure: the changes whose PR is still unknown, oldest first: the next commits-to-pulls to ask. */
-export function unknownPulls(changes: readonly string[], pullOf: PullOf): string[] {
-  return changes.filter((c) => !pullOf.has(c))
+/** One commits-to-pulls answer added to `known` in place (the report asks one at a time; copying the map each time churns memory). */
+export function addLookup(graph: CommitGraph, known: Map<string, PullRecord | null>, sha: string, p: PullRecord | null): void {
+  if (!graph.has(sha)) return
+  known.set(sha, p)
+  if (!p?.mergeCommitSha || !graph.has(p.mergeCommitSha)) return
+  // Walk down from the merge commit only as far as the commit asked about (a rebase is a few commits).
+  const chain: string[] = []
+  for (let c: string | undefined = p.mergeCommitSha; c && c !== sha && chain.length < MAX_REBASE_CHAIN; c = graph.get(c)?.parents[0]) chain.push(c)
+  if (graph.get(chain[chain.length - 1] ?? '')?.parents[0] === sha) for (const c of chain) if (!known.has(c)) known.set(c, p)
 }

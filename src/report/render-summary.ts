@@ -16,13 +16,13 @@ const pct = (r: number | null): string => (r === null ? '—' : `${(Math.round(r
 const num = (x: number | null): string => (x === null ? '—' : (Math.round(x * 100) / 100).toFixed(2))
 const band = (b: string | null, why: string): string => (b ? `**${b}** (DORA ${DORA_YEAR}: ${why})` : '—')
 
-/** Pure: the summary markdown, within the limit. */
-export function renderReportSummary(r: DeliveryReport, weekly: readonly WeekRow[]): string {
+/** Pure: the summary markdown, within `limit` bytes (the step summary's, or an issue body's). */
+export function renderReportSummary(r: DeliveryReport, weekly: readonly WeekRow[], limit = SUMMARY_LIMIT): string {
   for (const rows of [Infinity, 200, 50, 0]) {
     const text = render(r, weekly, rows)
-    if (Buffer.byteLength(text, 'utf8') <= SUMMARY_LIMIT) return text
+    if (Buffer.byteLength(text, 'utf8') <= limit) return text
   }
-  return render(r, [], 0).slice(0, SUMMARY_LIMIT)
+  return render(r, [], 0).slice(0, limit)
 }
 
 export interface WeekRow {

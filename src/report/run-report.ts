@@ -1,6 +1,7 @@
 // mode report (PRODUCT.md section 10): reads the history, computes the report (pure), and writes
-// the JSON report, CSV files, badge, job summary and outputs. It reads GitHub only; it writes a
-// Markdown file when report.markdown-file asks for one, and nothing on GitHub.
+// the JSON report, CSV files, badge, job summary and outputs. It reads GitHub; it writes a
+// Markdown file when report.markdown-file asks for one, and on GitHub only the report issue
+// when report.issue asks for it.
 import * as core from '@actions/core'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
@@ -11,13 +12,15 @@ import { writeSummary } from '../runner/summary.js'
 import type { Settings } from '../settings/types.js'
 import { redact, redactValue } from '../text/redact.js'
 import { inline } from '../text/markdown.js'
-import { buildDeliveryReport } from './build-report.js'
-import { classify } from './classify.js'
+import { buildDeliveryReport, type DeliveryReport } from './build-report.js'
+import { classify, type Classified } from './classify.js'
 import { readCommitPull, readCommits, readDeployments, readIncidents, readMergedPulls } from './github-reader.js'
 import { CommitGraph, type CommitRecord, type History, type PullRecord } from './history.js'
-import { pullsFromList, unknownPulls, withLookups } from './pulls.js'
+import { addLookup, pullsFromList } from './pulls.js'
 import { renderBadge, renderCsv, reportOutputs } from './render-files.js'
 import { renderReportSummary, weeklyRows } from './render-summary.js'
+import { postReportIssue, reportIssue, summaryRoom } from './post-issue.js'
+import { runUrl } from '../settings/context.js'
 
 /**
  * Request budget: pages of commits and PRs read at most; commits-to-pulls calls take what is
@@ -43,11 +46,11 @@ export async function report(s: Settings, deps: ModeDeps): Promise<number> {
     const key = `${o.method ?? 'GET'} ${o.url ?? ''}`
     counts.set(key, (counts.get(key) ?? 0) + 1)
   })
-  let history: History
+  let got: { history: History; read: Read }
   try {
     // The window ends at the start of the hour: re-runs within the hour give the same bytes.
     const asOf = Math.floor(deps.clock.now() / HOUR) * HOUR
-    history = await deps.log.group(`Reading ${s.report.windowText} of ${s.environment} from GitHub`, () =>
+    got = await deps.log.group(`Reading ${s.report.windowText} of ${s.environment} from GitHub`, () =>
       readHistory(s, gh, asOf, () => [...counts.values()].reduce((a, b) => a + b, 0))
     )
   } catch (e) {
@@ -56,7 +59,7 @@ export async function report(s: Settings, deps: ModeDeps): Promise<number> {
     await writeSummary(`## ⛔ deploy-guard report: ${inline(s.environment)}\n\n${inline(redact(message, s.secrets))}\n`)
     return 1
   }
-  const r = redactValue(buildDeliveryReport(history), s.secrets)
+  const r = redactValue(buildDeliveryReport(got.history, got.read), s.secrets)
   const dir = join(s.context.tempDir, `deploy-guard-report-${s.context.runId || 'local'}-${s.context.runAttempt}-${s.environment.replace(/[^\w.-]/g, '_')}`)
   await mkdir(dir, { recursive: true })
   const reportPath = join(dir, 'report.json')
@@ -64,22 +67,45 @@ export async function report(s: Settings, deps: ModeDeps): Promise<number> {
   for (const [name, text] of Object.entries(renderCsv(r))) await writeFile(join(dir, name), text, 'utf8')
   await writeFile(join(dir, 'badge.json'), renderBadge(r), 'utf8')
   const summary = redact(renderReportSummary(r, weeklyRows(r)), s.secrets)
-  await writeSummary(summary)
   if (s.report.markdownFile) {
     await mkdir(dirname(s.report.markdownFile), { recursive: true })
     await writeFile(s.report.markdownFile, summary, 'utf8')
   }
   for (const [name, value] of Object.entries(reportOutputs(r, reportPath))) core.setOutput(name, value)
+  const posted = s.report.issue ? await postIssue(s, gh, r, deps) : { code: 0, note: '' }
+  await writeSummary(summary + posted.note)
   const total = [...counts.values()].reduce((a, b) => a + b, 0)
   const byEndpoint = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `${n} ${k}`)
   deps.log.info(
     `deploy-guard report: ${r.figures.deployments} deployment(s), DORA ${r.dora.year} band ${r.dora.band ?? 'n/a'}; ${total} GitHub requests (${byEndpoint.join(', ')}); files in ${dir}`
   )
-  return 0
+  return posted.code
+}
+
+/** report.issue: the summary posted as the environment's report issue; 1 when GitHub refused it. */
+async function postIssue(s: Settings, gh: GitHubConnection, r: DeliveryReport, deps: ModeDeps): Promise<{ code: number; note: string }> {
+  const link = runUrl(s.context)
+  const issue = reportIssue(s.environment, redact(renderReportSummary(r, weeklyRows(r), summaryRoom(s.environment, link)), s.secrets), link)
+  if (s.dryRun) {
+    deps.log.info(`dry-run: would create or update the issue "${issue.title}" with the report's summary`)
+    return { code: 0, note: `\n\ndry-run: the report issue "${inline(issue.title)}" was not posted.\n` }
+  }
+  try {
+    const posted = await postReportIssue(gh.client, gh.repo, s.environment, issue)
+    deps.log.info(`deploy-guard report: ${posted.created ? 'created' : 'updated'} the report issue #${posted.number}: ${posted.url}`)
+    return { code: 0, note: `\n\nReport issue: [#${posted.number}](${posted.url}) (${posted.created ? 'created' : 'updated'}).\n` }
+  } catch (e) {
+    const message = redact(e instanceof Error ? e.message : String(e), s.secrets)
+    deps.log.error(message, { title: 'deploy-guard report' })
+    return { code: 1, note: `\n\n⛔ The report issue was not posted: ${inline(message)}\n` }
+  }
 }
 
 /** Everything the report is computed from, read once. */
-async function readHistory(s: Settings, gh: GitHubConnection, now: number, used: () => number): Promise<History> {
+/** The commit graph and the classified deployments the reader worked out, handed on to the report. */
+type Read = { readonly graph: CommitGraph; readonly classified: Classified }
+
+async function readHistory(s: Settings, gh: GitHubConnection, now: number, used: () => number): Promise<{ history: History; read: Read }> {
   const { client, repo } = gh
   const window = { start: now - s.report.windowMs, end: now }
   const previous = { start: window.start - s.report.windowMs, end: window.start }
@@ -134,21 +160,24 @@ async function readHistory(s: Settings, gh: GitHubConnection, now: number, used:
     incidents,
     gaps
   }
-  return { ...history, commitPulls: await lookUpPulls(history, gh, Math.max(MIN_COMMIT_PULL_CALLS, REQUEST_BUDGET - used())) }
+  const graph = new CommitGraph(history.commits)
+  const read: Read = { graph, classified: classify(history, graph) }
+  const commitPulls = await lookUpPulls(history, read, gh, Math.max(MIN_COMMIT_PULL_CALLS, REQUEST_BUDGET - used()))
+  return { history: { ...history, commitPulls }, read }
 }
 
 /** commits-to-pulls for the delivered changes the PR list does not name, oldest first, within the budget. */
-async function lookUpPulls(h: History, gh: GitHubConnection, budget: number): Promise<Record<string, PullRecord | null>> {
-  const graph = new CommitGraph(h.commits)
-  const changes = classify(h)
-    .deployments.filter((d) => d.outcome === 'success' && d.createdAt >= h.previous.start)
-    .flatMap((d) => d.changes ?? [])
+async function lookUpPulls(h: History, { graph, classified }: Read, gh: GitHubConnection, budget: number): Promise<Record<string, PullRecord | null>> {
+  const changes = classified.deployments.filter((d) => d.outcome === 'success' && d.createdAt >= h.previous.start).flatMap((d) => d.changes ?? [])
   const lookups: Record<string, PullRecord | null> = {}
-  const fromList = pullsFromList(graph, h.pulls)
+  const known = pullsFromList(graph, h.pulls)
+  let at = 0
   for (let calls = 0; calls < budget; calls++) {
-    const next = unknownPulls(changes, withLookups(graph, fromList, lookups))[0]
-    if (!next) break
+    while (at < changes.length && known.has(changes[at])) at++
+    const next = changes[at]
+    if (next === undefined) break
     lookups[next] = await readCommitPull(gh.client, gh.repo, next)
+    addLookup(graph, known, next, lookups[next])
   }
   return lookups
 }

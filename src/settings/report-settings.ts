@@ -10,6 +10,8 @@ export interface ReportSettings {
   readonly windowText: string
   /** Where the summary markdown is also written (absolute), '' for nowhere. */
   readonly markdownFile: string
+  /** Post the summary as an issue of its own (created, then updated in place): `report.issue`. */
+  readonly issue: boolean
 }
 
 const UNIT_MS = { h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 } as const
@@ -31,5 +33,7 @@ export function reportSettings(input: string, cfg: Raw, where: string, workspace
   if (file && !isAbsolute(file) && !full.startsWith(normalize(workspace))) {
     throw new UserError(`${where}report.markdown-file`, file, 'a path inside the workspace')
   }
-  return { windowMs: ms, windowText: raw.trim(), markdownFile: full }
+  const issue = cfg.issue ?? false
+  if (typeof issue !== 'boolean') throw new UserError(`${where}report.issue`, issue, 'true or false')
+  return { windowMs: ms, windowText: raw.trim(), markdownFile: full, issue }
 }
