@@ -69,7 +69,7 @@ describe('a smoke check (duration 0s) with the default failure-limit 1', () => {
 describe('a window that ends on a failed sample', () => {
   it('is failed although its failures stayed within failure-limit', async () => {
     target.set({ breakAfter: 2 })
-    const r = await run({ duration: '300ms', interval: '100ms', 'failure-limit': '1', 'health-urls': `${target.url}/health` })
+    const r = await run({ duration: '1500ms', interval: '500ms', 'failure-limit': '1', 'health-urls': `${target.url}/health` })
     expect(r.code).toBe(1)
     expect(target.hits.get('/health')).toBe(3)
     expect(r.report.checks[0]).toMatchObject({ status: 'failed', tally: { pass: 2, fail: 1 }, decidedBy: { round: 3 } })
