@@ -362,8 +362,8 @@ function logsWithheld(s, checks) {
     return `Logs are kept out of this issue: a failed check is tagged \`${tag}\`. They are in the artifact, for those with access to the run.`;
 }
 
-// EXTERNAL MODULE: ./src/incident/marker.ts
-var marker = __webpack_require__(93978);
+// EXTERNAL MODULE: ./src/facts/incident-marker.ts
+var incident_marker = __webpack_require__(88328);
 // EXTERNAL MODULE: ./src/incident/render-first-screen.ts
 var render_first_screen = __webpack_require__(44816);
 // EXTERNAL MODULE: ./src/incident/untrusted.ts
@@ -382,7 +382,7 @@ const COMMENT_HEAD = 200;
  */
 function renderIncident(f, kind, closeOnRecovery) {
     const top = kind === 'open'
-        ? `${(0,marker/* renderMarker */.Bd)({ environment: f.environment, version: f.version, deployedAt: f.times.deployedAt, detectedAt: f.times.detectedAt, ...(f.times.rollbackSentAt !== undefined && { rollbackSentAt: f.times.rollbackSentAt }) })}\n`
+        ? `${(0,incident_marker/* renderMarker */.Bd)({ environment: f.environment, version: f.version, deployedAt: f.times.deployedAt, detectedAt: f.times.detectedAt, ...(f.times.rollbackSentAt !== undefined && { rollbackSentAt: f.times.rollbackSentAt }) })}\n`
         : `### 🔁 ${f.result === 'failed' ? 'Failed' : 'Inconclusive'} again${f.runUrl ? ` in [this run](${f.runUrl})` : ''}\n\n`;
     const first = cut(top + (0,render_first_screen/* renderFirstScreen */.hW)(f, closeOnRecovery), MAX_BODY - 400);
     const sections = logSections(f);
@@ -1240,7 +1240,7 @@ async function moreComments(issues, issue, comments, failed) {
  */
 async function incident_step_open(issues, input, r, asUpdate, severity, facts, redact) {
     const s = input.settings;
-    const labels = [...new Set([...s.incident.labels, severity, (0,marker/* environmentLabel */.WG)(s.environment)])];
+    const labels = [...new Set([...s.incident.labels, severity, (0,incident_marker/* environmentLabel */.WG)(s.environment)])];
     const made = await issues.create({ title: r.title, body: r.body, labels, assignees: s.incident.assignees });
     const failed = [];
     await moreComments(issues, made.number, r.comments, failed);

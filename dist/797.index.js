@@ -161,7 +161,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _settings_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17218);
 /* harmony import */ var _text_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37188);
 /* harmony import */ var _values_user_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22768);
-/* harmony import */ var _approval_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68060);
+/* harmony import */ var _base_policy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99823);
 /* harmony import */ var _merge_group_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(59534);
 /* harmony import */ var _policy_facts_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(41562);
 /* harmony import */ var _publish_approval_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6315);
@@ -210,7 +210,7 @@ async function gate(s, deps) {
             reason: g.reason,
             // Each PR's verdict weighs the freeze windows (and its emergency labels) now.
             rules: g.rules,
-            ...(s.baseConfig && { policySource: (0,_approval_js__WEBPACK_IMPORTED_MODULE_6__.policySource)(s, s.context.mergeGroup.baseRef) }),
+            ...(s.baseConfig && { policySource: (0,_base_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .policySource */ .I)(s, s.context.mergeGroup.baseRef) }),
             protectedFiles: []
         };
     }
@@ -381,7 +381,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _github_compare_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20480);
 /* harmony import */ var _github_pull_requests_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22139);
 /* harmony import */ var _settings_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17218);
-/* harmony import */ var _approval_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68060);
+/* harmony import */ var _base_policy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99823);
 /* harmony import */ var _policy_facts_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(41562);
 /* harmony import */ var _publish_approval_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6315);
 
@@ -413,7 +413,7 @@ async function judgeGroup(s, deps, conn) {
             missing: `commit ${sha.slice(0, 7)}: no pull request`
         });
     }
-    const policyFor = s.baseConfig ? (0,_approval_js__WEBPACK_IMPORTED_MODULE_6__.basePolicy)(s, conn) : undefined;
+    const policyFor = s.baseConfig ? (0,_base_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .basePolicy */ .u)(s, conn) : undefined;
     for (const n of numbers) {
         const judged = await deps.log.group(`Judging queued pull request #${n}`, () => (0,_policy_facts_js__WEBPACK_IMPORTED_MODULE_7__/* .judgePullRequest */ .y)(conn, s.approval, n, { now: deps.clock.now(), ...(policyFor && { policyFor }) }));
         const why = (0,_approval_approval_report_js__WEBPACK_IMPORTED_MODULE_9__/* .describeVerdict */ .XZ)(judged.verdict.rules, judged.verdict);
@@ -449,7 +449,7 @@ async function mergeGroupApproval(s, deps, conn) {
         reason,
         commit: group.headSha,
         rules,
-        ...(s.baseConfig && { policySource: (0,_approval_js__WEBPACK_IMPORTED_MODULE_6__.policySource)(s, group.baseRef) }),
+        ...(s.baseConfig && { policySource: (0,_base_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .policySource */ .I)(s, group.baseRef) }),
         protectedFiles: [],
         evaluatedAt: new Date(deps.clock.now()).toISOString(),
         runUrl: url,

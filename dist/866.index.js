@@ -2,7 +2,7 @@ export const id = 866;
 export const ids = [866];
 export const modules = {
 
-/***/ 93978:
+/***/ 88328:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -762,8 +762,8 @@ function changeOut(c) {
 
 // EXTERNAL MODULE: ./src/github/deployments.ts
 var deployments = __webpack_require__(16887);
-// EXTERNAL MODULE: ./src/incident/marker.ts
-var incident_marker = __webpack_require__(93978);
+// EXTERNAL MODULE: ./src/facts/incident-marker.ts
+var incident_marker = __webpack_require__(88328);
 // EXTERNAL MODULE: ./src/engine/limit-concurrency.ts
 var limit_concurrency = __webpack_require__(70835);
 ;// CONCATENATED MODULE: ./src/report/github-reader.ts

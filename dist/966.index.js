@@ -2,6 +2,55 @@ export const id = 966;
 export const ids = [966];
 export const modules = {
 
+/***/ 88328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bd: () => (/* binding */ renderMarker),
+/* harmony export */   WG: () => (/* binding */ environmentLabel),
+/* harmony export */   gY: () => (/* binding */ parseMarker)
+/* harmony export */ });
+// The hidden marker that identifies an environment's incident issue and carries what the
+// recovery comment needs (the first failure's times), so no other store is needed.
+const PREFIX = '<!-- deploy-guard:incident ';
+const MARKER = /<!-- deploy-guard:incident (\{.*?\}) -->/;
+/** The marker as an HTML comment; `<`, `>` and `&` are JSON-escaped so a name cannot end the comment. */
+function renderMarker(m) {
+    const json = JSON.stringify(m).replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`);
+    return `${PREFIX}${json} -->`;
+}
+/** The marker of an issue body, or undefined when it has none (or a damaged one). */
+function parseMarker(body) {
+    const m = body ? MARKER.exec(body) : null;
+    if (!m)
+        return undefined;
+    try {
+        const v = JSON.parse(m[1]);
+        if (typeof v.environment !== 'string' || typeof v.detectedAt !== 'number')
+            return undefined;
+        return {
+            environment: v.environment,
+            version: String(v.version ?? ''),
+            deployedAt: Number(v.deployedAt ?? v.detectedAt),
+            detectedAt: v.detectedAt,
+            ...(typeof v.rollbackSentAt === 'number' && { rollbackSentAt: v.rollbackSentAt })
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The environment label every incident of that environment carries; the lookup lists by it. */
+function environmentLabel(environment) {
+    // GitHub caps label names at 50 characters, and the issue list's `labels` filter is
+    // comma-separated: a comma would split the label in two and find nothing. Names that become
+    // alike here are told apart by the marker in the body.
+    return `env:${environment.replace(/,/g, ';')}`.slice(0, 50);
+}
+
+
+/***/ }),
+
 /***/ 59932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -10,7 +59,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73116);
 /* harmony import */ var _safe_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39080);
-/* harmony import */ var _incident_marker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93978);
+/* harmony import */ var _facts_incident_marker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88328);
 
 
 
@@ -36,14 +85,14 @@ class IncidentIssues {
                 const { data } = await this.gh.rest.issues.listForRepo({
                     ...this.repo,
                     state: 'open',
-                    labels: (0,_incident_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .environmentLabel */ .WG)(environment),
+                    labels: (0,_facts_incident_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .environmentLabel */ .WG)(environment),
                     sort: 'created',
                     direction: 'asc',
                     per_page: 100,
                     page
                 });
                 for (const i of data) {
-                    const marker = i.pull_request ? undefined : (0,_incident_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMarker */ .gY)(i.body);
+                    const marker = i.pull_request ? undefined : (0,_facts_incident_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMarker */ .gY)(i.body);
                     if (marker?.environment === environment) {
                         found.push({ number: i.number, url: i.html_url, title: i.title, labels: i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))), marker });
                     }
@@ -64,7 +113,7 @@ class IncidentIssues {
      * issue carrying the body's environment marker.
      */
     async create(o) {
-        const environment = (0,_incident_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMarker */ .gY)(o.body)?.environment;
+        const environment = (0,_facts_incident_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMarker */ .gY)(o.body)?.environment;
         const create = (assignees) => (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_1__/* .safeWrite */ .TC)(this.gh.writes, {
             what: 'opening the incident issue',
             send: async () => {
@@ -234,55 +283,6 @@ function latestState(openLabels, f) {
         addLabels: openLabels.includes(severity) ? [] : [severity],
         removeLabels: stale
     };
-}
-
-
-/***/ }),
-
-/***/ 93978:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bd: () => (/* binding */ renderMarker),
-/* harmony export */   WG: () => (/* binding */ environmentLabel),
-/* harmony export */   gY: () => (/* binding */ parseMarker)
-/* harmony export */ });
-// The hidden marker that identifies an environment's incident issue and carries what the
-// recovery comment needs (the first failure's times), so no other store is needed.
-const PREFIX = '<!-- deploy-guard:incident ';
-const MARKER = /<!-- deploy-guard:incident (\{.*?\}) -->/;
-/** The marker as an HTML comment; `<`, `>` and `&` are JSON-escaped so a name cannot end the comment. */
-function renderMarker(m) {
-    const json = JSON.stringify(m).replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`);
-    return `${PREFIX}${json} -->`;
-}
-/** The marker of an issue body, or undefined when it has none (or a damaged one). */
-function parseMarker(body) {
-    const m = body ? MARKER.exec(body) : null;
-    if (!m)
-        return undefined;
-    try {
-        const v = JSON.parse(m[1]);
-        if (typeof v.environment !== 'string' || typeof v.detectedAt !== 'number')
-            return undefined;
-        return {
-            environment: v.environment,
-            version: String(v.version ?? ''),
-            deployedAt: Number(v.deployedAt ?? v.detectedAt),
-            detectedAt: v.detectedAt,
-            ...(typeof v.rollbackSentAt === 'number' && { rollbackSentAt: v.rollbackSentAt })
-        };
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The environment label every incident of that environment carries; the lookup lists by it. */
-function environmentLabel(environment) {
-    // GitHub caps label names at 50 characters, and the issue list's `labels` filter is
-    // comma-separated: a comma would split the label in two and find nothing. Names that become
-    // alike here are told apart by the marker in the body.
-    return `env:${environment.replace(/,/g, ';')}`.slice(0, 50);
 }
 
 

@@ -1,4 +1,4 @@
-import type { ApproverCheck } from '../approval/types.js'
+import type { ApproverCheck } from '../facts/approval-facts.js'
 import type { ApprovalSettings, TeamRef } from '../settings/approval-settings.js'
 import type { GitHubClient } from './client.js'
 import type { Repo } from './deployments.js'

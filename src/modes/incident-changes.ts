@@ -6,7 +6,8 @@ import { DeploymentHistory } from '../github/deployment-history.js'
 import type { ChangeSet } from '../facts/incident-facts.js'
 import { COMMITS_SHOWN } from '../incident/render-changes.js'
 import { findLastGood } from '../rollback/find-last-good.js'
-import type { FollowUpInput, RollbackOutcome } from './follow-ups.js'
+import type { FollowUpInput } from './follow-up-input.js'
+import type { RollbackOutcome } from '../facts/outcomes.js'
 
 /** The commits between the last good release (the rollback's target, else the newest good deployment) and this one. */
 export async function whatChanged(input: FollowUpInput, conn: GitHubConnection, rollback: RollbackOutcome | undefined): Promise<ChangeSet> {

@@ -6,7 +6,8 @@ import { renderRecovery } from '../incident/render-recovery.js'
 import type { ActionTaken } from '../facts/verify-report.js'
 import { runUrl } from '../settings/context.js'
 import { redactorFor } from '../text/redact.js'
-import type { FollowUpInput, IncidentOutcome } from './follow-ups.js'
+import type { FollowUpInput } from './follow-up-input.js'
+import type { IncidentOutcome } from '../facts/outcomes.js'
 import { notifyChat } from './incident-notify.js'
 
 /** Resolves the open incident of the environment, if any; never throws. */

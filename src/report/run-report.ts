@@ -4,7 +4,7 @@
 import * as core from '@actions/core'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import type { ModeDeps } from '../main.js'
+import type { ModeDeps } from '../modes/mode.js'
 import type { GitHubConnection } from '../github/connect.js'
 import { GitHubCallError } from '../github/errors.js'
 import { writeSummary } from '../runner/summary.js'
