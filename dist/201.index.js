@@ -83,7 +83,7 @@ async function approval(s, deps) {
     if (s.dryRun)
         return verdict.pass ? 0 : 1;
     const state = verdict.pass ? 'success' : 'failure';
-    const what = `${_github_commit_status_js__WEBPACK_IMPORTED_MODULE_0__/* .APPROVAL_CONTEXT */ ._Z} ${state} on ${pr.headSha.slice(0, 7)}`;
+    const what = `${_github_commit_status_js__WEBPACK_IMPORTED_MODULE_0__/* .APPROVAL_CONTEXT */ ._} ${state} on ${pr.headSha.slice(0, 7)}`;
     const moved = await movedOn(conn, judged);
     if (moved) {
         // A later run judges the PR as it is now; posting this older verdict could overwrite it.
@@ -92,7 +92,7 @@ async function approval(s, deps) {
         await (0,_publish_approval_js__WEBPACK_IMPORTED_MODULE_7__.publishApproval)(s, log, report([{ what, ok: true, detail }]), { logRules: false });
         return verdict.pass ? 0 : 1;
     }
-    const posted = await (0,_github_commit_status_js__WEBPACK_IMPORTED_MODULE_0__/* .postApprovalStatus */ .oc)(conn.client, conn.repo, pr.headSha, state, description, url);
+    const posted = await (0,_github_commit_status_js__WEBPACK_IMPORTED_MODULE_0__/* .postApprovalStatus */ .o)(conn.client, conn.repo, pr.headSha, state, description, url);
     let code = verdict.pass ? 0 : 1;
     let action;
     if (posted.ok) {

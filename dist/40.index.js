@@ -297,18 +297,15 @@ function iso(ms) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _Z: () => (/* binding */ APPROVAL_CONTEXT),
-/* harmony export */   oc: () => (/* binding */ postApprovalStatus)
+/* harmony export */   _: () => (/* binding */ APPROVAL_CONTEXT),
+/* harmony export */   o: () => (/* binding */ postApprovalStatus)
 /* harmony export */ });
-/* unused harmony export MAX_STATUS_DESCRIPTION */
 /* harmony import */ var _text_clip_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29893);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73116);
 
 
 /** The context branch protection requires. */
 const APPROVAL_CONTEXT = 'deploy-guard/change-approval';
-// GitHub rejects commit status descriptions over 140 characters.
-const MAX_STATUS_DESCRIPTION = 140;
 /** Posts the approval verdict on a commit. A refusal is returned, not thrown: the job result still carries the verdict. */
 async function postApprovalStatus(gh, repo, sha, state, description, targetUrl) {
     try {
@@ -323,107 +320,9 @@ async function postApprovalStatus(gh, repo, sha, state, description, targetUrl) 
         return { ok: true, url: data.url };
     }
     catch (e) {
-        const err = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`posting the ${APPROVAL_CONTEXT} status on ${sha.slice(0, 7)}`, e, 'statuses: write');
+        const err = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`posting the ${APPROVAL_CONTEXT} status on ${sha.slice(0, 7)}`, e, 'statuses: write');
         return { ok: false, ...(err.status !== undefined && { status: err.status }), message: err.message };
     }
-}
-
-
-/***/ }),
-
-/***/ 64685:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EK: () => (/* binding */ PER_PAGE),
-/* harmony export */   XP: () => (/* binding */ VERSION_HEADER),
-/* harmony export */   uD: () => (/* binding */ DeploymentHistory)
-/* harmony export */ });
-/* unused harmony export API_VERSION */
-/* harmony import */ var _deployments_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16887);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73116);
-
-
-/**
- * The REST API version deploy-guard's rollback and drill calls ask for. 2022-11-28 is the
- * version every GitHub.com and GitHub Enterprise Server (3.9+) answers, the shapes the rest of
- * the action reads, and it returns a dispatched workflow run when asked (`return_run_details`).
- * README.md#rollback says why not 2026-03-10.
- */
-const API_VERSION = '2022-11-28';
-const VERSION_HEADER = { 'x-github-api-version': API_VERSION };
-const READ = 'deployments: read';
-const PER_PAGE = 100;
-/**
- * Reads the deployments of one environment, newest first, one page at a time: the caller
- * decides when it knows enough, so a long history costs only the pages it needs.
- */
-class DeploymentHistory {
-    gh;
-    repo;
-    environment;
-    constructor(gh, repo, environment) {
-        this.gh = gh;
-        this.repo = repo;
-        this.environment = environment;
-    }
-    /** Page `page` (1-based) of the environment's deployments, newest first; fewer than PER_PAGE means the last. */
-    async page(page, perPage = PER_PAGE) {
-        try {
-            const { data } = await this.gh.rest.repos.listDeployments({
-                ...this.repo,
-                environment: this.environment,
-                per_page: perPage,
-                page,
-                headers: VERSION_HEADER
-            });
-            return data.map(slim);
-        }
-        catch (e) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explain */ .W)(`listing the deployments of ${this.environment}`, e, READ);
-        }
-    }
-    /** Every status of a deployment, newest first (the first page holds 100: a deployment rarely has more). */
-    async statuses(id) {
-        try {
-            const { data } = await this.gh.rest.repos.listDeploymentStatuses({ ...this.repo, deployment_id: id, per_page: PER_PAGE, headers: VERSION_HEADER });
-            return data.map((s) => ({ id: s.id, state: s.state, description: s.description ?? '', logUrl: s.log_url ?? s.target_url ?? '' }));
-        }
-        catch (e) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explain */ .W)(`reading the statuses of deployment ${id}`, e, READ);
-        }
-    }
-    /** One deployment by id; undefined when it is gone. */
-    async get(id) {
-        try {
-            const { data } = await this.gh.rest.repos.getDeployment({ ...this.repo, deployment_id: id, headers: VERSION_HEADER });
-            return slim(data);
-        }
-        catch (e) {
-            if (e.status === 404)
-                return undefined;
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explain */ .W)(`reading deployment ${id}`, e, READ);
-        }
-    }
-}
-function slim(d) {
-    const g = (0,_deployments_js__WEBPACK_IMPORTED_MODULE_0__/* .guardPayload */ .Si)(d.payload);
-    const version = typeof g?.version === 'string' ? g.version : undefined;
-    const mark = rollbackMark(g);
-    return { id: d.id, sha: d.sha, ref: d.ref, task: d.task, createdAt: d.created_at, ...(version && { version }), ...(mark && { rollback: mark }) };
-}
-function rollbackMark(g) {
-    if (!g || typeof g.rollback_of !== 'string')
-        return undefined;
-    return {
-        of: g.rollback_of,
-        ...(typeof g.rollback_of_deployment === 'number' && { ofDeployment: g.rollback_of_deployment }),
-        runId: String(g.run_id ?? ''),
-        runAttempt: String(g.run_attempt ?? ''),
-        job: String(g.job ?? ''),
-        strategy: String(g.strategy ?? ''),
-        ...(typeof g.delivery === 'string' && { delivery: g.delivery })
-    };
 }
 
 
@@ -502,11 +401,11 @@ async function readPullHistory(gh, repo, number) {
         events = (await (0,_paged_js__WEBPACK_IMPORTED_MODULE_1__/* .readPages */ .n)(fetchPage, { maxPages: MAX_EVENT_PAGES, onTruncated: () => (truncated = true) }));
     }
     catch (e) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`reading the events of pull request #${number}`, e, 'issues: read');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`reading the events of pull request #${number}`, e, 'issues: read');
     }
     // Events come oldest first: the unread ones are the newest, which decide. Judge nothing rather than half.
     if (truncated) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubCallError */ ._('reading the events', undefined, `pull request #${number} has more than ${MAX_EVENT_PAGES * 100} events; its label history cannot be read in full, so no label can be judged.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubCallError */ ._6('reading the events', undefined, `pull request #${number} has more than ${MAX_EVENT_PAGES * 100} events; its label history cannot be read in full, so no label can be judged.`);
     }
     const labels = [];
     const forcePushes = [];
@@ -538,7 +437,7 @@ async function readNewHistory(gh, repo, number, history) {
         }
     }
     catch (e) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`re-reading the events of pull request #${number}`, e, 'issues: read');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`re-reading the events of pull request #${number}`, e, 'issues: read');
     }
     const known = (from - 1) * 100;
     return events
@@ -575,7 +474,7 @@ async function readPushTime(gh, head, asOf) {
                     'upgrade GitHub Enterprise Server to a release that has it; until then no approval label can count'
             };
         }
-        return { unknown: `the pushes to ${where} could not be read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)('listing repository activity', e, 'contents: read').message}` };
+        return { unknown: `the pushes to ${where} could not be read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)('listing repository activity', e, 'contents: read').message}` };
     }
     const pushes = list
         .filter((a) => PUSHES.has(a.activity_type) && Date.parse(a.timestamp) <= asOf)
@@ -654,7 +553,7 @@ async function readPullRequest(gh, repo, number) {
         };
     }
     catch (e) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`reading pull request #${number}`, e, 'pull-requests: read');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`reading pull request #${number}`, e, 'pull-requests: read');
     }
 }
 /** Every changed file GitHub lists (up to 3,000), both names of a rename; the pages are read at once. */
@@ -668,7 +567,7 @@ async function listChangedFiles(gh, repo, number, changedFiles) {
         return files.map((f) => ({ filename: f.filename, ...(f.previous_filename && { previousFilename: f.previous_filename }) }));
     }
     catch (e) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`listing the files of pull request #${number}`, e, 'pull-requests: read');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`listing the files of pull request #${number}`, e, 'pull-requests: read');
     }
 }
 /** The pull requests GitHub associates with a commit: for a commit on the default branch, the merged PR that brought it. */
@@ -686,7 +585,7 @@ async function pullRequestsForCommit(gh, repo, sha) {
         }));
     }
     catch (e) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`finding the pull request of commit ${sha.slice(0, 7)}`, e, 'pull-requests: read');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`finding the pull request of commit ${sha.slice(0, 7)}`, e, 'pull-requests: read');
     }
 }
 /** The SHA a ref (tag, branch, short SHA) names, or undefined when it names no commit (a semver version, say). */
@@ -701,7 +600,7 @@ async function resolveCommit(gh, repo, ref) {
         const status = e.status;
         if (status === 404 || status === 422)
             return undefined;
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`resolving ${ref} to a commit`, e, 'contents: read');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`resolving ${ref} to a commit`, e, 'contents: read');
     }
 }
 
@@ -714,9 +613,7 @@ async function resolveCommit(gh, repo, ref) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ WorkflowFiles)
 /* harmony export */ });
-/* harmony import */ var _deployment_history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64685);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73116);
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73116);
 
 /** Reads only: what drill needs to know about the repository's workflows. */
 class WorkflowFiles {
@@ -729,29 +626,29 @@ class WorkflowFiles {
     /** The workflow a file name or id names; undefined when there is none. */
     async workflow(idOrFile) {
         try {
-            const { data } = await this.gh.rest.actions.getWorkflow({ ...this.repo, workflow_id: idOrFile, headers: _deployment_history_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_HEADER */ .XP });
+            const { data } = await this.gh.rest.actions.getWorkflow({ ...this.repo, workflow_id: idOrFile });
             return { id: data.id, path: data.path, state: data.state };
         }
         catch (e) {
             if (e.status === 404)
                 return undefined;
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explain */ .W)(`reading workflow ${idOrFile}`, e, 'actions: read');
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`reading workflow ${idOrFile}`, e, 'actions: read');
         }
     }
     /** The repository's workflows (first 100). */
     async list() {
         try {
-            const { data } = await this.gh.rest.actions.listRepoWorkflows({ ...this.repo, per_page: 100, headers: _deployment_history_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_HEADER */ .XP });
+            const { data } = await this.gh.rest.actions.listRepoWorkflows({ ...this.repo, per_page: 100 });
             return data.workflows.map((w) => ({ id: w.id, path: w.path, state: w.state }));
         }
         catch (e) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explain */ .W)('listing the workflows', e, 'actions: read');
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)('listing the workflows', e, 'actions: read');
         }
     }
     /** A file's text at a ref; undefined when it does not exist there. */
     async text(path, ref) {
         try {
-            const { data } = await this.gh.rest.repos.getContent({ ...this.repo, path, ref, headers: _deployment_history_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_HEADER */ .XP });
+            const { data } = await this.gh.rest.repos.getContent({ ...this.repo, path, ref });
             const file = data;
             if (file.type !== 'file' || typeof file.content !== 'string')
                 return undefined;
@@ -760,7 +657,7 @@ class WorkflowFiles {
         catch (e) {
             if (e.status === 404)
                 return undefined;
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explain */ .W)(`reading ${path} at ${ref}`, e, 'contents: read');
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`reading ${path} at ${ref}`, e, 'contents: read');
         }
     }
 }
@@ -1021,7 +918,6 @@ var errors = __webpack_require__(73116);
 ;// CONCATENATED MODULE: ./src/github/approvers.ts
 
 const ORG_READ = 'the token needs organization read access to see team membership (members: read); the workflow GITHUB_TOKEN never has it: pass a GitHub App token or a fine-grained token with it as github-token';
-const statusOf = (e) => e.status;
 /**
  * Whether `login` may approve: listed as a user, an active member of a listed team, or, when
  * none are listed, a maintainer or admin of the repository. An answer GitHub refuses is
@@ -1055,7 +951,7 @@ async function teamMember(gh, team, login) {
         return data.state === 'active';
     }
     catch (e) {
-        const status = statusOf(e);
+        const status = (0,errors/* statusOf */.c2)(e);
         // A 5xx or no answer is GitHub failing, not a missing permission: say so, and the check can be re-run.
         if (status === undefined || status >= 500)
             return `GitHub failed to answer whether @${login} is in ${team.org}/${team.slug} (${status ?? 'no answer'}); re-run the job`;
@@ -1067,10 +963,10 @@ async function teamMember(gh, team, login) {
         return false;
     }
     catch (e) {
-        const status = statusOf(e);
+        const status = (0,errors/* statusOf */.c2)(e);
         if (status === 404 || status === 403)
             return `team ${team.org}/${team.slug} is not visible to the token (${status}): it does not exist, or ${ORG_READ}`;
-        return `cannot read team ${team.org}/${team.slug}: ${(0,errors/* explain */.W)('reading the team', e, 'members: read').message}`;
+        return `cannot read team ${team.org}/${team.slug}: ${(0,errors/* explain */.WE)('reading the team', e, 'members: read').message}`;
     }
 }
 /** The repository role (role_name: the legacy `permission` reports maintain as write). */
@@ -1083,9 +979,9 @@ async function repositoryRole(gh, repo, login) {
         return { approver: false, why: `role ${role} on the repository; approvers is empty, so maintain or admin is needed` };
     }
     catch (e) {
-        if (statusOf(e) === 404)
+        if ((0,errors/* statusOf */.c2)(e) === 404)
             return { approver: false, why: 'not a collaborator of the repository' };
-        return { unknown: (0,errors/* explain */.W)(`reading the permission of @${login}`, e, 'contents: read').message, short: `cannot read the permission of @${login}` };
+        return { unknown: (0,errors/* explain */.WE)(`reading the permission of @${login}`, e, 'contents: read').message, short: `cannot read the permission of @${login}` };
     }
 }
 
@@ -1247,7 +1143,7 @@ async function guardCalls(s, deps, mode) {
         return await mode(s, deps);
     }
     catch (e) {
-        if (!(e instanceof errors/* GitHubCallError */._))
+        if (!(e instanceof errors/* GitHubCallError */._6))
             throw e;
         const message = (0,redact/* redact */.E$)(e.message, s.secrets);
         deps.log.error(`${message} Nothing was judged; the job fails.`, { title: `deploy-guard: ${s.mode}` });

@@ -27,7 +27,7 @@ async function commitRange(gh, repo, base, head) {
         };
     }
     catch (e) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`comparing ${base.slice(0, 12)}...${head.slice(0, 12)}`, e, 'contents: read');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`comparing ${base.slice(0, 12)}...${head.slice(0, 12)}`, e, 'contents: read');
     }
 }
 /**
@@ -50,7 +50,7 @@ async function isOnBranch(gh, repo, sha, branch) {
     catch (e) {
         if (e.status === 404)
             return false;
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`checking whether ${sha.slice(0, 7)} is on ${branch}`, e, 'contents: read');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`checking whether ${sha.slice(0, 7)} is on ${branch}`, e, 'contents: read');
     }
 }
 /** The repository's default branch, for when the event payload does not say. */
@@ -59,7 +59,7 @@ async function defaultBranchOf(gh, repo) {
         return (await gh.rest.repos.get({ ...repo })).data.default_branch;
     }
     catch (e) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)('reading the repository', e, 'contents: read');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)('reading the repository', e, 'contents: read');
     }
 }
 
@@ -123,7 +123,7 @@ async function compareVersions(gh, repo, base, head, cap) {
         return { commits, total, htmlUrl: data.html_url };
     }
     catch (e) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`comparing ${basehead}`, e, PERMISSION);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`comparing ${basehead}`, e, PERMISSION);
     }
 }
 /**
@@ -464,8 +464,8 @@ async function mergeGroupApproval(s, deps, conn) {
     if (s.dryRun)
         return pass ? 0 : 1;
     const state = pass ? 'success' : 'failure';
-    const posted = await (0,_github_commit_status_js__WEBPACK_IMPORTED_MODULE_2__/* .postApprovalStatus */ .oc)(conn.client, conn.repo, group.headSha, state, reason, url);
-    const what = `${_github_commit_status_js__WEBPACK_IMPORTED_MODULE_2__/* .APPROVAL_CONTEXT */ ._Z} ${state} on ${group.headSha.slice(0, 7)} (merge group)`;
+    const posted = await (0,_github_commit_status_js__WEBPACK_IMPORTED_MODULE_2__/* .postApprovalStatus */ .o)(conn.client, conn.repo, group.headSha, state, reason, url);
+    const what = `${_github_commit_status_js__WEBPACK_IMPORTED_MODULE_2__/* .APPROVAL_CONTEXT */ ._} ${state} on ${group.headSha.slice(0, 7)} (merge group)`;
     if (!posted.ok)
         log.error(`${posted.message} The merge queue waits for this status: the job fails.`, { title: 'deploy-guard: status not posted' });
     await (0,_publish_approval_js__WEBPACK_IMPORTED_MODULE_8__.publishApproval)(s, log, report([{ what, ok: posted.ok, detail: posted.ok ? reason : posted.message }]), { logRules: false });

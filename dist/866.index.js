@@ -797,7 +797,7 @@ async function readDeployments(gh, repo, environment, until, maxPages = 30) {
             data = await gh.graphql(QUERY, { owner: repo.owner, name: repo.repo, environments: [environment], after });
         }
         catch (e) {
-            throw (0,errors/* explain */.W)(`reading the deployments of ${environment}`, e, 'deployments: read');
+            throw (0,errors/* explain */.WE)(`reading the deployments of ${environment}`, e, 'deployments: read');
         }
         const conn = data.repository?.deployments;
         if (!conn)
@@ -848,7 +848,7 @@ async function readCommits(gh, repo, base, head, maxPages) {
         catch (e) {
             if (e.status === 404)
                 return null;
-            throw (0,errors/* explain */.W)(`comparing ${base.slice(0, 7)}...${head.slice(0, 7)}`, e, 'contents: read');
+            throw (0,errors/* explain */.WE)(`comparing ${base.slice(0, 7)}...${head.slice(0, 7)}`, e, 'contents: read');
         }
     };
     const first = await page(1);
@@ -910,7 +910,7 @@ async function readMergedPulls(gh, repo, since, maxPages) {
             data = await gh.graphql(PULLS_QUERY, { owner: repo.owner, name: repo.repo, after });
         }
         catch (e) {
-            throw (0,errors/* explain */.W)('listing the merged pull requests', e, 'pull-requests: read');
+            throw (0,errors/* explain */.WE)('listing the merged pull requests', e, 'pull-requests: read');
         }
         const conn = data.repository?.pullRequests;
         if (!conn)
@@ -941,7 +941,7 @@ async function readCommitPull(gh, repo, sha) {
         return merged[0] ? pullRecord(merged[0]) : null;
     }
     catch (e) {
-        throw (0,errors/* explain */.W)(`finding the pull request of commit ${sha.slice(0, 7)}`, e, 'pull-requests: read');
+        throw (0,errors/* explain */.WE)(`finding the pull request of commit ${sha.slice(0, 7)}`, e, 'pull-requests: read');
     }
 }
 /** The environment's incident issues (open and closed) updated since `since`, with their markers. */
@@ -960,7 +960,7 @@ async function readIncidents(gh, repo, environment, since, maxPages = 5) {
             })).data;
         }
         catch (e) {
-            throw (0,errors/* explain */.W)('listing the incident issues', e, 'issues: read');
+            throw (0,errors/* explain */.WE)('listing the incident issues', e, 'issues: read');
         }
         for (const i of data) {
             const marker = i.pull_request ? undefined : (0,incident_marker/* parseMarker */.gY)(i.body);
@@ -1260,7 +1260,7 @@ async function report(s, deps) {
         history = await deps.log.group(`Reading ${s.report.windowText} of ${s.environment} from GitHub`, () => readHistory(s, gh, asOf, () => [...counts.values()].reduce((a, b) => a + b, 0)));
     }
     catch (e) {
-        const message = e instanceof errors/* GitHubCallError */._ || e instanceof Error ? e.message : String(e);
+        const message = e instanceof errors/* GitHubCallError */._6 || e instanceof Error ? e.message : String(e);
         deps.log.error((0,redact/* redact */.E$)(message, s.secrets), { title: 'deploy-guard report' });
         await (0,runner_summary/* writeSummary */.S)(`## ⛔ deploy-guard report: ${(0,markdown/* inline */.mG)(s.environment)}\n\n${(0,markdown/* inline */.mG)((0,redact/* redact */.E$)(message, s.secrets))}\n`);
         return 1;
@@ -1448,7 +1448,9 @@ function pickRelease(releases, badVersion, recordedBad) {
 /* harmony export */   eh: () => (/* binding */ planDelivery),
 /* harmony export */   oN: () => (/* binding */ RECORD_TASK)
 /* harmony export */ });
-/* harmony import */ var _text_url_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89696);
+/* harmony import */ var _text_clip_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29893);
+/* harmony import */ var _text_url_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89696);
+
 
 /** The repository_dispatch event type deployers listen for (PRODUCT.md section 5). */
 const DISPATCH_EVENT = 'deploy-guard-rollback';
@@ -1499,14 +1501,14 @@ function planDelivery(f) {
                     auto_merge: false,
                     required_contexts: [...r.requiredContexts],
                     production_environment: f.productionEnvironment,
-                    description: `deploy-guard: rollback of ${f.badVersion} to ${f.target.version}`.slice(0, 140),
+                    description: (0,_text_clip_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(`deploy-guard: rollback of ${f.badVersion} to ${f.target.version}`),
                     payload: ledgerPayload(f)
                 }
             };
         case 'webhook':
             return {
                 strategy: 'webhook',
-                where: `POST ${(0,_text_url_text_js__WEBPACK_IMPORTED_MODULE_0__/* .urlText */ .x)(r.webhook?.url ?? '', { query: false })}`,
+                where: `POST ${(0,_text_url_text_js__WEBPACK_IMPORTED_MODULE_1__/* .urlText */ .x)(r.webhook?.url ?? '', { query: false })}`,
                 payload: { action: 'rollback', repository: f.repository, ...names }
             };
         case 'none':

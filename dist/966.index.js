@@ -103,7 +103,7 @@ class IncidentIssues {
             return found.sort((a, b) => a.number - b.number);
         }
         catch (e) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)('listing open incident issues', e, PERMISSION);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)('listing open incident issues', e, PERMISSION);
         }
     }
     /**
@@ -142,14 +142,14 @@ class IncidentIssues {
         }
         catch (e) {
             if (e.status !== 422 || !o.assignees.length)
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)('opening the incident issue', e, PERMISSION);
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)('opening the incident issue', e, PERMISSION);
             const refused = refusedAssignees(e);
             const kept = refused.length ? o.assignees.filter((a) => !refused.includes(a.toLowerCase())) : [];
             try {
                 return await create(kept);
             }
             catch (e2) {
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)('opening the incident issue', e2, PERMISSION);
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)('opening the incident issue', e2, PERMISSION);
             }
         }
     }
@@ -177,7 +177,7 @@ class IncidentIssues {
             });
         }
         catch (e) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`commenting on incident #${issue}`, e, PERMISSION);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`commenting on incident #${issue}`, e, PERMISSION);
         }
     }
     /** Closes the issue: `completed` on recovery, `duplicate` for a second incident a race opened. Closing twice is closing once. */
@@ -193,7 +193,7 @@ class IncidentIssues {
             });
         }
         catch (e) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`closing incident #${issue}`, e, PERMISSION);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`closing incident #${issue}`, e, PERMISSION);
         }
     }
     /** Sets the title: the open incident's title follows the newest failure. Repeats safely. */
@@ -209,7 +209,7 @@ class IncidentIssues {
             });
         }
         catch (e) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`retitling incident #${issue}`, e, PERMISSION);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`retitling incident #${issue}`, e, PERMISSION);
         }
     }
     /** Adds labels and removes others; used when the severity changes. Both repeat safely: a label added twice is one label. */
@@ -240,7 +240,7 @@ class IncidentIssues {
             }
         }
         catch (e) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`labelling incident #${issue}`, e, PERMISSION);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`labelling incident #${issue}`, e, PERMISSION);
         }
     }
 }

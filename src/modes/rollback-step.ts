@@ -14,7 +14,8 @@ import type { RollbackDelivery, Restore } from '../facts/outcomes.js'
 import { waitForRestore } from '../rollback/wait-restore.js'
 import { sendRollback } from '../rollback/send-rollback.js'
 import { RECORD_TEXT, delivered, recordState, type RecordState } from '../rollback/rollback-ledger.js'
-import { dispatchedRunSince, markDeployment, repositoryDispatchRunSince } from '../github/rollback-triggers.js'
+import { markDeployment } from '../github/deployments.js'
+import { dispatchedRunSince, repositoryDispatchRunSince } from '../github/rollback-triggers.js'
 import { randomUUID } from 'node:crypto'
 
 /** What the rollback step did: the outcome the incident and the report read, and the actions for the summary. */
