@@ -209,6 +209,8 @@ function missingPermissions(needed, granted) {
     });
 }
 
+// EXTERNAL MODULE: ./src/values/message-of.ts
+var message_of = __webpack_require__(55559);
 ;// CONCATENATED MODULE: ./src/modes/drill-checks.ts
 
 
@@ -217,7 +219,8 @@ function missingPermissions(needed, granted) {
 
 
 
-const message = (e) => (e instanceof Error ? e.message : String(e));
+
+const message = (e) => (0,message_of/* messageOf */.b)(e);
 // Enough for any repository's deploy workflows; every file read is one GET.
 const MAX_FILES = 10;
 /**
@@ -392,7 +395,8 @@ var redact = __webpack_require__(37188);
 
 
 
-const drill_message = (e) => (e instanceof Error ? e.message : String(e));
+
+const drill_message = (e) => (0,message_of/* messageOf */.b)(e);
 /**
  * drill mode (PRODUCT.md sections 1 and 5): rehearses the recovery path without side effects.
  * Every check is sampled once, the last good release is looked up, the trigger and the token's

@@ -448,6 +448,8 @@ function delivered(state) {
     return state === 'sent' || state === 'confirmed';
 }
 
+// EXTERNAL MODULE: ./src/values/message-of.ts
+var message_of = __webpack_require__(55559);
 ;// CONCATENATED MODULE: ./src/rollback/send-rollback.ts
 
 
@@ -456,7 +458,8 @@ function delivered(state) {
 
 
 
-const message = (e) => (e instanceof Error ? e.message : String(e));
+
+const message = (e) => (0,message_of/* messageOf */.b)(e);
 /**
  * Records the rollback in the ledger, then sends it. The record is a deployment of the good
  * release whose payload says what it replaces and which run sent it (for the `deployment`
@@ -590,7 +593,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 
 
 
-const rollback_step_message = (e) => (e instanceof Error ? e.message : String(e));
+
+const rollback_step_message = (e) => (0,message_of/* messageOf */.b)(e);
 /**
  * The rollback of PRODUCT.md section 5, run by verify's follow-ups after the deployment status:
  * decide, find the last good release, make sure this release is not itself a rollback and this
@@ -1081,6 +1085,8 @@ async function sampleOnce(s, clock, cancel) {
 /* unused harmony exports SIGNATURE_HEADER, DELIVERY_HEADER, EVENT_HEADER, signature */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _values_message_of_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55559);
+
 
 /** Header names deployers rely on (PRODUCT.md section 5). */
 const SIGNATURE_HEADER = 'X-Deploy-Guard-Signature-256';
@@ -1130,7 +1136,7 @@ async function deliverWebhook(w, body, event, deps) {
                 return { ok: true, delivery, attempts, answer };
         }
         catch (e) {
-            attempts.push({ error: e instanceof Error ? e.message : String(e), ms: deps.clock.now() - started });
+            attempts.push({ error: (0,_values_message_of_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .b)(e), ms: deps.clock.now() - started });
         }
         const pause = BACKOFF_MS[Math.min(i, BACKOFF_MS.length - 1)];
         if (i + 1 < w.attempts && deadline - deps.clock.now() > pause)

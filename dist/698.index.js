@@ -696,7 +696,10 @@ function detach(s, max) {
     return Buffer.from(cut, 'utf8').toString('utf8');
 }
 
+// EXTERNAL MODULE: ./src/values/message-of.ts
+var message_of = __webpack_require__(55559);
 ;// CONCATENATED MODULE: ./src/modes/incident-artifact.ts
+
 
 
 
@@ -722,7 +725,7 @@ async function uploadLogs(files, name, ctx, o) {
         return { ...(url && { url }), note: `uploaded as artifact ${name}.` };
     }
     catch (e) {
-        return { note: `upload failed: ${e instanceof Error ? e.message : String(e)}. The redacted logs are in ${where} on the runner.` };
+        return { note: `upload failed: ${(0,message_of/* messageOf */.b)(e)}. The redacted logs are in ${where} on the runner.` };
     }
 }
 /**
@@ -779,6 +782,7 @@ var find_last_good = __webpack_require__(89714);
 
 
 
+
 /** The commits between the last good release (the rollback's target, else the newest good deployment) and this one. */
 async function whatChanged(input, conn, rollback) {
     const s = input.settings;
@@ -805,7 +809,7 @@ async function whatChanged(input, conn, rollback) {
         return { base: good.version, head, compareUrl: c.htmlUrl, commits, total: c.total, ...('fallback' in c && { headFallback: c.fallback }) };
     }
     catch (e) {
-        return { head, commits: [], total: 0, note: `the commits could not be listed: ${e instanceof Error ? e.message : String(e)}` };
+        return { head, commits: [], total: 0, note: `the commits could not be listed: ${(0,message_of/* messageOf */.b)(e)}` };
     }
 }
 
@@ -925,6 +929,7 @@ function raceAbort(p, signal) {
 
 
 
+
 /** Logs downloaded at most per incident: each costs an API call and a download. */
 const MAX_LOGS = 4;
 const DOWNLOAD_TIMEOUT_MS = 120_000;
@@ -935,7 +940,7 @@ async function collectJobLogs(conn, r) {
         jobs = await listAttemptJobs(conn.client, conn.repo, r.runId, r.attempt);
     }
     catch (e) {
-        return { jobs: [], files: [], note: `The jobs of this run could not be listed: ${e instanceof Error ? e.message : String(e)}` };
+        return { jobs: [], files: [], note: `The jobs of this run could not be listed: ${(0,message_of/* messageOf */.b)(e)}` };
     }
     const isDeploy = (j) => j.name === r.deployJob || j.name.startsWith(`${r.deployJob} (`);
     const roleOf = (j) => j.status !== 'completed' ? undefined : ['failure', 'timed_out'].includes(j.conclusion ?? '') ? 'failed' : isDeploy(j) ? 'deploy' : undefined;
@@ -958,7 +963,7 @@ async function collectJobLogs(conn, r) {
             return { ...base, excerpt };
         }
         catch (e) {
-            return { ...base, note: e instanceof JobLogUnavailable ? e.message : `the log could not be read: ${e instanceof Error ? e.message : String(e)}` };
+            return { ...base, note: e instanceof JobLogUnavailable ? e.message : `the log could not be read: ${(0,message_of/* messageOf */.b)(e)}` };
         }
     }));
     const deploy = jobs.find((j) => isDeploy(j) && j.completedAt !== undefined);
@@ -1002,6 +1007,7 @@ var incident_notify = __webpack_require__(84491);
 // The incident step of runFollowUps on a failed or inconclusive verdict: gather the evidence
 // (logs, changes), decide the severity, then open the environment's incident or comment on the
 // open one. Whatever GitHub does, the full text reaches the summary and the report.
+
 
 
 
@@ -1187,7 +1193,7 @@ async function notPosted(input, r, fullText, base, error) {
         actions.push(chat);
     return { actions, report: { ...base, posted: false, text: fullText(r), error } };
 }
-const why = (e) => (e instanceof Error ? e.message : String(e));
+const why = (e) => (0,message_of/* messageOf */.b)(e);
 /**
  * A comment on the open incident; then its title and labels follow this failure (version,
  * verdict, severity: latest-state.ts), and a `recovered` mark from an earlier recovery goes.

@@ -176,8 +176,6 @@ var core = __webpack_require__(77094);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/github/errors.ts
-var errors = __webpack_require__(73116);
 // EXTERNAL MODULE: ./src/runner/summary.ts
 var runner_summary = __webpack_require__(41070);
 // EXTERNAL MODULE: ./src/text/redact.ts + 3 modules
@@ -762,6 +760,8 @@ function changeOut(c) {
 
 // EXTERNAL MODULE: ./src/github/deployments.ts
 var deployments = __webpack_require__(16887);
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __webpack_require__(73116);
 // EXTERNAL MODULE: ./src/facts/incident-marker.ts
 var incident_marker = __webpack_require__(88328);
 // EXTERNAL MODULE: ./src/engine/limit-concurrency.ts
@@ -1212,6 +1212,8 @@ function deploymentTable(list, maxRows) {
     return ['| deployment | version | created (UTC) | outcome | kind | changes |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n') + more;
 }
 
+// EXTERNAL MODULE: ./src/values/message-of.ts
+var message_of = __webpack_require__(55559);
 ;// CONCATENATED MODULE: ./src/report/run-report.ts
 // mode report (PRODUCT.md section 10): reads the history, computes the report (pure), and writes
 // the JSON report, CSV files, badge, job summary and outputs. It reads GitHub only; it writes a
@@ -1260,7 +1262,7 @@ async function report(s, deps) {
         history = await deps.log.group(`Reading ${s.report.windowText} of ${s.environment} from GitHub`, () => readHistory(s, gh, asOf, () => [...counts.values()].reduce((a, b) => a + b, 0)));
     }
     catch (e) {
-        const message = e instanceof errors/* GitHubCallError */._6 || e instanceof Error ? e.message : String(e);
+        const message = (0,message_of/* messageOf */.b)(e);
         deps.log.error((0,redact/* redact */.E$)(message, s.secrets), { title: 'deploy-guard report' });
         await (0,runner_summary/* writeSummary */.S)(`## ⛔ deploy-guard report: ${(0,markdown/* inline */.mG)(s.environment)}\n\n${(0,markdown/* inline */.mG)((0,redact/* redact */.E$)(message, s.secrets))}\n`);
         return 1;

@@ -681,7 +681,10 @@ function notifyMessage(f) {
     return { text: text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') };
 }
 
+// EXTERNAL MODULE: ./src/values/message-of.ts
+var message_of = __webpack_require__(55559);
 ;// CONCATENATED MODULE: ./src/modes/incident-notify.ts
+
 
 
 /**
@@ -708,7 +711,7 @@ async function notifyChat(s, redactor, f) {
         return { what: 'could not notify the chat webhook', ok: false, detail: `it answered ${res.status}; the incident is not affected` };
     }
     catch (e) {
-        return { what: 'could not notify the chat webhook', ok: false, detail: `${e instanceof Error ? e.message : String(e)}; the incident is not affected` };
+        return { what: 'could not notify the chat webhook', ok: false, detail: `${(0,message_of/* messageOf */.b)(e)}; the incident is not affected` };
     }
 }
 

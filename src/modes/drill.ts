@@ -13,8 +13,9 @@ import { writeSummary } from '../runner/summary.js'
 import { runUrl } from '../settings/context.js'
 import type { Settings } from '../settings/types.js'
 import { redact, redactValue } from '../text/redact.js'
+import { messageOf } from '../values/message-of.js'
 
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e))
+const message = (e: unknown): string => messageOf(e)
 
 /**
  * drill mode (PRODUCT.md sections 1 and 5): rehearses the recovery path without side effects.

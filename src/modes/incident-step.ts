@@ -21,6 +21,7 @@ import { whatChanged } from './incident-changes.js'
 import { collectJobLogs, type LogCollection } from './incident-logs.js'
 import { notifyChat } from './incident-notify.js'
 import { join } from 'node:path'
+import { messageOf } from '../values/message-of.js'
 
 export interface IncidentStepResult {
   readonly outcome?: IncidentOutcome
@@ -221,7 +222,7 @@ type Posted = {
   severity?: Severity
 }
 
-const why = (e: unknown): string => (e instanceof Error ? e.message : String(e))
+const why = (e: unknown): string => messageOf(e)
 
 /**
  * A comment on the open incident; then its title and labels follow this failure (version,

@@ -17,6 +17,7 @@ import { RECORD_TEXT, delivered, recordState, type RecordState } from '../rollba
 import { markDeployment } from '../github/deployments.js'
 import { dispatchedRunSince, repositoryDispatchRunSince } from '../github/rollback-triggers.js'
 import { randomUUID } from 'node:crypto'
+import { messageOf } from '../values/message-of.js'
 
 /** What the rollback step did: the outcome the incident and the report read, and the actions for the summary. */
 export interface RollbackStep {
@@ -24,7 +25,7 @@ export interface RollbackStep {
   readonly actions: readonly ActionTaken[]
 }
 
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e))
+const message = (e: unknown): string => messageOf(e)
 
 /**
  * The rollback of PRODUCT.md section 5, run by verify's follow-ups after the deployment status:

@@ -6,7 +6,6 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { ModeDeps } from '../modes/mode.js'
 import type { GitHubConnection } from '../github/connect.js'
-import { GitHubCallError } from '../github/errors.js'
 import { writeSummary } from '../runner/summary.js'
 import type { Settings } from '../settings/types.js'
 import { redact, redactValue } from '../text/redact.js'
@@ -18,6 +17,7 @@ import { CommitGraph, type CommitRecord, type History, type PullRecord } from '.
 import { pullsFromList, unknownPulls, withLookups } from './pulls.js'
 import { renderBadge, renderCsv, reportOutputs } from './render-files.js'
 import { renderReportSummary, weeklyRows } from './render-summary.js'
+import { messageOf } from '../values/message-of.js'
 
 /**
  * Request budget: pages of commits and PRs read at most; commits-to-pulls calls take what is
@@ -51,7 +51,7 @@ export async function report(s: Settings, deps: ModeDeps): Promise<number> {
       readHistory(s, gh, asOf, () => [...counts.values()].reduce((a, b) => a + b, 0))
     )
   } catch (e) {
-    const message = e instanceof GitHubCallError || e instanceof Error ? e.message : String(e)
+    const message = messageOf(e)
     deps.log.error(redact(message, s.secrets), { title: 'deploy-guard report' })
     await writeSummary(`## ⛔ deploy-guard report: ${inline(s.environment)}\n\n${inline(redact(message, s.secrets))}\n`)
     return 1

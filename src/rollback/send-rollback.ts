@@ -10,6 +10,7 @@ import { DISPATCH_EVENT, RECORD_TASK, ledgerPayload, type PlanFacts } from './ro
 import type { RollbackDelivery } from '../facts/outcomes.js'
 import { attemptsText, deliverWebhook } from './webhook.js'
 import { RECORD_TEXT } from './rollback-ledger.js'
+import { messageOf } from '../values/message-of.js'
 
 /** How sending went: sent (with what it started), lost to another job of the run, or failed. */
 export type SendResult =
@@ -24,7 +25,7 @@ export interface SendDeps {
   readonly log: Log
 }
 
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e))
+const message = (e: unknown): string => messageOf(e)
 
 /**
  * Records the rollback in the ledger, then sends it. The record is a deployment of the good
