@@ -7,12 +7,13 @@ import { join } from 'node:path'
 import { runAction, example, ROOT } from '../test-support/run-action.mjs'
 import { startGitHubEmulator } from '../test-support/github-emulator/index.mjs'
 import { startFakePrometheus } from './fake-prometheus.mjs'
+import { seedHistory } from './history.mjs'
 
 /** The releases of the story: v1.3.0 ran last week, v1.4.0 is healthy, v1.5.0 starts failing after three health requests, with a climbing error ratio. */
 export const RELEASES = {
   'v1.3.0': { sha: '2c5e0c7f4b1d8a9e6f3a2b1c0d9e8f7a6b5c4d3e', message: 'release 1.3.0', bad: false },
   'v1.4.0': { sha: 'a10867b14bb761a232cd80139fbd4c0d33264240', message: 'release 1.4.0', bad: false },
-  'v1.5.0': { sha: '6113728f27ae82c7b1a177c8d03f9e96e0adf246', message: 'release 1.5.0: new checkout flow (#7)', bad: true }
+  'v1.5.0': { sha: '6113728f27ae82c7b1a177c8d03f9e96e0adf246', message: 'release 1.5.0: new checkout flow', bad: true }
 }
 
 /** The service: /health answers for the release running now. */
@@ -41,18 +42,32 @@ export async function startWorld() {
   const good = RELEASES['v1.4.0']
   const bad = RELEASES['v1.5.0']
   const older = RELEASES['v1.3.0']
-  gh.seed.commit({ sha: older.sha, message: older.message, branch: push.repository.default_branch })
+  // The weeks before: releases through PRs, one bad and rolled back (the delivery report reads them).
+  seedHistory(gh, { branch: push.repository.default_branch, owner, repo, now: Date.now() })
+  /** The deployments before last week's: the story's tables leave them out. */
+  world.historyDeployments = gh.state.deployments.length
+  const lastWeek = new Date(Date.now() - 7 * 86_400_000)
+  gh.seed.commit({ sha: older.sha, message: older.message, branch: push.repository.default_branch, date: new Date(lastWeek - 7_200_000).toISOString() })
   gh.seed.commit({ sha: good.sha, parents: [older.sha], message: good.message, branch: push.repository.default_branch })
-  gh.seed.commit({ sha: bad.sha, parents: [good.sha], message: bad.message, branch: push.repository.default_branch })
+  // The pull request that brought the bad release, squash-merged as its commit.
+  const work = gh.seed.commit({ message: 'New checkout flow', parents: [good.sha] }).sha
+  const pr = gh.seed.pullRequest({
+    title: 'New checkout flow',
+    user: 'sam',
+    head: { ref: 'checkout-flow', sha: work },
+    merged_at: new Date().toISOString(),
+    merge_commit_sha: bad.sha,
+    commits: [work, bad.sha]
+  })
+  gh.seed.commit({ sha: bad.sha, parents: [good.sha], message: `${bad.message} (#${pr.number})`, branch: push.repository.default_branch })
   for (const [name, r] of Object.entries(RELEASES)) gh.seed.tag({ name, sha: r.sha })
   // Last week's release, verified then: the history a rollback and the drill search.
-  const lastWeek = new Date(Date.now() - 7 * 86_400_000)
   gh.seed.deployment({
     sha: older.sha,
     ref: 'v1.3.0',
     environment: 'production',
     payload: { deploy_guard: { version: 'v1.3.0' } },
-    statuses: ['success'],
+    statuses: [{ state: 'success', description: 'deploy-guard: passed', created_at: lastWeek.toISOString() }],
     created_at: lastWeek
   })
   // The deploy workflow a rollback dispatches, with the example's verify job (the drill reads its permissions).

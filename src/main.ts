@@ -77,7 +77,7 @@ export async function run(deps: RunDeps = { env: process.env, log: runnerLog, cl
       const mode = context && intendedMode(deps.env, context)
       if (mode === 'approval' || mode === 'gate') core.setOutput('result', 'failed')
       await writeSummary(
-        `## ⛔ deploy-guard: invalid input\n\n${inline(message)}\n\nNothing was checked or changed. See README.md#inputs and schema/deploy-guard.schema.json.\n`
+        `## ⛔ deploy-guard: invalid input\n\n${inline(message)}\n\nNothing was checked or changed. See docs/reference.md and schema/deploy-guard.schema.json.\n`
       ).catch(() => false)
     } else {
       const message = e instanceof Error ? (e.stack ?? e.message) : String(e)

@@ -122,6 +122,13 @@ it('closes every code fence GitHub is given, and renders every heading of it', (
   }
 })
 
+it('renders no heading the Markdown did not write (a line over a lone `- ` once became one)', () => {
+  for (const s of sections) {
+    const written = s.markdown.flatMap((md) => sourceHeadings(md).map((h) => h.text))
+    expect({ section: s.id, headings: rendered[s.id]?.headings }).toEqual({ section: s.id, headings: written })
+  }
+})
+
 it('shows no raw Markdown syntax on the page', () => {
   for (const s of Object.values(rendered)) {
     expect(s.text).not.toMatch(/^#{1,6} /m)

@@ -60,7 +60,9 @@ describe('connections', () => {
   it('are kept alive between rounds', async () => {
     const r = await runAction({ files: config(`  - { name: ok, type: http, url: '${target.url}/ok' }\n`, rounds) })
     expect(r.code).toBe(0)
-    expect(target.hits.get('/ok')).toBeGreaterThanOrEqual(4)
+    // Keep-alive is shown by several requests over one connection; how many rounds a loaded
+    // machine fits into the window does not matter here.
+    expect(target.hits.get('/ok')).toBeGreaterThanOrEqual(2)
     expect(target.connections).toBe(1)
   })
 
@@ -70,7 +72,7 @@ describe('connections', () => {
       const url = `http://kept.test:${new URL(target.url).port}/ok`
       const r = await runAction({ files: config(`  - { name: ok, type: http, url: '${url}' }\n`, rounds), env: { HTTP_PROXY: proxy.url } })
       expect(r.code).toBe(0)
-      expect(proxy.requests.length).toBeGreaterThanOrEqual(4)
+      expect(proxy.requests.length).toBeGreaterThanOrEqual(2)
       expect(proxy.connections).toBe(1)
     } finally {
       await proxy.close()

@@ -1,13 +1,20 @@
-// The workflows README shows are what users copy: each must be valid YAML, and every `with:` of a
-// deploy-guard step must name an input action.yml declares (a typo there is silently ignored by
-// the runner). The approval workflow must be the safe one: pull_request_target, merge_group and a
+// The workflows README and docs/ show are what users copy: each must be valid YAML, and every
+// `with:` of a deploy-guard step must name an input action.yml declares (a typo there is silently
+// ignored by the runner). The approval workflow must be the safe one: pull_request_target, merge_group and a
 // concurrency group per PR (PRODUCT.md section 7).
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse, parseAllDocuments } from 'yaml'
 
 const root = join(import.meta.dirname, '..', '..')
-const readme = readFileSync(join(root, 'README.md'), 'utf8')
+// The reference parts README once held (rollback strategies, change approval) live in docs/ now.
+const pages = [
+  'README.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`)
+]
+const readme = pages.map((p) => readFileSync(join(root, p), 'utf8')).join('\n')
 const inputs = Object.keys((parse(readFileSync(join(root, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> }).inputs)
 
 type Step = { uses?: string; with?: Record<string, unknown> }
@@ -20,7 +27,7 @@ const guardSteps = workflows.flatMap((w) =>
   Object.values(w.jobs ?? {}).flatMap((j) => (j.steps ?? []).filter((s) => /deploy-guard\/deploy-guard@/.test(s.uses ?? '')))
 )
 
-it('every yaml block of README parses', () => {
+it('every yaml block of README and docs/ parses', () => {
   expect(blocks.length).toBeGreaterThan(5)
   for (const b of blocks) for (const d of parseAllDocuments(b)) expect(d.errors).toEqual([])
 })

@@ -38,12 +38,13 @@ export default {
     section.github('Job summary', r.summary)
     const dispatch = gh.state.workflowDispatches[0]
     section.say(
-      `GitHub Deployments now records:\n\n${deploymentsTable(gh)}\n\n` +
+      `GitHub Deployments now records:\n\n${deploymentsTable(gh, world.historyDeployments)}\n\n` +
         (dispatch
           ? `The rollback: workflow \`${dispatch.path}\` dispatched on \`${dispatch.ref}\` with \`${JSON.stringify(dispatch.inputs)}\` (run ${dispatch.run_id}).`
           : 'No rollback was dispatched.')
     )
-    const [incident] = gh.state.issues
+    const incident = gh.state.issues.find((i) => String(i.number) === r.outputs['incident-issue-number'])
+    world.incident = incident
     if (incident)
       section.github(
         `Incident issue #${incident.number}: ${incident.title} (labels: ${incident.labels.map((l) => (typeof l === 'string' ? l : l.name)).join(', ')})`,

@@ -14,7 +14,7 @@ export default {
     const r = await world.run({ inputs, sha: RELEASES['v1.4.0'].sha, env: { GITHUB_RUN_ID: '4240' } })
     section.log('What the step printed', r.stdout)
     section.github('Job summary', r.summary)
-    section.say(`GitHub Deployments now records:\n\n${deploymentsTable(world.github)}`)
+    section.say(`GitHub Deployments now records:\n\n${deploymentsTable(world.github, world.historyDeployments)}`)
     section.result(r.code === 0 && r.outputs.result === 'passed', `result ${r.outputs.result}, exit status ${r.code}: the job passes`)
   }
 }

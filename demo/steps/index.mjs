@@ -6,6 +6,7 @@ import recovery from './recovery.mjs'
 import approval from './approval.mjs'
 import gate from './gate.mjs'
 import drill from './drill.mjs'
+import report from './report.mjs'
 
 /** @type {{ id: string, title: string, run: (world: object, section: object) => Promise<void> }[]} */
-export const STEPS = [healthyRelease, badRelease, recovery, approval, gate, drill]
+export const STEPS = [healthyRelease, badRelease, recovery, approval, gate, drill, report]

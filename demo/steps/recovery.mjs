@@ -22,7 +22,7 @@ export default {
       env: { GITHUB_RUN_ID: String(dispatch?.run_id ?? 4243) }
     })
     section.log('What the step printed', r.stdout)
-    const [incident] = gh.state.issues
+    const incident = world.incident
     const comment = gh.state.comments.filter((c) => c.body.includes('Recovered')).at(-1)
     if (comment) section.github(`Comment on incident #${incident.number}, which is now ${incident.state}`, comment.body)
     section.result(r.code === 0 && r.outputs.result === 'passed', `result ${r.outputs.result}: ${version} is healthy`)

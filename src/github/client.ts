@@ -8,7 +8,7 @@ import type { WritePolicy } from './safe-write.js'
 /**
  * The REST API version every call asks for. 2022-11-28 is the version every GitHub.com and GitHub
  * Enterprise Server (3.9+) answers, the shapes the action reads, and it returns a dispatched
- * workflow run when asked (`return_run_details`). README.md#rollback says why not 2026-03-10.
+ * workflow run when asked (`return_run_details`). docs/rollback.md (REST API version) says why not 2026-03-10.
  */
 export const API_VERSION = '2022-11-28'
 

@@ -51,6 +51,8 @@ export function renderRecovery(f: RecoveryFacts): string {
   ].join('\n\n')
 }
 
+// Every list holds a placeholder item: an empty `- ` under a line would make that line a
+// setext heading in GFM, and an empty `- [ ] ` renders as literal text, not a task.
 const POSTMORTEM = [
   '**Summary**: what happened, in two sentences.',
   '',
@@ -59,11 +61,14 @@ const POSTMORTEM = [
   '**Root cause**: the change or condition behind it, and why it was not caught earlier.',
   '',
   '**What went well**:',
-  '- ',
+  '',
+  '- what helped: detection, the rollback, the first screen of this issue, communication',
   '',
   '**What went wrong**:',
-  '- ',
+  '',
+  '- what slowed the response or made it worse',
   '',
   '**Action items** (owner, due date):',
-  '- [ ] '
+  '',
+  '- [ ] a change that prevents a repeat or shortens the next one (owner, due date)'
 ].join('\n')

@@ -161,7 +161,7 @@ export function buildDeliveryReport(h: History): DeliveryReport {
     changes: changes.map(changeOut),
     incidents,
     notes,
-    definitions: `DORA's five keys as DORA defined them in ${DORA_YEAR}; deploy-guard README.md#delivery-report. Median: the middle value (the mean of the two middle values for an even count); p90: nearest rank.`
+    definitions: `DORA's five keys as DORA defined them in ${DORA_YEAR}; deploy-guard docs/delivery-report.md. Median: the middle value (the mean of the two middle values for an even count); p90: nearest rank.`
   }
 }
 

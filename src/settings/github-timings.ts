@@ -1,7 +1,7 @@
 import type { Env } from './inputs.js'
 import { parseDuration, parsePositiveDuration } from '../values/parse.js'
 
-/** How long one GitHub call may take and how the failure path's writes retry (README "When GitHub fails"). */
+/** How long one GitHub call may take and how the failure path's writes retry (docs/faults.md, "When GitHub fails"). */
 export interface GitHubTimings {
   /** Deadline of one attempt of one call. */
   readonly timeoutMs: number
