@@ -114,7 +114,7 @@ async function guardCalls(s, deps, mode) {
         return await mode(s, deps);
     }
     catch (e) {
-        if (!(e instanceof errors/* GitHubCallError */._))
+        if (!(e instanceof errors/* GitHubCallError */._6))
             throw e;
         const message = (0,redact/* redact */.E$)(e.message, s.secrets);
         deps.log.error(`${message} Nothing was judged; the job fails.`, { title: `deploy-guard: ${s.mode}` });

@@ -8,9 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ WorkflowFiles)
 /* harmony export */ });
-/* harmony import */ var _deployment_history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64685);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73116);
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73116);
 
 /** Reads only: what drill needs to know about the repository's workflows. */
 class WorkflowFiles {
@@ -23,29 +21,29 @@ class WorkflowFiles {
     /** The workflow a file name or id names; undefined when there is none. */
     async workflow(idOrFile) {
         try {
-            const { data } = await this.gh.rest.actions.getWorkflow({ ...this.repo, workflow_id: idOrFile, headers: _deployment_history_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_HEADER */ .XP });
+            const { data } = await this.gh.rest.actions.getWorkflow({ ...this.repo, workflow_id: idOrFile });
             return { id: data.id, path: data.path, state: data.state };
         }
         catch (e) {
             if (e.status === 404)
                 return undefined;
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explain */ .W)(`reading workflow ${idOrFile}`, e, 'actions: read');
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`reading workflow ${idOrFile}`, e, 'actions: read');
         }
     }
     /** The repository's workflows (first 100). */
     async list() {
         try {
-            const { data } = await this.gh.rest.actions.listRepoWorkflows({ ...this.repo, per_page: 100, headers: _deployment_history_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_HEADER */ .XP });
+            const { data } = await this.gh.rest.actions.listRepoWorkflows({ ...this.repo, per_page: 100 });
             return data.workflows.map((w) => ({ id: w.id, path: w.path, state: w.state }));
         }
         catch (e) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explain */ .W)('listing the workflows', e, 'actions: read');
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)('listing the workflows', e, 'actions: read');
         }
     }
     /** A file's text at a ref; undefined when it does not exist there. */
     async text(path, ref) {
         try {
-            const { data } = await this.gh.rest.repos.getContent({ ...this.repo, path, ref, headers: _deployment_history_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_HEADER */ .XP });
+            const { data } = await this.gh.rest.repos.getContent({ ...this.repo, path, ref });
             const file = data;
             if (file.type !== 'file' || typeof file.content !== 'string')
                 return undefined;
@@ -54,7 +52,7 @@ class WorkflowFiles {
         catch (e) {
             if (e.status === 404)
                 return undefined;
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explain */ .W)(`reading ${path} at ${ref}`, e, 'contents: read');
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`reading ${path} at ${ref}`, e, 'contents: read');
         }
     }
 }
@@ -211,6 +209,8 @@ function missingPermissions(needed, granted) {
     });
 }
 
+// EXTERNAL MODULE: ./src/values/message-of.ts
+var message_of = __webpack_require__(55559);
 ;// CONCATENATED MODULE: ./src/modes/drill-checks.ts
 
 
@@ -219,7 +219,8 @@ function missingPermissions(needed, granted) {
 
 
 
-const message = (e) => (e instanceof Error ? e.message : String(e));
+
+const message = (e) => (0,message_of/* messageOf */.b)(e);
 // Enough for any repository's deploy workflows; every file read is one GET.
 const MAX_FILES = 10;
 /**
@@ -394,7 +395,8 @@ var redact = __webpack_require__(37188);
 
 
 
-const drill_message = (e) => (e instanceof Error ? e.message : String(e));
+
+const drill_message = (e) => (0,message_of/* messageOf */.b)(e);
 /**
  * drill mode (PRODUCT.md sections 1 and 5): rehearses the recovery path without side effects.
  * Every check is sampled once, the last good release is looked up, the trigger and the token's
@@ -413,7 +415,7 @@ async function drill(s, deps) {
     }
     else {
         gh.client.hook.before('request', () => void requests++);
-        const found = await attempt('history', () => wouldRollBackTo(gh, new deployment_history/* DeploymentHistory */.uD(gh.client, gh.repo, s.environment), s));
+        const found = await attempt('history', () => wouldRollBackTo(gh, new deployment_history/* DeploymentHistory */.u(gh.client, gh.repo, s.environment), s));
         items.push(...found.items);
         target = found.target;
         items.push(...(await attempt('trigger', () => triggerItems(s, deps, new workflow_files/* WorkflowFiles */.D(gh.client, gh.repo), gh, url))).items);

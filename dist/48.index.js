@@ -2,7 +2,7 @@ export const id = 48;
 export const ids = [48];
 export const modules = {
 
-/***/ 93978:
+/***/ 88328:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -176,8 +176,6 @@ var core = __webpack_require__(77094);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/github/errors.ts
-var errors = __webpack_require__(73116);
 // EXTERNAL MODULE: ./src/runner/summary.ts
 var runner_summary = __webpack_require__(41070);
 // EXTERNAL MODULE: ./src/text/redact.ts + 3 modules
@@ -781,8 +779,10 @@ function changeOut(c) {
 
 // EXTERNAL MODULE: ./src/github/deployments.ts
 var deployments = __webpack_require__(16887);
-// EXTERNAL MODULE: ./src/incident/marker.ts
-var incident_marker = __webpack_require__(93978);
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __webpack_require__(73116);
+// EXTERNAL MODULE: ./src/facts/incident-marker.ts
+var incident_marker = __webpack_require__(88328);
 // EXTERNAL MODULE: ./src/engine/limit-concurrency.ts
 var limit_concurrency = __webpack_require__(70835);
 ;// CONCATENATED MODULE: ./src/report/github-reader.ts
@@ -816,7 +816,7 @@ async function readDeployments(gh, repo, environment, until, maxPages = 30) {
             data = await gh.graphql(QUERY, { owner: repo.owner, name: repo.repo, environments: [environment], after });
         }
         catch (e) {
-            throw (0,errors/* explain */.W)(`reading the deployments of ${environment}`, e, 'deployments: read');
+            throw (0,errors/* explain */.WE)(`reading the deployments of ${environment}`, e, 'deployments: read');
         }
         const conn = data.repository?.deployments;
         if (!conn)
@@ -874,7 +874,7 @@ async function readCommits(gh, repo, base, head, maxPages) {
         catch (e) {
             if (e.status === 404)
                 return null;
-            throw (0,errors/* explain */.W)(`comparing ${base.slice(0, 7)}...${head.slice(0, 7)}`, e, 'contents: read');
+            throw (0,errors/* explain */.WE)(`comparing ${base.slice(0, 7)}...${head.slice(0, 7)}`, e, 'contents: read');
         }
     };
     const first = await page(1);
@@ -933,7 +933,7 @@ async function readMergedPulls(gh, repo, since, maxPages) {
             data = await gh.graphql(PULLS_QUERY, { owner: repo.owner, name: repo.repo, after });
         }
         catch (e) {
-            throw (0,errors/* explain */.W)('listing the merged pull requests', e, 'pull-requests: read');
+            throw (0,errors/* explain */.WE)('listing the merged pull requests', e, 'pull-requests: read');
         }
         const conn = data.repository?.pullRequests;
         if (!conn)
@@ -964,7 +964,7 @@ async function readCommitPull(gh, repo, sha) {
         return merged[0] ? pullRecord(merged[0]) : null;
     }
     catch (e) {
-        throw (0,errors/* explain */.W)(`finding the pull request of commit ${sha.slice(0, 7)}`, e, 'pull-requests: read');
+        throw (0,errors/* explain */.WE)(`finding the pull request of commit ${sha.slice(0, 7)}`, e, 'pull-requests: read');
     }
 }
 /** The environment's incident issues (open and closed) updated since `since`, with their markers. */
@@ -983,7 +983,7 @@ async function readIncidents(gh, repo, environment, since, maxPages = 5) {
             })).data;
         }
         catch (e) {
-            throw (0,errors/* explain */.W)('listing the incident issues', e, 'issues: read');
+            throw (0,errors/* explain */.WE)('listing the incident issues', e, 'issues: read');
         }
         for (const i of data) {
             const marker = i.pull_request ? undefined : (0,incident_marker/* parseMarker */.gY)(i.body);
@@ -1267,7 +1267,7 @@ async function findOpen(gh, repo, marker) {
             data = (await gh.rest.issues.listForRepo({ ...repo, state: 'open', sort: 'created', direction: 'desc', per_page: 100, page })).data;
         }
         catch (e) {
-            throw (0,errors/* explain */.W)('looking for the delivery report issue', e, PERMISSION);
+            throw (0,errors/* explain */.WE)('looking for the delivery report issue', e, PERMISSION);
         }
         const hit = data.find((i) => !i.pull_request && (i.body ?? '').includes(marker));
         if (hit)
@@ -1290,7 +1290,7 @@ async function postReportIssue(gh, repo, environment, issue) {
             });
         }
         catch (e) {
-            throw (0,errors/* explain */.W)(`updating the delivery report issue #${open.number}`, e, PERMISSION);
+            throw (0,errors/* explain */.WE)(`updating the delivery report issue #${open.number}`, e, PERMISSION);
         }
         return { url: open.html_url, number: open.number, created: false };
     }
@@ -1307,12 +1307,14 @@ async function postReportIssue(gh, repo, environment, issue) {
         return { url: made.html_url, number: made.number, created: true };
     }
     catch (e) {
-        throw (0,errors/* explain */.W)('creating the delivery report issue', e, PERMISSION);
+        throw (0,errors/* explain */.WE)('creating the delivery report issue', e, PERMISSION);
     }
 }
 
 // EXTERNAL MODULE: ./src/settings/context.ts
 var context = __webpack_require__(17218);
+// EXTERNAL MODULE: ./src/values/message-of.ts
+var message_of = __webpack_require__(55559);
 ;// CONCATENATED MODULE: ./src/report/run-report.ts
 // mode report (PRODUCT.md section 10): reads the history, computes the report (pure), and writes
 // the JSON report, CSV files, badge, job summary and outputs. It reads GitHub; it writes a
@@ -1364,7 +1366,7 @@ async function report(s, deps) {
         got = await deps.log.group(`Reading ${s.report.windowText} of ${s.environment} from GitHub`, () => readHistory(s, gh, asOf, () => [...counts.values()].reduce((a, b) => a + b, 0)));
     }
     catch (e) {
-        const message = e instanceof errors/* GitHubCallError */._ || e instanceof Error ? e.message : String(e);
+        const message = (0,message_of/* messageOf */.b)(e);
         deps.log.error((0,redact/* redact */.E$)(message, s.secrets), { title: 'deploy-guard report' });
         await (0,runner_summary/* writeSummary */.S)(`## ⛔ deploy-guard report: ${(0,markdown/* inline */.mG)(s.environment)}\n\n${(0,markdown/* inline */.mG)((0,redact/* redact */.E$)(message, s.secrets))}\n`);
         return 1;
@@ -1405,7 +1407,7 @@ async function postIssue(s, gh, r, deps) {
         return { code: 0, note: `\n\nReport issue: [#${posted.number}](${posted.url}) (${posted.created ? 'created' : 'updated'}).\n` };
     }
     catch (e) {
-        const message = (0,redact/* redact */.E$)(e instanceof Error ? e.message : String(e), s.secrets);
+        const message = (0,redact/* redact */.E$)((0,message_of/* messageOf */.b)(e), s.secrets);
         deps.log.error(message, { title: 'deploy-guard report' });
         return { code: 1, note: `\n\n⛔ The report issue was not posted: ${(0,markdown/* inline */.mG)(message)}\n` };
     }
@@ -1575,7 +1577,9 @@ function pickRelease(releases, badVersion, recordedBad) {
 /* harmony export */   eh: () => (/* binding */ planDelivery),
 /* harmony export */   oN: () => (/* binding */ RECORD_TASK)
 /* harmony export */ });
-/* harmony import */ var _text_url_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89696);
+/* harmony import */ var _text_clip_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29893);
+/* harmony import */ var _text_url_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89696);
+
 
 /** The repository_dispatch event type deployers listen for (PRODUCT.md section 5). */
 const DISPATCH_EVENT = 'deploy-guard-rollback';
@@ -1626,14 +1630,14 @@ function planDelivery(f) {
                     auto_merge: false,
                     required_contexts: [...r.requiredContexts],
                     production_environment: f.productionEnvironment,
-                    description: `deploy-guard: rollback of ${f.badVersion} to ${f.target.version}`.slice(0, 140),
+                    description: (0,_text_clip_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(`deploy-guard: rollback of ${f.badVersion} to ${f.target.version}`),
                     payload: ledgerPayload(f)
                 }
             };
         case 'webhook':
             return {
                 strategy: 'webhook',
-                where: `POST ${(0,_text_url_text_js__WEBPACK_IMPORTED_MODULE_0__/* .urlText */ .x)(r.webhook?.url ?? '', { query: false })}`,
+                where: `POST ${(0,_text_url_text_js__WEBPACK_IMPORTED_MODULE_1__/* .urlText */ .x)(r.webhook?.url ?? '', { query: false })}`,
                 payload: { action: 'rollback', repository: f.repository, ...names }
             };
         case 'none':

@@ -6,23 +6,13 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EK: () => (/* binding */ PER_PAGE),
-/* harmony export */   XP: () => (/* binding */ VERSION_HEADER),
-/* harmony export */   uD: () => (/* binding */ DeploymentHistory)
+/* harmony export */   E: () => (/* binding */ PER_PAGE),
+/* harmony export */   u: () => (/* binding */ DeploymentHistory)
 /* harmony export */ });
-/* unused harmony export API_VERSION */
 /* harmony import */ var _deployments_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16887);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73116);
 
 
-/**
- * The REST API version deploy-guard's rollback and drill calls ask for. 2022-11-28 is the
- * version every GitHub.com and GitHub Enterprise Server (3.9+) answers, the shapes the rest of
- * the action reads, and it returns a dispatched workflow run when asked (`return_run_details`).
- * docs/rollback.md (REST API version) says why not 2026-03-10.
- */
-const API_VERSION = '2022-11-28';
-const VERSION_HEADER = { 'x-github-api-version': API_VERSION };
 const READ = 'deployments: read';
 const PER_PAGE = 100;
 /**
@@ -45,35 +35,34 @@ class DeploymentHistory {
                 ...this.repo,
                 environment: this.environment,
                 per_page: perPage,
-                page,
-                headers: VERSION_HEADER
+                page
             });
             return data.map(slim);
         }
         catch (e) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explain */ .W)(`listing the deployments of ${this.environment}`, e, READ);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explain */ .WE)(`listing the deployments of ${this.environment}`, e, READ);
         }
     }
     /** Every status of a deployment, newest first (the first page holds 100: a deployment rarely has more). */
     async statuses(id) {
         try {
-            const { data } = await this.gh.rest.repos.listDeploymentStatuses({ ...this.repo, deployment_id: id, per_page: PER_PAGE, headers: VERSION_HEADER });
+            const { data } = await this.gh.rest.repos.listDeploymentStatuses({ ...this.repo, deployment_id: id, per_page: PER_PAGE });
             return data.map((s) => ({ id: s.id, state: s.state, description: s.description ?? '', logUrl: s.log_url ?? s.target_url ?? '' }));
         }
         catch (e) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explain */ .W)(`reading the statuses of deployment ${id}`, e, READ);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explain */ .WE)(`reading the statuses of deployment ${id}`, e, READ);
         }
     }
     /** One deployment by id; undefined when it is gone. */
     async get(id) {
         try {
-            const { data } = await this.gh.rest.repos.getDeployment({ ...this.repo, deployment_id: id, headers: VERSION_HEADER });
+            const { data } = await this.gh.rest.repos.getDeployment({ ...this.repo, deployment_id: id });
             return slim(data);
         }
         catch (e) {
             if (e.status === 404)
                 return undefined;
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explain */ .W)(`reading deployment ${id}`, e, READ);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explain */ .WE)(`reading deployment ${id}`, e, READ);
         }
     }
 }
@@ -109,9 +98,7 @@ function rollbackMark(g) {
 /* harmony export */   cB: () => (/* binding */ listTags),
 /* harmony export */   tH: () => (/* binding */ listReleases)
 /* harmony export */ });
-/* harmony import */ var _deployment_history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64685);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73116);
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73116);
 
 const PER_PAGE = 100;
 // Neither list comes in semver order (releases by date, tags by name as text): every page is
@@ -119,54 +106,50 @@ const PER_PAGE = 100;
 const MAX_PAGES = 10;
 /** The repository's releases (tag, draft, prerelease), every page up to 1000. */
 async function listReleases(gh, repo) {
-    const out = [];
+    let pages = 0;
     try {
-        for (let page = 1; page <= MAX_PAGES; page++) {
-            const { data } = await gh.rest.repos.listReleases({ ...repo, per_page: PER_PAGE, page, headers: _deployment_history_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_HEADER */ .XP });
-            out.push(...data.map((r) => ({ tag: r.tag_name, draft: r.draft, prerelease: r.prerelease })));
-            if (data.length < PER_PAGE)
-                break;
-        }
+        return await gh.paginate(gh.rest.repos.listReleases, { ...repo, per_page: PER_PAGE }, (res, done) => {
+            if (++pages >= MAX_PAGES)
+                done();
+            return res.data.map((r) => ({ tag: r.tag_name, draft: r.draft, prerelease: r.prerelease }));
+        });
     }
     catch (e) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explain */ .W)('listing the releases', e, 'contents: read');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)('listing the releases', e, 'contents: read');
     }
-    return out;
 }
 /** The repository's tags with their commits, every page up to 1000. */
 async function listTags(gh, repo) {
-    const out = [];
+    let pages = 0;
     try {
-        for (let page = 1; page <= MAX_PAGES; page++) {
-            const { data } = await gh.rest.repos.listTags({ ...repo, per_page: PER_PAGE, page, headers: _deployment_history_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_HEADER */ .XP });
-            out.push(...data.map((t) => ({ tag: t.name, sha: t.commit.sha })));
-            if (data.length < PER_PAGE)
-                break;
-        }
+        return await gh.paginate(gh.rest.repos.listTags, { ...repo, per_page: PER_PAGE }, (res, done) => {
+            if (++pages >= MAX_PAGES)
+                done();
+            return res.data.map((t) => ({ tag: t.name, sha: t.commit.sha }));
+        });
     }
     catch (e) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explain */ .W)('listing the tags', e, 'contents: read');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)('listing the tags', e, 'contents: read');
     }
-    return out;
 }
 /** The commit a tag points at (a release lists its tag, not the commit). */
 async function commitOf(gh, repo, ref) {
     try {
-        const { data } = await gh.rest.repos.getCommit({ ...repo, ref, headers: _deployment_history_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_HEADER */ .XP });
+        const { data } = await gh.rest.repos.getCommit({ ...repo, ref });
         return data.sha;
     }
     catch (e) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explain */ .W)(`reading the commit of ${ref}`, e, 'contents: read');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`reading the commit of ${ref}`, e, 'contents: read');
     }
 }
 /** The repository's default branch, for events whose payload does not carry it. */
 async function defaultBranch(gh, repo) {
     try {
-        const { data } = await gh.rest.repos.get({ ...repo, headers: _deployment_history_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION_HEADER */ .XP });
+        const { data } = await gh.rest.repos.get({ ...repo });
         return data.default_branch;
     }
     catch (e) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explain */ .W)('reading the repository', e, 'contents: read');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)('reading the repository', e, 'contents: read');
     }
 }
 
@@ -222,8 +205,6 @@ var find_last_good = __webpack_require__(89714);
 var judge = __webpack_require__(1667);
 // EXTERNAL MODULE: ./src/rollback/rollback-plan.ts
 var rollback_plan = __webpack_require__(3312);
-// EXTERNAL MODULE: ./src/github/deployments.ts
-var deployments = __webpack_require__(16887);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(73116);
 // EXTERNAL MODULE: ./src/github/safe-write.ts
@@ -231,10 +212,6 @@ var safe_write = __webpack_require__(39080);
 ;// CONCATENATED MODULE: ./src/github/rollback-triggers.ts
 
 
-
-
-const apiMessage = (e) => e.response?.data?.message ?? e.message ?? String(e);
-const statusOf = (e) => e.status;
 /**
  * Dispatches the rollback workflow and returns the run it started. The run comes back when
  * asked for (`return_run_details`); a server that refuses the field (422 naming it) gets the
@@ -249,7 +226,6 @@ async function dispatchWorkflow(gh, repo, d, sentAt, sleep) {
         ref: d.ref,
         inputs: { ...d.inputs },
         ...(details && { return_run_details: true }),
-        headers: deployment_history/* VERSION_HEADER */.XP,
         request: { retries: 0 }
     });
     const attempt = async () => {
@@ -258,7 +234,7 @@ async function dispatchWorkflow(gh, repo, d, sentAt, sleep) {
             res = await send(true);
         }
         catch (e) {
-            if (statusOf(e) !== 422 || !/return_run_details/.test(apiMessage(e)))
+            if ((0,errors/* statusOf */.c2)(e) !== 422 || !/return_run_details/.test((0,errors/* apiMessage */.SX)(e)))
                 throw e;
             res = await send(false);
         }
@@ -285,8 +261,7 @@ async function dispatchedRunSince(gh, repo, d, since) {
         workflow_id: d.workflow,
         event: 'workflow_dispatch',
         branch: d.ref.replace(/^refs\/(heads|tags)\//, ''),
-        per_page: 10,
-        headers: deployment_history/* VERSION_HEADER */.XP
+        per_page: 10
     });
     const run = data.workflow_runs.find((r) => Date.parse(r.created_at) >= since - 2000);
     return run && { id: run.id, url: run.html_url };
@@ -303,8 +278,7 @@ async function findDispatchedRun(gh, repo, d, sentAt, sleep) {
                 workflow_id: d.workflow,
                 event: 'workflow_dispatch',
                 branch: d.ref.replace(/^refs\/(heads|tags)\//, ''),
-                per_page: 5,
-                headers: deployment_history/* VERSION_HEADER */.XP
+                per_page: 5
             });
             const run = data.workflow_runs.find((r) => Date.parse(r.created_at) >= Date.parse(since));
             if (run)
@@ -319,25 +293,25 @@ async function findDispatchedRun(gh, repo, d, sentAt, sleep) {
 }
 function explainDispatch(d, e) {
     const what = `dispatching workflow ${d.workflow} on ${d.ref}`;
-    const status = statusOf(e);
-    const message = apiMessage(e);
+    const status = (0,errors/* statusOf */.c2)(e);
+    const message = (0,errors/* apiMessage */.SX)(e);
     if (status === 422 && /unexpected inputs|required input/i.test(message)) {
-        return new errors/* GitHubCallError */._(what, 422, `${what} failed (422): ${message}. The workflow must declare the input \`${d.versionInput}\` under \`on: workflow_dispatch: inputs:\` on ${d.ref} ` +
+        return new errors/* GitHubCallError */._6(what, 422, `${what} failed (422): ${message}. The workflow must declare the input \`${d.versionInput}\` under \`on: workflow_dispatch: inputs:\` on ${d.ref} ` +
             '(or set rollback.workflow-input to the input it declares).');
     }
     if (status === 422 && /disabled/i.test(message)) {
-        return new errors/* GitHubCallError */._(what, 422, `${what} failed (422): ${message}. Enable it: \`gh workflow enable ${d.workflow}\`, or Enable workflow on its page in the Actions tab.`);
+        return new errors/* GitHubCallError */._6(what, 422, `${what} failed (422): ${message}. Enable it: \`gh workflow enable ${d.workflow}\`, or Enable workflow on its page in the Actions tab.`);
     }
     if (status === 422 && /workflow_dispatch/i.test(message)) {
-        return new errors/* GitHubCallError */._(what, 422, `${what} failed (422): ${message}. Add \`on: workflow_dispatch\` with the input \`${d.versionInput}\` to ${d.workflow} on ${d.ref}.`);
+        return new errors/* GitHubCallError */._6(what, 422, `${what} failed (422): ${message}. Add \`on: workflow_dispatch\` with the input \`${d.versionInput}\` to ${d.workflow} on ${d.ref}.`);
     }
     if (status === 422 && /no ref found/i.test(message)) {
-        return new errors/* GitHubCallError */._(what, 422, `${what} failed (422): ${message}. Set rollback-ref to a branch or tag that exists.`);
+        return new errors/* GitHubCallError */._6(what, 422, `${what} failed (422): ${message}. Set rollback-ref to a branch or tag that exists.`);
     }
     if (status === 404) {
-        return new errors/* GitHubCallError */._(what, 404, `${what} failed (404): no workflow ${d.workflow} in this repository, or the token may not see it: check rollback-workflow, and add \`actions: write\` to the workflow's \`permissions:\` block.`);
+        return new errors/* GitHubCallError */._6(what, 404, `${what} failed (404): no workflow ${d.workflow} in this repository, or the token may not see it: check rollback-workflow, and add \`actions: write\` to the workflow's \`permissions:\` block.`);
     }
-    return (0,errors/* explain */.W)(what, e, 'actions: write');
+    return (0,errors/* explain */.WE)(what, e, 'actions: write');
 }
 /**
  * Sends the repository_dispatch event `event_type` with the client payload. An attempt that
@@ -354,7 +328,6 @@ async function repositoryDispatch(gh, repo, eventType, clientPayload) {
                     ...repo,
                     event_type: eventType,
                     client_payload: { ...clientPayload },
-                    headers: deployment_history/* VERSION_HEADER */.XP,
                     request: { retries: 0 }
                 });
                 return true;
@@ -366,81 +339,23 @@ async function repositoryDispatch(gh, repo, eventType, clientPayload) {
         });
     }
     catch (e) {
-        throw (0,errors/* explain */.W)(`sending the repository_dispatch event ${eventType}`, e, 'contents: write');
+        throw (0,errors/* explain */.WE)(`sending the repository_dispatch event ${eventType}`, e, 'contents: write');
     }
 }
 /** One look at the repository's repository_dispatch runs created since `since`. */
 async function repositoryDispatchRunSince(gh, repo, since) {
-    const { data } = await gh.rest.actions.listWorkflowRunsForRepo({ ...repo, event: 'repository_dispatch', per_page: 10, headers: deployment_history/* VERSION_HEADER */.XP });
+    const { data } = await gh.rest.actions.listWorkflowRunsForRepo({ ...repo, event: 'repository_dispatch', per_page: 10 });
     const run = data.workflow_runs.find((r) => Date.parse(r.created_at) >= since - 2000);
     return run && { id: run.id, url: run.html_url };
-}
-/**
- * Creates a deployment with `auto_merge: false` and explicit `required_contexts`; returns its
- * id. An attempt that got no answer is looked for (a deployment of that SHA in the environment
- * with the same task and deploy-guard payload) before it is sent again.
- */
-async function createDeployment(gh, repo, d) {
-    const what = `creating a deployment of ${d.ref.slice(0, 12)} in ${d.environment}`;
-    try {
-        return await (0,safe_write/* safeWrite */.TC)(gh.writes, {
-            what,
-            send: async () => {
-                const res = await gh.rest.repos.createDeployment({
-                    ...repo,
-                    ref: d.ref,
-                    environment: d.environment,
-                    task: d.task,
-                    description: d.description.slice(0, 140),
-                    payload: { ...d.payload },
-                    auto_merge: false,
-                    required_contexts: [...d.requiredContexts],
-                    production_environment: d.productionEnvironment,
-                    headers: deployment_history/* VERSION_HEADER */.XP,
-                    request: { retries: 0 }
-                });
-                const id = res.data.id;
-                if (res.status !== 201 || !id)
-                    throw new errors/* GitHubCallError */._(what, res.status, `${what}: GitHub answered ${res.status} without creating it: ${res.data.message ?? ''}`);
-                return id;
-            },
-            lookup: { name: `the deployment of ${d.ref.slice(0, 12)} in ${d.environment} with this payload`, find: (since) => sameDeployment(gh, repo, d, since) }
-        });
-    }
-    catch (e) {
-        if (e instanceof errors/* GitHubCallError */._)
-            throw e;
-        if (statusOf(e) === 409) {
-            throw new errors/* GitHubCallError */._(what, 409, `${what} failed (409): ${apiMessage(e)}. A required status check of rollback.required-contexts is not green on that commit.`);
-        }
-        throw (0,errors/* explain */.W)(what, e, 'deployments: write');
-    }
-}
-const canonical = (v) => JSON.stringify(v, (_k, x) => x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x);
-/** The deployment an unanswered attempt of `d` created: same task and deploy-guard payload, created since the attempt. */
-async function sameDeployment(gh, repo, d, since) {
-    const { data } = await gh.rest.repos.listDeployments({ ...repo, environment: d.environment, per_page: 20, headers: deployment_history/* VERSION_HEADER */.XP });
-    const want = canonical((0,deployments/* guardPayload */.Si)(d.payload));
-    const hit = data.find((x) => x.task === d.task && Date.parse(x.created_at) >= since - 2000 && canonical((0,deployments/* guardPayload */.Si)(x.payload)) === want);
-    return hit?.id;
-}
-/** Posts a status on the rollback's record deployment (rollback-ledger.ts says what each state means). */
-async function markDeployment(gh, repo, id, state, description, logUrl) {
-    try {
-        await (0,deployments/* postStatus */.jV)(gh, repo, id, { state, description: description.slice(0, 140), logUrl, autoInactive: false, headers: deployment_history/* VERSION_HEADER */.XP });
-    }
-    catch (e) {
-        throw (0,errors/* explain */.W)(`setting deployment ${id} to ${state}`, e, 'deployments: write');
-    }
 }
 /** Where a workflow run is: `completed` with its conclusion, or still going. */
 async function workflowRunState(gh, repo, id) {
     try {
-        const { data } = await gh.rest.actions.getWorkflowRun({ ...repo, run_id: id, headers: deployment_history/* VERSION_HEADER */.XP });
+        const { data } = await gh.rest.actions.getWorkflowRun({ ...repo, run_id: id });
         return { status: data.status ?? 'unknown', conclusion: data.conclusion };
     }
     catch (e) {
-        throw (0,errors/* explain */.W)(`reading workflow run ${id}`, e, 'actions: read');
+        throw (0,errors/* explain */.WE)(`reading workflow run ${id}`, e, 'actions: read');
     }
 }
 
@@ -494,6 +409,8 @@ async function waitForRestore(s, gh, run, clock, decidedAt) {
     };
 }
 
+// EXTERNAL MODULE: ./src/github/deployments.ts
+var deployments = __webpack_require__(16887);
 // EXTERNAL MODULE: ./src/net/http-request.ts + 4 modules
 var http_request = __webpack_require__(99451);
 // EXTERNAL MODULE: ./src/rollback/webhook.ts
@@ -531,6 +448,8 @@ function delivered(state) {
     return state === 'sent' || state === 'confirmed';
 }
 
+// EXTERNAL MODULE: ./src/values/message-of.ts
+var message_of = __webpack_require__(55559);
 ;// CONCATENATED MODULE: ./src/rollback/send-rollback.ts
 
 
@@ -538,7 +457,9 @@ function delivered(state) {
 
 
 
-const message = (e) => (e instanceof Error ? e.message : String(e));
+
+
+const message = (e) => (0,message_of/* messageOf */.b)(e);
 /**
  * Records the rollback in the ledger, then sends it. The record is a deployment of the good
  * release whose payload says what it replaces and which run sent it (for the `deployment`
@@ -555,7 +476,7 @@ async function sendRollback(f, planned, deps, resume) {
         recordId = resume.recordId;
     else {
         try {
-            recordId = await createDeployment(gh.client, gh.repo, recordOf(f, planned));
+            recordId = await (0,deployments/* createDeployment */.Yy)(gh.client, gh.repo, recordOf(f, planned));
         }
         catch (e) {
             return { kind: 'failed', error: message(e), delivery: planned };
@@ -566,7 +487,7 @@ async function sendRollback(f, planned, deps, resume) {
         log.info(`Recorded the rollback as deployment ${recordId}`);
         const winner = await firstClaim(f, deps.history).catch(() => undefined);
         if (winner !== undefined && winner !== recordId) {
-            await markDeployment(gh.client, gh.repo, recordId, 'inactive', RECORD_TEXT.duplicate(winner), f.runUrl).catch(() => { });
+            await (0,deployments/* markDeployment */.tt)(gh.client, gh.repo, recordId, 'inactive', RECORD_TEXT.duplicate(winner), f.runUrl).catch(() => { });
             return { kind: 'lost', winner, delivery: withRecord };
         }
     }
@@ -579,7 +500,7 @@ async function sendRollback(f, planned, deps, resume) {
         // An outcome GitHub left unknown stays `claimed`: a re-run looks for its effect before sending.
         if (e.outcomeUnknown)
             return { kind: 'failed', error: `${error}; a re-run looks for it before sending`, delivery: withRecord };
-        await markDeployment(gh.client, gh.repo, recordId, 'error', RECORD_TEXT.failed(error), f.runUrl).catch(() => { });
+        await (0,deployments/* markDeployment */.tt)(gh.client, gh.repo, recordId, 'error', RECORD_TEXT.failed(error), f.runUrl).catch(() => { });
         const webhook = e.webhook;
         return { kind: 'failed', error, delivery: { ...withRecord, ...(webhook && { webhook }) } };
     }
@@ -588,7 +509,7 @@ async function sendRollback(f, planned, deps, resume) {
         const description = sent.run
             ? RECORD_TEXT.confirmed(f.badVersion, f.target.version, `run ${sent.run.id}`)
             : RECORD_TEXT.sent(f.badVersion, f.target.version, sent.strategy);
-        await markDeployment(gh.client, gh.repo, recordId, 'queued', description, sent.run?.url || f.runUrl).catch((e) => log.warning(`The rollback was sent, but its record could not be updated (a re-run looks for its effect before sending again): ${message(e)}`, {
+        await (0,deployments/* markDeployment */.tt)(gh.client, gh.repo, recordId, 'queued', description, sent.run?.url || f.runUrl).catch((e) => log.warning(`The rollback was sent, but its record could not be updated (a re-run looks for its effect before sending again): ${message(e)}`, {
             title: 'deploy-guard: rollback'
         }));
     }
@@ -671,7 +592,9 @@ var external_node_crypto_ = __webpack_require__(77598);
 
 
 
-const rollback_step_message = (e) => (e instanceof Error ? e.message : String(e));
+
+
+const rollback_step_message = (e) => (0,message_of/* messageOf */.b)(e);
 /**
  * The rollback of PRODUCT.md section 5, run by verify's follow-ups after the deployment status:
  * decide, find the last good release, make sure this release is not itself a rollback and this
@@ -714,7 +637,7 @@ async function rollBackNow(input, base) {
     const gh = await input.github();
     if (!gh)
         return done({ reason: 'no github-token or repository: the last good release cannot be looked up; nothing was sent' });
-    const history = new deployment_history/* DeploymentHistory */.uD(gh.client, gh.repo, s.environment);
+    const history = new deployment_history/* DeploymentHistory */.u(gh.client, gh.repo, s.environment);
     const finding = await (0,find_last_good/* findLastGood */.$)(history, { version: s.version, ...(input.deployment && { deploymentId: input.deployment.id }) });
     const mark = finding.rollbackRecord?.rollback ?? finding.verified?.rollback;
     if (mark) {
@@ -751,7 +674,7 @@ async function rollBackNow(input, base) {
         if (proof) {
             const bad = r?.of ?? s.version;
             const good = mine.record.version ?? mine.record.sha;
-            await markDeployment(gh.client, gh.repo, mine.record.id, 'queued', RECORD_TEXT.confirmed(bad, good, proof), (0,context/* runUrl */.V)(s.context)).catch(() => { });
+            await (0,deployments/* markDeployment */.tt)(gh.client, gh.repo, mine.record.id, 'queued', RECORD_TEXT.confirmed(bad, good, proof), (0,context/* runUrl */.V)(s.context)).catch(() => { });
             return already(`confirmed by its effect: ${proof}`);
         }
         resume = mine.record;
@@ -952,7 +875,7 @@ async function findLastGood(h, bad, limits = DEFAULT_LIMITS) {
             else if (j.good)
                 target = { version: (0,_judge_js__WEBPACK_IMPORTED_MODULE_1__/* .versionOfDeployment */ .Vw)(d), sha: d.sha, source: 'deployment', deploymentId: d.id };
         }
-        if (list.length < _github_deployment_history_js__WEBPACK_IMPORTED_MODULE_0__/* .PER_PAGE */ .EK) {
+        if (list.length < _github_deployment_history_js__WEBPACK_IMPORTED_MODULE_0__/* .PER_PAGE */ .E) {
             complete = true;
             break;
         }
@@ -1055,7 +978,9 @@ function pickRelease(releases, badVersion, recordedBad) {
 /* harmony export */   eh: () => (/* binding */ planDelivery),
 /* harmony export */   oN: () => (/* binding */ RECORD_TASK)
 /* harmony export */ });
-/* harmony import */ var _text_url_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89696);
+/* harmony import */ var _text_clip_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29893);
+/* harmony import */ var _text_url_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89696);
+
 
 /** The repository_dispatch event type deployers listen for (PRODUCT.md section 5). */
 const DISPATCH_EVENT = 'deploy-guard-rollback';
@@ -1106,14 +1031,14 @@ function planDelivery(f) {
                     auto_merge: false,
                     required_contexts: [...r.requiredContexts],
                     production_environment: f.productionEnvironment,
-                    description: `deploy-guard: rollback of ${f.badVersion} to ${f.target.version}`.slice(0, 140),
+                    description: (0,_text_clip_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(`deploy-guard: rollback of ${f.badVersion} to ${f.target.version}`),
                     payload: ledgerPayload(f)
                 }
             };
         case 'webhook':
             return {
                 strategy: 'webhook',
-                where: `POST ${(0,_text_url_text_js__WEBPACK_IMPORTED_MODULE_0__/* .urlText */ .x)(r.webhook?.url ?? '', { query: false })}`,
+                where: `POST ${(0,_text_url_text_js__WEBPACK_IMPORTED_MODULE_1__/* .urlText */ .x)(r.webhook?.url ?? '', { query: false })}`,
                 payload: { action: 'rollback', repository: f.repository, ...names }
             };
         case 'none':
@@ -1160,6 +1085,8 @@ async function sampleOnce(s, clock, cancel) {
 /* unused harmony exports SIGNATURE_HEADER, DELIVERY_HEADER, EVENT_HEADER, signature */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _values_message_of_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55559);
+
 
 /** Header names deployers rely on (PRODUCT.md section 5). */
 const SIGNATURE_HEADER = 'X-Deploy-Guard-Signature-256';
@@ -1209,7 +1136,7 @@ async function deliverWebhook(w, body, event, deps) {
                 return { ok: true, delivery, attempts, answer };
         }
         catch (e) {
-            attempts.push({ error: e instanceof Error ? e.message : String(e), ms: deps.clock.now() - started });
+            attempts.push({ error: (0,_values_message_of_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .b)(e), ms: deps.clock.now() - started });
         }
         const pause = BACKOFF_MS[Math.min(i, BACKOFF_MS.length - 1)];
         if (i + 1 < w.attempts && deadline - deps.clock.now() > pause)

@@ -59,7 +59,7 @@ async function compareVersions(gh, repo, base, head, cap) {
         return { commits, total, htmlUrl: data.html_url };
     }
     catch (e) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`comparing ${basehead}`, e, PERMISSION);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`comparing ${basehead}`, e, PERMISSION);
     }
 }
 /**
@@ -86,23 +86,13 @@ async function withPulls(gh, repo, commits) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EK: () => (/* binding */ PER_PAGE),
-/* harmony export */   XP: () => (/* binding */ VERSION_HEADER),
-/* harmony export */   uD: () => (/* binding */ DeploymentHistory)
+/* harmony export */   E: () => (/* binding */ PER_PAGE),
+/* harmony export */   u: () => (/* binding */ DeploymentHistory)
 /* harmony export */ });
-/* unused harmony export API_VERSION */
 /* harmony import */ var _deployments_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16887);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73116);
 
 
-/**
- * The REST API version deploy-guard's rollback and drill calls ask for. 2022-11-28 is the
- * version every GitHub.com and GitHub Enterprise Server (3.9+) answers, the shapes the rest of
- * the action reads, and it returns a dispatched workflow run when asked (`return_run_details`).
- * docs/rollback.md (REST API version) says why not 2026-03-10.
- */
-const API_VERSION = '2022-11-28';
-const VERSION_HEADER = { 'x-github-api-version': API_VERSION };
 const READ = 'deployments: read';
 const PER_PAGE = 100;
 /**
@@ -125,35 +115,34 @@ class DeploymentHistory {
                 ...this.repo,
                 environment: this.environment,
                 per_page: perPage,
-                page,
-                headers: VERSION_HEADER
+                page
             });
             return data.map(slim);
         }
         catch (e) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explain */ .W)(`listing the deployments of ${this.environment}`, e, READ);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explain */ .WE)(`listing the deployments of ${this.environment}`, e, READ);
         }
     }
     /** Every status of a deployment, newest first (the first page holds 100: a deployment rarely has more). */
     async statuses(id) {
         try {
-            const { data } = await this.gh.rest.repos.listDeploymentStatuses({ ...this.repo, deployment_id: id, per_page: PER_PAGE, headers: VERSION_HEADER });
+            const { data } = await this.gh.rest.repos.listDeploymentStatuses({ ...this.repo, deployment_id: id, per_page: PER_PAGE });
             return data.map((s) => ({ id: s.id, state: s.state, description: s.description ?? '', logUrl: s.log_url ?? s.target_url ?? '' }));
         }
         catch (e) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explain */ .W)(`reading the statuses of deployment ${id}`, e, READ);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explain */ .WE)(`reading the statuses of deployment ${id}`, e, READ);
         }
     }
     /** One deployment by id; undefined when it is gone. */
     async get(id) {
         try {
-            const { data } = await this.gh.rest.repos.getDeployment({ ...this.repo, deployment_id: id, headers: VERSION_HEADER });
+            const { data } = await this.gh.rest.repos.getDeployment({ ...this.repo, deployment_id: id });
             return slim(data);
         }
         catch (e) {
             if (e.status === 404)
                 return undefined;
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explain */ .W)(`reading deployment ${id}`, e, READ);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explain */ .WE)(`reading deployment ${id}`, e, READ);
         }
     }
 }
@@ -268,7 +257,7 @@ async function readPullRequest(gh, repo, number) {
         };
     }
     catch (e) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`reading pull request #${number}`, e, 'pull-requests: read');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`reading pull request #${number}`, e, 'pull-requests: read');
     }
 }
 /** Every changed file GitHub lists (up to 3,000), both names of a rename; the pages are read at once. */
@@ -282,7 +271,7 @@ async function listChangedFiles(gh, repo, number, changedFiles) {
         return files.map((f) => ({ filename: f.filename, ...(f.previous_filename && { previousFilename: f.previous_filename }) }));
     }
     catch (e) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`listing the files of pull request #${number}`, e, 'pull-requests: read');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`listing the files of pull request #${number}`, e, 'pull-requests: read');
     }
 }
 /** The pull requests GitHub associates with a commit: for a commit on the default branch, the merged PR that brought it. */
@@ -300,7 +289,7 @@ async function pullRequestsForCommit(gh, repo, sha) {
         }));
     }
     catch (e) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`finding the pull request of commit ${sha.slice(0, 7)}`, e, 'pull-requests: read');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`finding the pull request of commit ${sha.slice(0, 7)}`, e, 'pull-requests: read');
     }
 }
 /** The SHA a ref (tag, branch, short SHA) names, or undefined when it names no commit (a semver version, say). */
@@ -315,7 +304,7 @@ async function resolveCommit(gh, repo, ref) {
         const status = e.status;
         if (status === 404 || status === 422)
             return undefined;
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`resolving ${ref} to a commit`, e, 'contents: read');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`resolving ${ref} to a commit`, e, 'contents: read');
     }
 }
 
@@ -362,8 +351,8 @@ function logsWithheld(s, checks) {
     return `Logs are kept out of this issue: a failed check is tagged \`${tag}\`. They are in the artifact, for those with access to the run.`;
 }
 
-// EXTERNAL MODULE: ./src/incident/marker.ts
-var marker = __webpack_require__(93978);
+// EXTERNAL MODULE: ./src/facts/incident-marker.ts
+var incident_marker = __webpack_require__(88328);
 // EXTERNAL MODULE: ./src/incident/render-first-screen.ts
 var render_first_screen = __webpack_require__(44816);
 // EXTERNAL MODULE: ./src/incident/untrusted.ts
@@ -382,7 +371,7 @@ const COMMENT_HEAD = 200;
  */
 function renderIncident(f, kind, closeOnRecovery) {
     const top = kind === 'open'
-        ? `${(0,marker/* renderMarker */.Bd)({ environment: f.environment, version: f.version, deployedAt: f.times.deployedAt, detectedAt: f.times.detectedAt, ...(f.times.rollbackSentAt !== undefined && { rollbackSentAt: f.times.rollbackSentAt }) })}\n`
+        ? `${(0,incident_marker/* renderMarker */.Bd)({ environment: f.environment, version: f.version, deployedAt: f.times.deployedAt, detectedAt: f.times.detectedAt, ...(f.times.rollbackSentAt !== undefined && { rollbackSentAt: f.times.rollbackSentAt }) })}\n`
         : `### 🔁 ${f.result === 'failed' ? 'Failed' : 'Inconclusive'} again${f.runUrl ? ` in [this run](${f.runUrl})` : ''}\n\n`;
     const first = cut(top + (0,render_first_screen/* renderFirstScreen */.hW)(f, closeOnRecovery), MAX_BODY - 400);
     const sections = logSections(f);
@@ -707,7 +696,10 @@ function detach(s, max) {
     return Buffer.from(cut, 'utf8').toString('utf8');
 }
 
+// EXTERNAL MODULE: ./src/values/message-of.ts
+var message_of = __webpack_require__(55559);
 ;// CONCATENATED MODULE: ./src/modes/incident-artifact.ts
+
 
 
 
@@ -733,7 +725,7 @@ async function uploadLogs(files, name, ctx, o) {
         return { ...(url && { url }), note: `uploaded as artifact ${name}.` };
     }
     catch (e) {
-        return { note: `upload failed: ${e instanceof Error ? e.message : String(e)}. The redacted logs are in ${where} on the runner.` };
+        return { note: `upload failed: ${(0,message_of/* messageOf */.b)(e)}. The redacted logs are in ${where} on the runner.` };
     }
 }
 /**
@@ -790,6 +782,7 @@ var find_last_good = __webpack_require__(89714);
 
 
 
+
 /** The commits between the last good release (the rollback's target, else the newest good deployment) and this one. */
 async function whatChanged(input, conn, rollback) {
     const s = input.settings;
@@ -797,7 +790,7 @@ async function whatChanged(input, conn, rollback) {
     try {
         const good = rollback?.toSha || rollback?.toVersion
             ? { sha: rollback.toSha ?? rollback.toVersion ?? '', version: rollback.toVersion ?? rollback.toSha ?? '' }
-            : (await (0,find_last_good/* findLastGood */.$)(new deployment_history/* DeploymentHistory */.uD(conn.client, conn.repo, s.environment), {
+            : (await (0,find_last_good/* findLastGood */.$)(new deployment_history/* DeploymentHistory */.u(conn.client, conn.repo, s.environment), {
                 version: s.version,
                 ...(input.deployment && { deploymentId: input.deployment.id })
             })).target;
@@ -816,7 +809,7 @@ async function whatChanged(input, conn, rollback) {
         return { base: good.version, head, compareUrl: c.htmlUrl, commits, total: c.total, ...('fallback' in c && { headFallback: c.fallback }) };
     }
     catch (e) {
-        return { head, commits: [], total: 0, note: `the commits could not be listed: ${e instanceof Error ? e.message : String(e)}` };
+        return { head, commits: [], total: 0, note: `the commits could not be listed: ${(0,message_of/* messageOf */.b)(e)}` };
     }
 }
 
@@ -840,7 +833,7 @@ async function listAttemptJobs(gh, repo, runId, attempt) {
         }));
     }
     catch (e) {
-        throw (0,errors/* explain */.W)('listing the jobs of this run', e, PERMISSION);
+        throw (0,errors/* explain */.WE)('listing the jobs of this run', e, PERMISSION);
     }
 }
 function failedStep(steps) {
@@ -872,12 +865,12 @@ async function jobLogUrl(gh, repo, jobId) {
             throw new JobLogUnavailable('the log has expired (GitHub answered 410 Gone)', 410);
         if (status === 404)
             throw new JobLogUnavailable('no log (GitHub answered 404: expired, never written, or the token lacks `actions: read`)', 404);
-        const err = (0,errors/* explain */.W)(`fetching the log of job ${jobId}`, e, PERMISSION);
+        const err = (0,errors/* explain */.WE)(`fetching the log of job ${jobId}`, e, PERMISSION);
         throw new JobLogUnavailable(err.message, err.status);
     }
     const location = res.headers.location;
     if (!location)
-        throw new errors/* GitHubCallError */._(`fetching the log of job ${jobId}`, res.status, `GitHub answered ${res.status} without a log location`);
+        throw new errors/* GitHubCallError */._6(`fetching the log of job ${jobId}`, res.status, `GitHub answered ${res.status} without a log location`);
     return location;
 }
 
@@ -936,6 +929,7 @@ function raceAbort(p, signal) {
 
 
 
+
 /** Logs downloaded at most per incident: each costs an API call and a download. */
 const MAX_LOGS = 4;
 const DOWNLOAD_TIMEOUT_MS = 120_000;
@@ -946,7 +940,7 @@ async function collectJobLogs(conn, r) {
         jobs = await listAttemptJobs(conn.client, conn.repo, r.runId, r.attempt);
     }
     catch (e) {
-        return { jobs: [], files: [], note: `The jobs of this run could not be listed: ${e instanceof Error ? e.message : String(e)}` };
+        return { jobs: [], files: [], note: `The jobs of this run could not be listed: ${(0,message_of/* messageOf */.b)(e)}` };
     }
     const isDeploy = (j) => j.name === r.deployJob || j.name.startsWith(`${r.deployJob} (`);
     const roleOf = (j) => j.status !== 'completed' ? undefined : ['failure', 'timed_out'].includes(j.conclusion ?? '') ? 'failed' : isDeploy(j) ? 'deploy' : undefined;
@@ -969,7 +963,7 @@ async function collectJobLogs(conn, r) {
             return { ...base, excerpt };
         }
         catch (e) {
-            return { ...base, note: e instanceof JobLogUnavailable ? e.message : `the log could not be read: ${e instanceof Error ? e.message : String(e)}` };
+            return { ...base, note: e instanceof JobLogUnavailable ? e.message : `the log could not be read: ${(0,message_of/* messageOf */.b)(e)}` };
         }
     }));
     const deploy = jobs.find((j) => isDeploy(j) && j.completedAt !== undefined);
@@ -1013,6 +1007,7 @@ var incident_notify = __webpack_require__(84491);
 // The incident step of runFollowUps on a failed or inconclusive verdict: gather the evidence
 // (logs, changes), decide the severity, then open the environment's incident or comment on the
 // open one. Whatever GitHub does, the full text reaches the summary and the report.
+
 
 
 
@@ -1198,7 +1193,7 @@ async function notPosted(input, r, fullText, base, error) {
         actions.push(chat);
     return { actions, report: { ...base, posted: false, text: fullText(r), error } };
 }
-const why = (e) => (e instanceof Error ? e.message : String(e));
+const why = (e) => (0,message_of/* messageOf */.b)(e);
 /**
  * A comment on the open incident; then its title and labels follow this failure (version,
  * verdict, severity: latest-state.ts), and a `recovered` mark from an earlier recovery goes.
@@ -1240,7 +1235,7 @@ async function moreComments(issues, issue, comments, failed) {
  */
 async function incident_step_open(issues, input, r, asUpdate, severity, facts, redact) {
     const s = input.settings;
-    const labels = [...new Set([...s.incident.labels, severity, (0,marker/* environmentLabel */.WG)(s.environment)])];
+    const labels = [...new Set([...s.incident.labels, severity, (0,incident_marker/* environmentLabel */.WG)(s.environment)])];
     const made = await issues.create({ title: r.title, body: r.body, labels, assignees: s.incident.assignees });
     const failed = [];
     await moreComments(issues, made.number, r.comments, failed);
@@ -1354,7 +1349,7 @@ async function findLastGood(h, bad, limits = DEFAULT_LIMITS) {
             else if (j.good)
                 target = { version: (0,_judge_js__WEBPACK_IMPORTED_MODULE_1__/* .versionOfDeployment */ .Vw)(d), sha: d.sha, source: 'deployment', deploymentId: d.id };
         }
-        if (list.length < _github_deployment_history_js__WEBPACK_IMPORTED_MODULE_0__/* .PER_PAGE */ .EK) {
+        if (list.length < _github_deployment_history_js__WEBPACK_IMPORTED_MODULE_0__/* .PER_PAGE */ .E) {
             complete = true;
             break;
         }

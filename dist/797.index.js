@@ -27,7 +27,7 @@ async function commitRange(gh, repo, base, head) {
         };
     }
     catch (e) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`comparing ${base.slice(0, 12)}...${head.slice(0, 12)}`, e, 'contents: read');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`comparing ${base.slice(0, 12)}...${head.slice(0, 12)}`, e, 'contents: read');
     }
 }
 /**
@@ -50,7 +50,7 @@ async function isOnBranch(gh, repo, sha, branch) {
     catch (e) {
         if (e.status === 404)
             return false;
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`checking whether ${sha.slice(0, 7)} is on ${branch}`, e, 'contents: read');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`checking whether ${sha.slice(0, 7)} is on ${branch}`, e, 'contents: read');
     }
 }
 /** The repository's default branch, for when the event payload does not say. */
@@ -59,7 +59,7 @@ async function defaultBranchOf(gh, repo) {
         return (await gh.rest.repos.get({ ...repo })).data.default_branch;
     }
     catch (e) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)('reading the repository', e, 'contents: read');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)('reading the repository', e, 'contents: read');
     }
 }
 
@@ -123,7 +123,7 @@ async function compareVersions(gh, repo, base, head, cap) {
         return { commits, total, htmlUrl: data.html_url };
     }
     catch (e) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(`comparing ${basehead}`, e, PERMISSION);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`comparing ${basehead}`, e, PERMISSION);
     }
 }
 /**
@@ -161,7 +161,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _settings_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17218);
 /* harmony import */ var _text_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37188);
 /* harmony import */ var _values_user_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22768);
-/* harmony import */ var _approval_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68060);
+/* harmony import */ var _base_policy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99823);
 /* harmony import */ var _merge_group_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(59534);
 /* harmony import */ var _policy_facts_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(41562);
 /* harmony import */ var _publish_approval_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6315);
@@ -210,7 +210,7 @@ async function gate(s, deps) {
             reason: g.reason,
             // Each PR's verdict weighs the freeze windows (and its emergency labels) now.
             rules: g.rules,
-            ...(s.baseConfig && { policySource: (0,_approval_js__WEBPACK_IMPORTED_MODULE_6__.policySource)(s, s.context.mergeGroup.baseRef) }),
+            ...(s.baseConfig && { policySource: (0,_base_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .policySource */ .I)(s, s.context.mergeGroup.baseRef) }),
             protectedFiles: []
         };
     }
@@ -381,7 +381,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _github_compare_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20480);
 /* harmony import */ var _github_pull_requests_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22139);
 /* harmony import */ var _settings_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17218);
-/* harmony import */ var _approval_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68060);
+/* harmony import */ var _base_policy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99823);
 /* harmony import */ var _policy_facts_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(41562);
 /* harmony import */ var _publish_approval_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6315);
 
@@ -413,7 +413,7 @@ async function judgeGroup(s, deps, conn) {
             missing: `commit ${sha.slice(0, 7)}: no pull request`
         });
     }
-    const policyFor = s.baseConfig ? (0,_approval_js__WEBPACK_IMPORTED_MODULE_6__.basePolicy)(s, conn) : undefined;
+    const policyFor = s.baseConfig ? (0,_base_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .basePolicy */ .u)(s, conn) : undefined;
     for (const n of numbers) {
         const judged = await deps.log.group(`Judging queued pull request #${n}`, () => (0,_policy_facts_js__WEBPACK_IMPORTED_MODULE_7__/* .judgePullRequest */ .y)(conn, s.approval, n, { now: deps.clock.now(), ...(policyFor && { policyFor }) }));
         const why = (0,_approval_approval_report_js__WEBPACK_IMPORTED_MODULE_9__/* .describeVerdict */ .XZ)(judged.verdict.rules, judged.verdict);
@@ -449,7 +449,7 @@ async function mergeGroupApproval(s, deps, conn) {
         reason,
         commit: group.headSha,
         rules,
-        ...(s.baseConfig && { policySource: (0,_approval_js__WEBPACK_IMPORTED_MODULE_6__.policySource)(s, group.baseRef) }),
+        ...(s.baseConfig && { policySource: (0,_base_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .policySource */ .I)(s, group.baseRef) }),
         protectedFiles: [],
         evaluatedAt: new Date(deps.clock.now()).toISOString(),
         runUrl: url,
@@ -464,8 +464,8 @@ async function mergeGroupApproval(s, deps, conn) {
     if (s.dryRun)
         return pass ? 0 : 1;
     const state = pass ? 'success' : 'failure';
-    const posted = await (0,_github_commit_status_js__WEBPACK_IMPORTED_MODULE_2__/* .postApprovalStatus */ .oc)(conn.client, conn.repo, group.headSha, state, reason, url);
-    const what = `${_github_commit_status_js__WEBPACK_IMPORTED_MODULE_2__/* .APPROVAL_CONTEXT */ ._Z} ${state} on ${group.headSha.slice(0, 7)} (merge group)`;
+    const posted = await (0,_github_commit_status_js__WEBPACK_IMPORTED_MODULE_2__/* .postApprovalStatus */ .o)(conn.client, conn.repo, group.headSha, state, reason, url);
+    const what = `${_github_commit_status_js__WEBPACK_IMPORTED_MODULE_2__/* .APPROVAL_CONTEXT */ ._} ${state} on ${group.headSha.slice(0, 7)} (merge group)`;
     if (!posted.ok)
         log.error(`${posted.message} The merge queue waits for this status: the job fails.`, { title: 'deploy-guard: status not posted' });
     await (0,_publish_approval_js__WEBPACK_IMPORTED_MODULE_8__.publishApproval)(s, log, report([{ what, ok: posted.ok, detail: posted.ok ? reason : posted.message }]), { logRules: false });

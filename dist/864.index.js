@@ -85,9 +85,12 @@ var context = __webpack_require__(17218);
 var redact = __webpack_require__(37188);
 // EXTERNAL MODULE: ./src/modes/incident-notify.ts + 1 modules
 var incident_notify = __webpack_require__(84491);
+// EXTERNAL MODULE: ./src/values/message-of.ts
+var message_of = __webpack_require__(55559);
 ;// CONCATENATED MODULE: ./src/modes/recovery-step.ts
 // The recovery step of runFollowUps on a passing verdict: the environment's open incident gets
 // the timeline and a post-mortem template, and is closed unless configured otherwise.
+
 
 
 
@@ -145,7 +148,7 @@ async function resolveIncident(input) {
         }
     }
     catch (e) {
-        const message = e instanceof Error ? e.message : String(e);
+        const message = (0,message_of/* messageOf */.b)(e);
         input.log.warning(`Could not resolve the incident: ${message}`, { title: 'deploy-guard: incident issue' });
         actions.push({ what: 'could not resolve the open incident', ok: false, detail: message });
     }

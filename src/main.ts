@@ -13,7 +13,8 @@ import type { Mode, Settings } from './settings/types.js'
 import { UserError } from './values/user-error.js'
 import { systemClock, type Clock } from './engine/clock.js'
 import { verify } from './modes/verify.js'
-import { gitHubConnector, type GitHubConnector } from './github/connect.js'
+import { gitHubConnector } from './github/connect.js'
+import type { ModeRunner } from './modes/mode.js'
 import { saveLedgerState } from './modes/post.js'
 
 export interface RunDeps {
@@ -25,18 +26,6 @@ export interface RunDeps {
   /** Aborts when the runner cancels the step. */
   readonly cancel?: AbortSignal
 }
-
-/** What every mode runner gets besides its settings. */
-export interface ModeDeps {
-  readonly log: Log
-  readonly clock: Clock
-  /** The run's GitHub client and repository, opened on first use. */
-  readonly github: GitHubConnector
-  readonly cancel?: AbortSignal
-}
-
-/** A mode: runs with validated settings and returns the exit code. */
-export type ModeRunner = (s: Settings, deps: ModeDeps) => Promise<number>
 
 /**
  * The modes of PRODUCT.md section 1. A mode whose issue is not done yet has no runner. verify

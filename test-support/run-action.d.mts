@@ -18,7 +18,11 @@ export interface RunOptions {
   token?: string
   sha?: string
   keep?: boolean
+  /** Runs the post step with this saved state, when action.yml's post-if holds for the job's status. */
   state?: Record<string, string>
+  /** The main step's result: its exit code gives the job's status for post-if. */
+  after?: { code: number | string }
+  jobStatus?: 'success' | 'failure' | 'cancelled'
   cancel?: { signal: NodeJS.Signals; when: RegExp; then?: { signal: NodeJS.Signals; afterMs: number } }
 }
 export interface RunResult {
@@ -32,9 +36,12 @@ export interface RunResult {
   durationMs: number
   workspace: string
   errors: string[]
+  /** True when the runner would skip the post step (post-if false): no process ran. */
+  skipped?: true
 }
 export function runAction(o?: RunOptions): Promise<RunResult>
 export const TEST_TOKEN: string
+export function postIfHolds(jobStatus: 'success' | 'failure' | 'cancelled'): boolean
 export function runnerEnv(o: {
   dir: string
   workspace: string

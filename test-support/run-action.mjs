@@ -132,11 +132,15 @@ export function prepareRunnerDir(dir, event) {
  * @param {Record<string,string>} [o.env] extra or overriding environment
  * @param {Record<string,string>} [o.files] files to write into the workspace before the run
  * @param {number} [o.timeoutMs] kill the child after this long (default 60 s)
- * @param {Record<string,string>} [o.state] saved state of the main step (STATE_* variables): runs the post step
+ * @param {Record<string,string>} [o.state] saved state of the main step (STATE_* variables): runs the post step,
+ *   when action.yml's `post-if` holds for the job's status, as the runner does (otherwise no process is spawned)
+ * @param {{ code: number | string }} [o.after] the main step's result: its exit code gives the job's status
+ * @param {'success' | 'failure' | 'cancelled'} [o.jobStatus] the job's status for `post-if` (default: from o.after)
  * @param {{ signal: NodeJS.Signals, when: RegExp, then?: { signal: NodeJS.Signals, afterMs: number } }} [o.cancel]
  *   sends `signal` once stdout matches `when`, as the runner does on a cancelled workflow (SIGINT, then SIGTERM)
  */
 export async function runAction(o = {}) {
+  if (o.state && !postIfHolds(jobStatusOf(o))) return skippedPost()
   const work = await mkdtemp(join(tmpdir(), 'deploy-guard-run-'))
   const event = o.event ?? example('push')
   const workspace = prepareRunnerDir(work, event)
@@ -186,4 +190,58 @@ export async function runAction(o = {}) {
   }
   if (!o.keep) await rm(work, { recursive: true, force: true }).catch(() => {})
   return { code, stdout, stderr, outputs, summary, report, state, durationMs, workspace, errors: annotations(stdout) }
+}
+
+/** The job's status when the post step is considered: given, or from the main step's exit. */
+function jobStatusOf(o) {
+  if (o.jobStatus) return o.jobStatus
+  if (!o.after) throw new Error("a post-step run needs the job status: pass after (the main step's result) or jobStatus")
+  if (String(o.after.code).startsWith('killed:')) return 'cancelled'
+  return o.after.code === 0 ? 'success' : 'failure'
+}
+
+/**
+ * Evaluates action.yml's `post-if` as the runner does: its status functions see the job's status
+ * (no post-if means always()). Only the status functions, !, && and || and parentheses are known.
+ */
+export function postIfHolds(jobStatus) {
+  const expr = String(actionYml.runs['post-if'] ?? 'always()').replace(/^\$\{\{(.*)\}\}$/s, '$1')
+  const fns = { 'success()': jobStatus === 'success', 'failure()': jobStatus === 'failure', 'cancelled()': jobStatus === 'cancelled', 'always()': true }
+  const tokens = expr.match(/\w+\(\)|&&|\|\||!|\(|\)|\S+/g) ?? []
+  let i = 0
+  const or = () => {
+    let v = and()
+    while (tokens[i] === '||') {
+      i++
+      v = and() || v
+    }
+    return v
+  }
+  const and = () => {
+    let v = not()
+    while (tokens[i] === '&&') {
+      i++
+      v = not() && v
+    }
+    return v
+  }
+  const not = () => {
+    const t = tokens[i++]
+    if (t === '!') return !not()
+    if (t === '(') {
+      const v = or()
+      if (tokens[i++] !== ')') throw new Error(`post-if: ) expected in ${expr}`)
+      return v
+    }
+    if (!(t in fns)) throw new Error(`post-if: the harness does not know ${t} in ${expr}`)
+    return fns[t]
+  }
+  const v = or()
+  if (i !== tokens.length) throw new Error(`post-if: cannot read ${expr}`)
+  return v
+}
+
+/** What the runner shows for a post step it skipped: no process, nothing written. */
+function skippedPost() {
+  return { code: 0, skipped: true, stdout: '', stderr: '', outputs: {}, summary: '', report: null, state: {}, durationMs: 0, workspace: '', errors: [] }
 }

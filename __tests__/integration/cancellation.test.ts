@@ -1,7 +1,7 @@
 // A cancelled workflow: the runner sends SIGINT (then SIGTERM) to the bundled action's process.
 // Nothing may stay in_progress, and the summary and report say what was done before the cancel.
 import { jest } from '@jest/globals'
-import { runAction, example } from '../../test-support/run-action.mjs'
+import { runAction, example, postIfHolds } from '../../test-support/run-action.mjs'
 import { startHttpTarget } from '../../test-support/http-target.mjs'
 import { startGitHubEmulator, type GitHubEmulator } from '../../test-support/github-emulator/index.mjs'
 
@@ -54,7 +54,12 @@ describe.each(['SIGINT', 'SIGTERM'] as const)('%s during the window', (signal) =
 describe('the post step', () => {
   it('closes a deployment the main step could not (killed before it recorded a verdict)', async () => {
     const d = gh.seed.deployment({ sha, ref: sha, environment: 'production', statuses: ['in_progress'] })
-    const r = await runAction({ apiUrl: gh.url, event: push, state: { isPost: 'true', deployment: JSON.stringify({ deploymentId: d.id, finished: false }) } })
+    const r = await runAction({
+      apiUrl: gh.url,
+      event: push,
+      jobStatus: 'cancelled',
+      state: { isPost: 'true', deployment: JSON.stringify({ deploymentId: d.id, finished: false }) }
+    })
     expect(r.code).toBe(0)
     expect(states(d.id)).toEqual(['in_progress', 'error'])
     expect(gh.state.statusesOf(d.id).at(-1)?.description).toMatch(/cancelled/)
@@ -64,9 +69,22 @@ describe('the post step', () => {
     const main = await runAction({ apiUrl: gh.url, event: push, inputs: { duration: '0s', 'health-urls': `${target.url}/ok` } })
     expect(main.code).toBe(0)
     const before = gh.requests.length
-    const post = await runAction({ apiUrl: gh.url, event: push, state: main.state })
+    const post = await runAction({ apiUrl: gh.url, event: push, state: main.state, after: main })
     expect(post.code).toBe(0)
     expect(gh.requests).toHaveLength(before)
     expect(target.hits.get('/ok')).toBe(1)
+  })
+
+  it('runs only when the job failed or was cancelled (post-if), and then leaves a finished deployment alone', async () => {
+    expect([postIfHolds('success'), postIfHolds('failure'), postIfHolds('cancelled')]).toEqual([false, true, true])
+    const main = await runAction({ apiUrl: gh.url, event: push, inputs: { duration: '0s', 'health-urls': `${target.url}/ok` } })
+    expect(main.code).toBe(0)
+    expect((await runAction({ apiUrl: gh.url, event: push, state: main.state, after: main })).skipped).toBe(true)
+    // A later step of the job failed: the post step runs, and finds nothing left to do.
+    const before = gh.requests.length
+    const post = await runAction({ apiUrl: gh.url, event: push, state: main.state, jobStatus: 'failure' })
+    expect(post.skipped).toBeUndefined()
+    expect(post.code).toBe(0)
+    expect(gh.requests).toHaveLength(before)
   })
 })

@@ -230,7 +230,7 @@ it('the post step posts a verdict the main step reached but could not post, and 
   expect(main.outputs.result).toBe('failed')
   expect(main.summary).toMatch(/could not set deployment \d+ to failure/)
   gh.faults.length = 0
-  const post = await runAction({ apiUrl: gh.url, event: push, state: main.state, env: FAST_GITHUB })
+  const post = await runAction({ apiUrl: gh.url, event: push, state: main.state, after: main, env: FAST_GITHUB })
   expect(post.code).toBe(0)
   expect(post.stdout).toMatch(/the verdict \(failure\) was reached, but the main step could not post it; deployment \d+ set to failure/)
   const verified = gh.state.deployments.find((d) => d.sha === badSha && d.task === 'deploy')

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { runAction, example } from '../../test-support/run-action.mjs'
 import { startGitHubEmulator, type GitHubEmulator } from '../../test-support/github-emulator/index.mjs'
-import { renderMarker } from '../../src/incident/marker.js'
+import { renderMarker } from '../../src/facts/incident-marker.js'
 import { BASE, COMMITS, DEPLOYMENTS, H, INCIDENT, PULLS, SHA } from '../unit/delivery-fixture.js'
 
 jest.setTimeout(60_000)

@@ -4,7 +4,7 @@
 import { judgeLabel } from '../../src/approval/label-provenance.js'
 import { isGuardFile, protectedFiles } from '../../src/approval/protected-files.js'
 import type { JudgeContext } from '../../src/approval/label-provenance.js'
-import type { LabelEvent } from '../../src/approval/types.js'
+import type { LabelEvent } from '../../src/facts/approval-facts.js'
 import { firstParentLine } from '../../src/github/commit-range.js'
 import type { CommitPull } from '../../src/github/pull-requests.js'
 import { mergingPull } from '../../src/modes/gate.js'

@@ -3,7 +3,7 @@ import { describeVerdict } from '../../src/approval/approval-report.js'
 import { labelState } from '../../src/approval/label-provenance.js'
 import { evaluatePolicy, loginsToCheck, type PolicyInput } from '../../src/approval/policy.js'
 import { protectedFiles } from '../../src/approval/protected-files.js'
-import type { ApproverCheck, LabelEvent } from '../../src/approval/types.js'
+import type { ApproverCheck, LabelEvent } from '../../src/facts/approval-facts.js'
 import type { ApprovalSettings } from '../../src/settings/approval-settings.js'
 
 const T = Date.parse('2026-05-01T12:00:00Z')

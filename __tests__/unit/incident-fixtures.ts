@@ -1,5 +1,5 @@
 import type { IncidentFacts, JobLog } from '../../src/facts/incident-facts.js'
-import type { RollbackOutcome } from '../../src/modes/follow-ups.js'
+import type { RollbackOutcome } from '../../src/facts/outcomes.js'
 
 const T0 = Date.parse('2026-05-01T10:00:00Z')
 export const REPO = 'https://github.com/acme/shop'

@@ -1,7 +1,7 @@
 import { decideSeverity, raise } from '../../src/incident/severity.js'
 import { DEFAULT_SEVERITY_RULES } from '../../src/settings/incident-settings.js'
 import { code, codeBlock, htmlText } from '../../src/incident/untrusted.js'
-import { parseMarker, renderMarker } from '../../src/incident/marker.js'
+import { parseMarker, renderMarker } from '../../src/facts/incident-marker.js'
 import { recoveryFigures, renderRecovery } from '../../src/incident/render-recovery.js'
 import { notifyMessage } from '../../src/incident/notify-message.js'
 import { span } from '../../src/incident/times.js'

@@ -1,6 +1,6 @@
 import { renderIncident, MAX_BODY } from '../../src/incident/render-incident.js'
 import { renderFirstScreen, rollbackText } from '../../src/incident/render-first-screen.js'
-import { parseMarker } from '../../src/incident/marker.js'
+import { parseMarker } from '../../src/facts/incident-marker.js'
 import { incidentFacts, job, ROLLBACKS } from './incident-fixtures.js'
 
 describe('the first screen', () => {

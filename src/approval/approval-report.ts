@@ -2,7 +2,7 @@ import type { ActionTaken } from '../facts/verify-report.js'
 import { clip } from '../text/clip.js'
 import { iso } from './label-provenance.js'
 import type { PolicyVerdict, RuleResult } from './policy.js'
-import type { PushTime } from './types.js'
+import type { PushTime } from '../facts/approval-facts.js'
 
 /** Everything one approval or gate run decided; the JSON report file is this object. */
 export interface ApprovalReport {

@@ -1,5 +1,5 @@
 import type { ApprovalSettings } from '../settings/approval-settings.js'
-import type { ApproverCheck, LabelEvent, PullFacts, PushTime } from './types.js'
+import type { ApproverCheck, LabelEvent, PullFacts, PushTime } from '../facts/approval-facts.js'
 
 /**
  * The labels on the issue at `asOf` by its events, each with the event that last added it: the

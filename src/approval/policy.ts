@@ -2,7 +2,7 @@ import type { ApprovalSettings } from '../settings/approval-settings.js'
 import { activeFreeze, type FreezeHit } from './freeze-windows.js'
 import { judgeLabel, labelState, type JudgedLabel } from './label-provenance.js'
 import { protectedFiles } from './protected-files.js'
-import type { ApproverCheck, ChangedFile, LabelEvent, PullFacts, PushTime } from './types.js'
+import type { ApproverCheck, ChangedFile, LabelEvent, PullFacts, PushTime } from '../facts/approval-facts.js'
 
 /** What the policy is evaluated on; all plain data read from GitHub beforehand. */
 export interface PolicyInput {

@@ -1,5 +1,5 @@
 import picomatch from 'picomatch'
-import type { ChangedFile } from './types.js'
+import type { ChangedFile } from '../facts/approval-facts.js'
 
 /**
  * A matcher for `protected-paths`: a path is protected when a glob matches it and no `!glob`

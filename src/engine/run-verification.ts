@@ -2,6 +2,7 @@ import type { Measurement, Probe } from '../checks/types.js'
 import type { Clock } from './clock.js'
 import { addSample, checkStatus, EMPTY_TALLY, overallVerdict, roundCount, type CheckStatus, type Limits, type Tally, type Verdict } from './evaluate.js'
 import { limitConcurrency } from './limit-concurrency.js'
+import { messageOf } from '../values/message-of.js'
 
 /** One measurement of one check, as recorded in the report. */
 export interface Sample extends Measurement {
@@ -130,7 +131,7 @@ export async function runVerification(probes: readonly Probe[], opts: WindowOpti
         m = await probe.measure(stop.signal)
       } catch (e) {
         // A provider bug must not crash the run; it is an error sample like any other.
-        m = { status: 'error', detail: `internal error: ${e instanceof Error ? e.message : String(e)}` }
+        m = { status: 'error', detail: `internal error: ${messageOf(e)}` }
       }
       record(probe, round, m)
     })

@@ -1,13 +1,11 @@
-import type { ApproverCheck } from '../approval/types.js'
+import type { ApproverCheck } from '../facts/approval-facts.js'
 import type { ApprovalSettings, TeamRef } from '../settings/approval-settings.js'
 import type { GitHubClient } from './client.js'
 import type { Repo } from './deployments.js'
-import { explain } from './errors.js'
+import { explain, statusOf } from './errors.js'
 
 const ORG_READ =
   'the token needs organization read access to see team membership (members: read); the workflow GITHUB_TOKEN never has it: pass a GitHub App token or a fine-grained token with it as github-token'
-
-const statusOf = (e: unknown) => (e as { status?: number }).status
 
 /**
  * Whether `login` may approve: listed as a user, an active member of a listed team, or, when

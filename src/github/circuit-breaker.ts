@@ -1,6 +1,7 @@
 import type { Octokit } from '@octokit/core'
 import type { Log } from '../runner/log.js'
 import { SILENCE_CODES } from './safe-write.js'
+import { messageOf } from '../values/message-of.js'
 
 /** A call refused without being sent: earlier calls found GitHub unreachable. */
 export class GitHubUnreachableError extends Error {
@@ -34,7 +35,7 @@ export class SilenceCounter {
     const code = (e as { cause?: { code?: string } })?.cause?.code ?? (e as { code?: string })?.code
     if (!code || !SILENCE_CODES.includes(code)) return
     this.inARow++
-    this.first ??= `${code}: ${e instanceof Error ? e.message : String(e)}`
+    this.first ??= `${code}: ${messageOf(e)}`
   }
 
   /** Why GitHub counts as unreachable, once it does. */

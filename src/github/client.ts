@@ -5,6 +5,13 @@ import { SilenceCounter, circuitBreaker } from './circuit-breaker.js'
 import { decideWait, type WaitPolicy } from './wait-policy.js'
 import type { WritePolicy } from './safe-write.js'
 
+/**
+ * The REST API version every call asks for. 2022-11-28 is the version every GitHub.com and GitHub
+ * Enterprise Server (3.9+) answers, the shapes the action reads, and it returns a dispatched
+ * workflow run when asked (`return_run_details`). docs/rollback.md (REST API version) says why not 2026-03-10.
+ */
+export const API_VERSION = '2022-11-28'
+
 /** The Octokit of @actions/github with the plugins we use; imported lazily so probes start first. */
 export type GitHubClient = Awaited<ReturnType<typeof createClient>>
 
@@ -75,7 +82,15 @@ export async function createClient(token: string, baseUrl: string, log: Log, o: 
     retry,
     throttling,
     plainRateLimitRetry(policy),
-    circuitBreaker(log, silence)
+    circuitBreaker(log, silence),
+    apiVersion
   )
   return Object.assign(octokit, { writes })
+}
+
+/** Sets `X-GitHub-Api-Version` on every REST call, once, instead of on each call site. */
+function apiVersion(octokit: { hook: { before: (name: 'request', hook: (o: { url: string; headers: Record<string, unknown> }) => void) => void } }): void {
+  octokit.hook.before('request', (o) => {
+    if (o.url !== '/graphql') o.headers['x-github-api-version'] ??= API_VERSION
+  })
 }

@@ -5,8 +5,6 @@ import { explain } from './errors.js'
 
 /** The context branch protection requires. */
 export const APPROVAL_CONTEXT = 'deploy-guard/change-approval'
-// GitHub rejects commit status descriptions over 140 characters.
-export const MAX_STATUS_DESCRIPTION = 140
 
 export type StatusPosted = { readonly ok: true; readonly url: string } | { readonly ok: false; readonly status?: number; readonly message: string }
 

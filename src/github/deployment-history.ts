@@ -2,15 +2,6 @@ import type { GitHubClient } from './client.js'
 import { guardPayload, type Repo } from './deployments.js'
 import { explain } from './errors.js'
 
-/**
- * The REST API version deploy-guard's rollback and drill calls ask for. 2022-11-28 is the
- * version every GitHub.com and GitHub Enterprise Server (3.9+) answers, the shapes the rest of
- * the action reads, and it returns a dispatched workflow run when asked (`return_run_details`).
- * docs/rollback.md (REST API version) says why not 2026-03-10.
- */
-export const API_VERSION = '2022-11-28'
-export const VERSION_HEADER = { 'x-github-api-version': API_VERSION } as const
-
 /** Marks a deployment deploy-guard created to roll back: its payload's `deploy_guard` object. */
 export interface RollbackMark {
   /** The bad version this deployment replaced. */
@@ -67,8 +58,7 @@ export class DeploymentHistory {
         ...this.repo,
         environment: this.environment,
         per_page: perPage,
-        page,
-        headers: VERSION_HEADER
+        page
       })
       return data.map(slim)
     } catch (e) {
@@ -79,7 +69,7 @@ export class DeploymentHistory {
   /** Every status of a deployment, newest first (the first page holds 100: a deployment rarely has more). */
   async statuses(id: number): Promise<PastStatus[]> {
     try {
-      const { data } = await this.gh.rest.repos.listDeploymentStatuses({ ...this.repo, deployment_id: id, per_page: PER_PAGE, headers: VERSION_HEADER })
+      const { data } = await this.gh.rest.repos.listDeploymentStatuses({ ...this.repo, deployment_id: id, per_page: PER_PAGE })
       return data.map((s) => ({ id: s.id, state: s.state, description: s.description ?? '', logUrl: s.log_url ?? s.target_url ?? '' }))
     } catch (e) {
       throw explain(`reading the statuses of deployment ${id}`, e, READ)
@@ -89,7 +79,7 @@ export class DeploymentHistory {
   /** One deployment by id; undefined when it is gone. */
   async get(id: number): Promise<PastDeployment | undefined> {
     try {
-      const { data } = await this.gh.rest.repos.getDeployment({ ...this.repo, deployment_id: id, headers: VERSION_HEADER })
+      const { data } = await this.gh.rest.repos.getDeployment({ ...this.repo, deployment_id: id })
       return slim(data)
     } catch (e) {
       if ((e as { status?: number }).status === 404) return undefined

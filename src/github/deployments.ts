@@ -1,6 +1,6 @@
 import { clip } from '../text/clip.js'
 import type { GitHubClient } from './client.js'
-import { explain } from './errors.js'
+import { GitHubCallError, apiMessage, explain, statusOf } from './errors.js'
 import { safeWrite } from './safe-write.js'
 
 export type DeploymentState = 'in_progress' | 'success' | 'failure' | 'error' | 'inactive'
@@ -112,7 +112,7 @@ export async function postStatus(
   gh: GitHubClient,
   repo: Repo,
   id: number,
-  s: { state: DeploymentState | 'queued' | 'pending'; description: string; logUrl: string; autoInactive: boolean; headers?: Record<string, string> }
+  s: { state: DeploymentState | 'queued' | 'pending'; description: string; logUrl: string; autoInactive: boolean }
 ): Promise<void> {
   await safeWrite(gh.writes, {
     what: `setting deployment ${id} to ${s.state}`,
@@ -124,7 +124,6 @@ export async function postStatus(
         description: s.description,
         ...(s.logUrl && { log_url: s.logUrl }),
         auto_inactive: s.autoInactive,
-        ...(s.headers && { headers: s.headers }),
         request: { retries: 0 }
       })
       return true
@@ -137,6 +136,93 @@ export async function postStatus(
       }
     }
   })
+}
+
+/** A deployment to create: the rollback's record, and the trigger itself for the `deployment` strategy. */
+export interface NewDeployment {
+  readonly ref: string
+  readonly environment: string
+  readonly task: string
+  readonly description: string
+  readonly payload: Readonly<Record<string, unknown>>
+  readonly requiredContexts: readonly string[]
+  readonly productionEnvironment: boolean
+}
+
+/**
+ * Creates a deployment with `auto_merge: false` and explicit `required_contexts`; returns its
+ * id. An attempt that got no answer is looked for (a deployment of that SHA in the environment
+ * with the same task and deploy-guard payload) before it is sent again.
+ */
+export async function createDeployment(gh: GitHubClient, repo: Repo, d: NewDeployment): Promise<number> {
+  const what = `creating a deployment of ${d.ref.slice(0, 12)} in ${d.environment}`
+  try {
+    return await safeWrite(gh.writes, {
+      what,
+      send: async () => {
+        const res = await gh.rest.repos.createDeployment({
+          ...repo,
+          ref: d.ref,
+          environment: d.environment,
+          task: d.task,
+          description: clip(d.description),
+          payload: { ...d.payload },
+          auto_merge: false,
+          required_contexts: [...d.requiredContexts],
+          production_environment: d.productionEnvironment,
+          request: { retries: 0 }
+        })
+        const id = (res.data as { id?: number }).id
+        if (res.status !== 201 || !id)
+          throw new GitHubCallError(
+            what,
+            res.status,
+            `${what}: GitHub answered ${res.status} without creating it: ${(res.data as { message?: string }).message ?? ''}`
+          )
+        return id
+      },
+      lookup: { name: `the deployment of ${d.ref.slice(0, 12)} in ${d.environment} with this payload`, find: (since) => sameDeployment(gh, repo, d, since) }
+    })
+  } catch (e) {
+    if (e instanceof GitHubCallError) throw e
+    if (statusOf(e) === 409) {
+      throw new GitHubCallError(
+        what,
+        409,
+        `${what} failed (409): ${apiMessage(e)}. A required status check of rollback.required-contexts is not green on that commit.`
+      )
+    }
+    throw explain(what, e, 'deployments: write')
+  }
+}
+
+const canonical = (v: unknown): string =>
+  JSON.stringify(v, (_k, x: unknown) =>
+    x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x
+  )
+
+/** The deployment an unanswered attempt of `d` created: same task and deploy-guard payload, created since the attempt. */
+async function sameDeployment(gh: GitHubClient, repo: Repo, d: NewDeployment, since: number): Promise<number | undefined> {
+  const { data } = await gh.rest.repos.listDeployments({ ...repo, environment: d.environment, per_page: 20 })
+  const want = canonical(guardPayload(d.payload))
+  const hit = data.find((x) => x.task === d.task && Date.parse(x.created_at) >= since - 2000 && canonical(guardPayload(x.payload)) === want)
+  return hit?.id
+}
+
+/** Posts a status on the rollback's record deployment (rollback-ledger.ts says what each state means). */
+export async function markDeployment(
+  gh: GitHubClient,
+  repo: Repo,
+  id: number,
+  state: 'queued' | 'in_progress' | 'error' | 'inactive',
+  description: string,
+  logUrl: string
+): Promise<void> {
+  try {
+    await postStatus(gh, repo, id, { state, description: clip(description), logUrl, autoInactive: false })
+  } catch (e) {
+    throw explain(`setting deployment ${id} to ${state}`, e, 'deployments: write')
+  }
 }
 
 function versionOf(d: { payload: unknown }): string | undefined {

@@ -19,6 +19,12 @@ type OctokitError = {
   response?: { data?: { message?: string }; headers?: Record<string, string | undefined> }
 }
 
+/** GitHub's own message of a failed call (the API's `message`), or the error's. */
+export const apiMessage = (e: unknown): string => (e as OctokitError).response?.data?.message ?? (e as OctokitError).message ?? String(e)
+
+/** The HTTP status of a failed call, when it got one. */
+export const statusOf = (e: unknown): number | undefined => (e as OctokitError).status
+
 /**
  * Turns an Octokit error into one sentence: what failed and why, in the user's terms. A 403 or
  * 404 from a missing permission names the line to add to the workflow's `permissions:` block;

@@ -2,7 +2,7 @@ import type { GitHubClient } from './client.js'
 import type { Repo } from './deployments.js'
 import { explain } from './errors.js'
 import { idempotent, safeWrite } from './safe-write.js'
-import { environmentLabel, parseMarker, type IncidentMarker } from '../incident/marker.js'
+import { environmentLabel, parseMarker, type IncidentMarker } from '../facts/incident-marker.js'
 
 const PERMISSION = 'issues: write'
 

@@ -1,4 +1,4 @@
-import type { Actor, LabelEvent, PushTime } from '../approval/types.js'
+import type { Actor, LabelEvent, PushTime } from '../facts/approval-facts.js'
 import type { GitHubClient } from './client.js'
 import type { Repo } from './deployments.js'
 import { explain, GitHubCallError } from './errors.js'

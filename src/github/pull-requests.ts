@@ -1,4 +1,4 @@
-import type { ChangedFile, PullFacts } from '../approval/types.js'
+import type { ChangedFile, PullFacts } from '../facts/approval-facts.js'
 import type { GitHubClient } from './client.js'
 import type { Repo } from './deployments.js'
 import { explain } from './errors.js'

@@ -1,7 +1,6 @@
 import type { TaggedRelease } from '../facts/releases.js'
 import type { GitHubClient } from './client.js'
 import type { Repo } from './deployments.js'
-import { VERSION_HEADER } from './deployment-history.js'
 import { explain } from './errors.js'
 
 const PER_PAGE = 100
@@ -11,38 +10,34 @@ const MAX_PAGES = 10
 
 /** The repository's releases (tag, draft, prerelease), every page up to 1000. */
 export async function listReleases(gh: GitHubClient, repo: Repo): Promise<TaggedRelease[]> {
-  const out: TaggedRelease[] = []
+  let pages = 0
   try {
-    for (let page = 1; page <= MAX_PAGES; page++) {
-      const { data } = await gh.rest.repos.listReleases({ ...repo, per_page: PER_PAGE, page, headers: VERSION_HEADER })
-      out.push(...data.map((r) => ({ tag: r.tag_name, draft: r.draft, prerelease: r.prerelease })))
-      if (data.length < PER_PAGE) break
-    }
+    return await gh.paginate(gh.rest.repos.listReleases, { ...repo, per_page: PER_PAGE }, (res, done) => {
+      if (++pages >= MAX_PAGES) done()
+      return res.data.map((r) => ({ tag: r.tag_name, draft: r.draft, prerelease: r.prerelease }))
+    })
   } catch (e) {
     throw explain('listing the releases', e, 'contents: read')
   }
-  return out
 }
 
 /** The repository's tags with their commits, every page up to 1000. */
 export async function listTags(gh: GitHubClient, repo: Repo): Promise<TaggedRelease[]> {
-  const out: TaggedRelease[] = []
+  let pages = 0
   try {
-    for (let page = 1; page <= MAX_PAGES; page++) {
-      const { data } = await gh.rest.repos.listTags({ ...repo, per_page: PER_PAGE, page, headers: VERSION_HEADER })
-      out.push(...data.map((t) => ({ tag: t.name, sha: t.commit.sha })))
-      if (data.length < PER_PAGE) break
-    }
+    return await gh.paginate(gh.rest.repos.listTags, { ...repo, per_page: PER_PAGE }, (res, done) => {
+      if (++pages >= MAX_PAGES) done()
+      return res.data.map((t) => ({ tag: t.name, sha: t.commit.sha }))
+    })
   } catch (e) {
     throw explain('listing the tags', e, 'contents: read')
   }
-  return out
 }
 
 /** The commit a tag points at (a release lists its tag, not the commit). */
 export async function commitOf(gh: GitHubClient, repo: Repo, ref: string): Promise<string> {
   try {
-    const { data } = await gh.rest.repos.getCommit({ ...repo, ref, headers: VERSION_HEADER })
+    const { data } = await gh.rest.repos.getCommit({ ...repo, ref })
     return data.sha
   } catch (e) {
     throw explain(`reading the commit of ${ref}`, e, 'contents: read')
@@ -52,7 +47,7 @@ export async function commitOf(gh: GitHubClient, repo: Repo, ref: string): Promi
 /** The repository's default branch, for events whose payload does not carry it. */
 export async function defaultBranch(gh: GitHubClient, repo: Repo): Promise<string> {
   try {
-    const { data } = await gh.rest.repos.get({ ...repo, headers: VERSION_HEADER })
+    const { data } = await gh.rest.repos.get({ ...repo })
     return data.default_branch
   } catch (e) {
     throw explain('reading the repository', e, 'contents: read')

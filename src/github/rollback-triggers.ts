@@ -1,7 +1,6 @@
 import type { GitHubClient } from './client.js'
-import { guardPayload, postStatus, type Repo } from './deployments.js'
-import { VERSION_HEADER } from './deployment-history.js'
-import { GitHubCallError, explain } from './errors.js'
+import type { Repo } from './deployments.js'
+import { GitHubCallError, apiMessage, explain, statusOf } from './errors.js'
 import { safeWrite } from './safe-write.js'
 
 /** The run a workflow dispatch started, when GitHub says (or the fallback finds it). */
@@ -17,10 +16,6 @@ export interface WorkflowDispatch {
   /** The input carrying the version, named in the explanation of GitHub's 422. */
   readonly versionInput: string
 }
-
-type ErrorLike = { status?: number; message?: string; response?: { data?: { message?: string } } }
-const apiMessage = (e: unknown): string => (e as ErrorLike).response?.data?.message ?? (e as ErrorLike).message ?? String(e)
-const statusOf = (e: unknown): number | undefined => (e as ErrorLike).status
 
 /**
  * Dispatches the rollback workflow and returns the run it started. The run comes back when
@@ -43,7 +38,6 @@ export async function dispatchWorkflow(
       ref: d.ref,
       inputs: { ...d.inputs },
       ...(details && { return_run_details: true }),
-      headers: VERSION_HEADER,
       request: { retries: 0 }
     })
   const attempt = async (): Promise<DispatchedRun | null> => {
@@ -82,8 +76,7 @@ export async function dispatchedRunSince(
     workflow_id: d.workflow,
     event: 'workflow_dispatch',
     branch: d.ref.replace(/^refs\/(heads|tags)\//, ''),
-    per_page: 10,
-    headers: VERSION_HEADER
+    per_page: 10
   })
   const run = data.workflow_runs.find((r) => Date.parse(r.created_at) >= since - 2000)
   return run && { id: run.id, url: run.html_url }
@@ -106,8 +99,7 @@ async function findDispatchedRun(
         workflow_id: d.workflow,
         event: 'workflow_dispatch',
         branch: d.ref.replace(/^refs\/(heads|tags)\//, ''),
-        per_page: 5,
-        headers: VERSION_HEADER
+        per_page: 5
       })
       const run = data.workflow_runs.find((r) => Date.parse(r.created_at) >= Date.parse(since))
       if (run) return { id: run.id, url: run.html_url }
@@ -173,7 +165,6 @@ export async function repositoryDispatch(gh: GitHubClient, repo: Repo, eventType
           ...repo,
           event_type: eventType,
           client_payload: { ...clientPayload },
-          headers: VERSION_HEADER,
           request: { retries: 0 }
         })
         return true
@@ -190,103 +181,15 @@ export async function repositoryDispatch(gh: GitHubClient, repo: Repo, eventType
 
 /** One look at the repository's repository_dispatch runs created since `since`. */
 export async function repositoryDispatchRunSince(gh: GitHubClient, repo: Repo, since: number): Promise<DispatchedRun | undefined> {
-  const { data } = await gh.rest.actions.listWorkflowRunsForRepo({ ...repo, event: 'repository_dispatch', per_page: 10, headers: VERSION_HEADER })
+  const { data } = await gh.rest.actions.listWorkflowRunsForRepo({ ...repo, event: 'repository_dispatch', per_page: 10 })
   const run = data.workflow_runs.find((r) => Date.parse(r.created_at) >= since - 2000)
   return run && { id: run.id, url: run.html_url }
-}
-
-/** A deployment to create: the rollback's record, and the trigger itself for the `deployment` strategy. */
-export interface NewDeployment {
-  readonly ref: string
-  readonly environment: string
-  readonly task: string
-  readonly description: string
-  readonly payload: Readonly<Record<string, unknown>>
-  readonly requiredContexts: readonly string[]
-  readonly productionEnvironment: boolean
-}
-
-/**
- * Creates a deployment with `auto_merge: false` and explicit `required_contexts`; returns its
- * id. An attempt that got no answer is looked for (a deployment of that SHA in the environment
- * with the same task and deploy-guard payload) before it is sent again.
- */
-export async function createDeployment(gh: GitHubClient, repo: Repo, d: NewDeployment): Promise<number> {
-  const what = `creating a deployment of ${d.ref.slice(0, 12)} in ${d.environment}`
-  try {
-    return await safeWrite(gh.writes, {
-      what,
-      send: async () => {
-        const res = await gh.rest.repos.createDeployment({
-          ...repo,
-          ref: d.ref,
-          environment: d.environment,
-          task: d.task,
-          description: d.description.slice(0, 140),
-          payload: { ...d.payload },
-          auto_merge: false,
-          required_contexts: [...d.requiredContexts],
-          production_environment: d.productionEnvironment,
-          headers: VERSION_HEADER,
-          request: { retries: 0 }
-        })
-        const id = (res.data as { id?: number }).id
-        if (res.status !== 201 || !id)
-          throw new GitHubCallError(
-            what,
-            res.status,
-            `${what}: GitHub answered ${res.status} without creating it: ${(res.data as { message?: string }).message ?? ''}`
-          )
-        return id
-      },
-      lookup: { name: `the deployment of ${d.ref.slice(0, 12)} in ${d.environment} with this payload`, find: (since) => sameDeployment(gh, repo, d, since) }
-    })
-  } catch (e) {
-    if (e instanceof GitHubCallError) throw e
-    if (statusOf(e) === 409) {
-      throw new GitHubCallError(
-        what,
-        409,
-        `${what} failed (409): ${apiMessage(e)}. A required status check of rollback.required-contexts is not green on that commit.`
-      )
-    }
-    throw explain(what, e, 'deployments: write')
-  }
-}
-
-const canonical = (v: unknown): string =>
-  JSON.stringify(v, (_k, x: unknown) =>
-    x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x
-  )
-
-/** The deployment an unanswered attempt of `d` created: same task and deploy-guard payload, created since the attempt. */
-async function sameDeployment(gh: GitHubClient, repo: Repo, d: NewDeployment, since: number): Promise<number | undefined> {
-  const { data } = await gh.rest.repos.listDeployments({ ...repo, environment: d.environment, per_page: 20, headers: VERSION_HEADER })
-  const want = canonical(guardPayload(d.payload))
-  const hit = data.find((x) => x.task === d.task && Date.parse(x.created_at) >= since - 2000 && canonical(guardPayload(x.payload)) === want)
-  return hit?.id
-}
-
-/** Posts a status on the rollback's record deployment (rollback-ledger.ts says what each state means). */
-export async function markDeployment(
-  gh: GitHubClient,
-  repo: Repo,
-  id: number,
-  state: 'queued' | 'in_progress' | 'error' | 'inactive',
-  description: string,
-  logUrl: string
-): Promise<void> {
-  try {
-    await postStatus(gh, repo, id, { state, description: description.slice(0, 140), logUrl, autoInactive: false, headers: VERSION_HEADER })
-  } catch (e) {
-    throw explain(`setting deployment ${id} to ${state}`, e, 'deployments: write')
-  }
 }
 
 /** Where a workflow run is: `completed` with its conclusion, or still going. */
 export async function workflowRunState(gh: GitHubClient, repo: Repo, id: number): Promise<{ status: string; conclusion: string | null }> {
   try {
-    const { data } = await gh.rest.actions.getWorkflowRun({ ...repo, run_id: id, headers: VERSION_HEADER })
+    const { data } = await gh.rest.actions.getWorkflowRun({ ...repo, run_id: id })
     return { status: data.status ?? 'unknown', conclusion: data.conclusion }
   } catch (e) {
     throw explain(`reading workflow run ${id}`, e, 'actions: read')

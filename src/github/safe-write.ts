@@ -4,6 +4,7 @@
 // refused before doing anything (a rate limit, a refused connection) is simply retried; any
 // other answer is final. Every attempt, wait and lookup fits in one budget.
 import type { Log } from '../runner/log.js'
+import { messageOf } from '../values/message-of.js'
 
 /** What was retried and how it ended, one line per write that needed more than one attempt. */
 export interface WriteNote {
@@ -96,7 +97,7 @@ const text = (e: unknown): string => {
   const err = e as ErrorLike
   if (err?.cause?.name === 'GitHubTimeoutError') return 'no answer within the deadline'
   if (typeof err?.status === 'number' && err.response) return String(err.status)
-  return (e instanceof Error ? e.message : String(e)).slice(0, 120)
+  return messageOf(e).slice(0, 120)
 }
 
 /**

@@ -1,7 +1,7 @@
 // The whole incident text: the first screen, then one collapsed section per job log, fitted
 // into GitHub's 65,536-character limit per body; what does not fit continues in comments.
 import type { IncidentFacts, JobLog } from '../facts/incident-facts.js'
-import { renderMarker } from './marker.js'
+import { renderMarker } from '../facts/incident-marker.js'
 import { incidentTitle, renderFirstScreen } from './render-first-screen.js'
 import { code, codeBlock, htmlText } from './untrusted.js'
 

@@ -1,6 +1,6 @@
 // The recovery comment: the timeline of the incident with its figures, and a post-mortem
 // template the team fills in (PRODUCT.md section 6).
-import type { IncidentMarker } from './marker.js'
+import type { IncidentMarker } from '../facts/incident-marker.js'
 import { span, utc } from './times.js'
 import { code } from './untrusted.js'
 

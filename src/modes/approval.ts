@@ -1,26 +1,16 @@
 import { describeVerdict, pushFacts, verdictFacts, type ApprovalReport } from '../approval/approval-report.js'
 import { APPROVAL_CONTEXT, postApprovalStatus } from '../github/commit-status.js'
-import type { GitHubConnection, GitHubConnector } from '../github/connect.js'
+import type { GitHubConnection } from '../github/connect.js'
 import { readNewHistory } from '../github/pr-history.js'
 import { readPullRequest } from '../github/pull-requests.js'
-import { WorkflowFiles } from '../github/workflow-files.js'
 import type { ActionTaken } from '../facts/verify-report.js'
-import type { Log } from '../runner/log.js'
-import type { Clock } from '../engine/clock.js'
-import type { ApprovalSettings } from '../settings/approval-settings.js'
-import { approvalFromBaseConfig } from '../settings/base-config.js'
 import { runUrl } from '../settings/context.js'
 import type { Settings } from '../settings/types.js'
 import { UserError } from '../values/user-error.js'
 import { redact } from '../text/redact.js'
 import { judgePullRequest, type JudgedPull } from './policy-facts.js'
 import { publishApproval } from './publish-approval.js'
-
-export interface ApprovalDeps {
-  readonly log: Log
-  readonly clock: Clock
-  readonly github: GitHubConnector
-}
+import { basePolicy, policySource, type ApprovalDeps } from './base-policy.js'
 
 /**
  * approval mode: judges the event's pull request as GitHub has it now and publishes the verdict
@@ -105,15 +95,6 @@ export async function approval(s: Settings, deps: ApprovalDeps): Promise<number>
   }
   await publishApproval(s, log, report([action]), { logRules: false })
   return code
-}
-
-/** Reads the config file from the PR's base branch through the API. */
-export function basePolicy(s: Settings, conn: GitHubConnection): (baseRef: string) => Promise<ApprovalSettings> {
-  return async (ref) => approvalFromBaseConfig(s, await new WorkflowFiles(conn.client, conn.repo).text(s.configPath, ref), ref)
-}
-
-export function policySource(s: Settings, baseRef: string): string {
-  return `${s.configPath} as on the base branch ${baseRef}, read through the API (the PR's own copy in the workspace is ignored)`
 }
 
 /** What changed on the PR since it was judged (a new head, a label or push event), or undefined. */

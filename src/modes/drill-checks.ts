@@ -10,8 +10,9 @@ import { broken, ready, warning, type ReadinessItem } from '../rollback/readines
 import { fallbackTarget } from './rollback-step.js'
 import { attemptsText, deliverWebhook } from '../rollback/webhook.js'
 import { missingPermissions, workflowFacts, type WorkflowFacts } from '../rollback/workflow-yaml.js'
+import { messageOf } from '../values/message-of.js'
 
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e))
+const message = (e: unknown): string => messageOf(e)
 // Enough for any repository's deploy workflows; every file read is one GET.
 const MAX_FILES = 10
 

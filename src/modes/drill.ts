@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { DeploymentHistory } from '../github/deployment-history.js'
 import { defaultBranch } from '../github/releases.js'
 import { WorkflowFiles } from '../github/workflow-files.js'
-import type { ModeDeps } from '../main.js'
+import type { ModeDeps } from './mode.js'
 import { sampleOnce } from '../rollback/sample-once.js'
 import { checkWorkflowTrigger, listenerItems, permissionItems, pingWebhook, scanWorkflows, wouldRollBackTo } from './drill-checks.js'
 import { broken, drillResult, ready, renderDrill, warning, type DrillReport, type ReadinessItem } from '../rollback/readiness.js'
@@ -13,8 +13,9 @@ import { writeSummary } from '../runner/summary.js'
 import { runUrl } from '../settings/context.js'
 import type { Settings } from '../settings/types.js'
 import { redact, redactValue } from '../text/redact.js'
+import { messageOf } from '../values/message-of.js'
 
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e))
+const message = (e: unknown): string => messageOf(e)
 
 /**
  * drill mode (PRODUCT.md sections 1 and 5): rehearses the recovery path without side effects.

@@ -1,30 +1,7 @@
-import type { Clock } from '../engine/clock.js'
-import type { VerificationResult } from '../engine/run-verification.js'
-import type { GitHubConnector } from '../github/connect.js'
-import type { ActionTaken, Result } from '../facts/verify-report.js'
+import type { ActionTaken } from '../facts/verify-report.js'
 import type { IncidentOutcome, RollbackOutcome } from '../facts/outcomes.js'
-
-export type { IncidentOutcome, RollbackOutcome }
-import type { Log } from '../runner/log.js'
-import type { Settings } from '../settings/types.js'
+import type { FollowUpInput } from './follow-up-input.js'
 import type { IncidentReport } from '../facts/incident-facts.js'
-
-/** What verify knows when the verdict and the deployment status are in. */
-export interface FollowUpInput {
-  readonly settings: Settings
-  readonly log: Log
-  readonly clock: Clock
-  readonly github: GitHubConnector
-  readonly result: Result
-  readonly reason: string
-  readonly cancelled: boolean
-  readonly verification?: VerificationResult
-  /** The deployment verify recorded, when it could. */
-  readonly deployment?: { readonly id: number; readonly url: string }
-  /** Epoch ms: the window started, and the verdict was known. */
-  readonly startedAt: number
-  readonly decidedAt: number
-}
 
 /** What the follow-ups did, for the report, the summary and the outputs. */
 export interface FollowUpOutcome {

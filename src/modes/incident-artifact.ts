@@ -4,6 +4,7 @@ import { rm } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { LogDigest } from '../incident/log-digest.js'
 import type { RunContext } from '../settings/types.js'
+import { messageOf } from '../values/message-of.js'
 
 /** The artifact holding the redacted full logs: its link, or why there is none. */
 export interface ArtifactResult {
@@ -33,7 +34,7 @@ export async function uploadLogs(
     const url = id && repo && ctx.runId ? `${ctx.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${ctx.runId}/artifacts/${id}` : undefined
     return { ...(url && { url }), note: `uploaded as artifact ${name}.` }
   } catch (e) {
-    return { note: `upload failed: ${e instanceof Error ? e.message : String(e)}. The redacted logs are in ${where} on the runner.` }
+    return { note: `upload failed: ${messageOf(e)}. The redacted logs are in ${where} on the runner.` }
   }
 }
 

@@ -6,7 +6,9 @@ import { DeploymentHistory } from '../github/deployment-history.js'
 import type { ChangeSet } from '../facts/incident-facts.js'
 import { COMMITS_SHOWN } from '../incident/render-changes.js'
 import { findLastGood } from '../rollback/find-last-good.js'
-import type { FollowUpInput, RollbackOutcome } from './follow-ups.js'
+import type { FollowUpInput } from './follow-up-input.js'
+import type { RollbackOutcome } from '../facts/outcomes.js'
+import { messageOf } from '../values/message-of.js'
 
 /** The commits between the last good release (the rollback's target, else the newest good deployment) and this one. */
 export async function whatChanged(input: FollowUpInput, conn: GitHubConnection, rollback: RollbackOutcome | undefined): Promise<ChangeSet> {
@@ -35,6 +37,6 @@ export async function whatChanged(input: FollowUpInput, conn: GitHubConnection, 
     const commits = await withPulls(conn.client, conn.repo, c.commits)
     return { base: good.version, head, compareUrl: c.htmlUrl, commits, total: c.total, ...('fallback' in c && { headFallback: c.fallback }) }
   } catch (e) {
-    return { head, commits: [], total: 0, note: `the commits could not be listed: ${e instanceof Error ? e.message : String(e)}` }
+    return { head, commits: [], total: 0, note: `the commits could not be listed: ${messageOf(e)}` }
   }
 }

@@ -12,6 +12,7 @@ import type { JobLog } from '../facts/incident-facts.js'
 import { LogDigest } from '../incident/log-digest.js'
 import type { LogExcerpt } from '../facts/incident-facts.js'
 import { httpStream } from '../net/http-stream.js'
+import { messageOf } from '../values/message-of.js'
 
 /** Logs downloaded at most per incident: each costs an API call and a download. */
 export const MAX_LOGS = 4
@@ -46,7 +47,7 @@ export async function collectJobLogs(conn: GitHubConnection, r: LogRequest): Pro
   try {
     jobs = await listAttemptJobs(conn.client, conn.repo, r.runId, r.attempt)
   } catch (e) {
-    return { jobs: [], files: [], note: `The jobs of this run could not be listed: ${e instanceof Error ? e.message : String(e)}` }
+    return { jobs: [], files: [], note: `The jobs of this run could not be listed: ${messageOf(e)}` }
   }
   const isDeploy = (j: RunJob): boolean => j.name === r.deployJob || j.name.startsWith(`${r.deployJob} (`)
   const roleOf = (j: RunJob): JobLog['role'] =>
@@ -66,7 +67,7 @@ export async function collectJobLogs(conn: GitHubConnection, r: LogRequest): Pro
         if (file) files.push(file)
         return { ...base, excerpt }
       } catch (e) {
-        return { ...base, note: e instanceof JobLogUnavailable ? e.message : `the log could not be read: ${e instanceof Error ? e.message : String(e)}` }
+        return { ...base, note: e instanceof JobLogUnavailable ? e.message : `the log could not be read: ${messageOf(e)}` }
       }
     })
   )

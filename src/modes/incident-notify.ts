@@ -3,6 +3,7 @@ import type { ActionTaken } from '../facts/verify-report.js'
 import type { Settings } from '../settings/types.js'
 import { notifyMessage, type NotifyFacts } from '../incident/notify-message.js'
 import type { Redactor } from '../text/redact.js'
+import { messageOf } from '../values/message-of.js'
 
 /**
  * Tells the configured chat webhook; undefined when none is configured. A failure is reported
@@ -25,6 +26,6 @@ export async function notifyChat(s: Settings, redactor: Redactor, f: NotifyFacts
     if (res.status >= 200 && res.status < 300) return { what: `notified the chat webhook (${f.event})`, ok: true }
     return { what: 'could not notify the chat webhook', ok: false, detail: `it answered ${res.status}; the incident is not affected` }
   } catch (e) {
-    return { what: 'could not notify the chat webhook', ok: false, detail: `${e instanceof Error ? e.message : String(e)}; the incident is not affected` }
+    return { what: 'could not notify the chat webhook', ok: false, detail: `${messageOf(e)}; the incident is not affected` }
   }
 }

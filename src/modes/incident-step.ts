@@ -7,19 +7,21 @@ import type { GitHubConnection } from '../github/connect.js'
 import { IncidentIssues, type OpenIncident } from '../github/incidents.js'
 import type { ChangeSet, IncidentFacts, IncidentReport } from '../facts/incident-facts.js'
 import { incidentChecks, logsWithheld, mentionsFor } from '../incident/facts-from-verify.js'
-import { environmentLabel } from '../incident/marker.js'
+import { environmentLabel } from '../facts/incident-marker.js'
 import { renderIncident, type RenderedIncident } from '../incident/render-incident.js'
 import { latestState } from '../incident/latest-state.js'
 import { decideSeverity } from '../incident/severity.js'
 import type { Severity } from '../settings/incident-settings.js'
 import { runUrl } from '../settings/context.js'
 import { redactorFor } from '../text/redact.js'
-import type { FollowUpInput, IncidentOutcome, RollbackOutcome } from './follow-ups.js'
+import type { FollowUpInput } from './follow-up-input.js'
+import type { IncidentOutcome, RollbackOutcome } from '../facts/outcomes.js'
 import { artifactName, artifactPromise, redactLogFiles, uploadLogs } from './incident-artifact.js'
 import { whatChanged } from './incident-changes.js'
 import { collectJobLogs, type LogCollection } from './incident-logs.js'
 import { notifyChat } from './incident-notify.js'
 import { join } from 'node:path'
+import { messageOf } from '../values/message-of.js'
 
 export interface IncidentStepResult {
   readonly outcome?: IncidentOutcome
@@ -220,7 +222,7 @@ type Posted = {
   severity?: Severity
 }
 
-const why = (e: unknown): string => (e instanceof Error ? e.message : String(e))
+const why = (e: unknown): string => messageOf(e)
 
 /**
  * A comment on the open incident; then its title and labels follow this failure (version,

@@ -3,6 +3,7 @@ import type { Settings } from '../settings/types.js'
 import { DeploymentLedger, type DeploymentState } from '../github/deployments.js'
 import type { GitHubConnector } from '../github/connect.js'
 import type { ActionTaken } from '../facts/verify-report.js'
+import { messageOf } from '../values/message-of.js'
 
 /** What the post step needs to close a deployment this process could not (a hard kill). */
 export interface LedgerState {
@@ -106,7 +107,7 @@ export class LedgerSession {
   }
 
   private fail(what: string, e: unknown): void {
-    const message = e instanceof Error ? e.message : String(e)
+    const message = messageOf(e)
     this.log.warning(`Could not ${what}: ${message}`, { title: 'deploy-guard: GitHub Deployments' })
     this.actions.push({ what: `could not ${what}`, ok: false, detail: message })
   }

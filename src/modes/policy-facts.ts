@@ -1,5 +1,5 @@
 import { evaluatePolicy, loginsToCheck, type PolicyInput, type PolicyVerdict } from '../approval/policy.js'
-import type { ApproverCheck, PushTime } from '../approval/types.js'
+import type { ApproverCheck, PushTime } from '../facts/approval-facts.js'
 import { checkApprover } from '../github/approvers.js'
 import type { GitHubConnection } from '../github/connect.js'
 import { latestPush, readPullHistory, readPushTime, type PullHistory } from '../github/pr-history.js'

@@ -7,6 +7,7 @@ import { readPostSettings } from '../settings/read-settings.js'
 import type { Env } from '../settings/inputs.js'
 import type { ToolkitContext } from '../settings/context.js'
 import type { LedgerState } from './ledger-session.js'
+import { messageOf } from '../values/message-of.js'
 
 const STATE_KEY = 'deployment'
 const POST_KEY = 'isPost'
@@ -53,7 +54,7 @@ export async function runPost(env: Env, context: ToolkitContext, log: Log): Prom
     await new DeploymentLedger(gh, repo).setStatus(state.deploymentId, status.state, status.description, runUrl(s.context))
     log.info(`deploy-guard post: ${what}; deployment ${state.deploymentId} set to ${status.state}.`)
   } catch (e) {
-    log.warning(`deploy-guard post: ${what}; could not set deployment ${state.deploymentId} to ${status.state}: ${e instanceof Error ? e.message : String(e)}`)
+    log.warning(`deploy-guard post: ${what}; could not set deployment ${state.deploymentId} to ${status.state}: ${messageOf(e)}`)
   }
   return 0
 }

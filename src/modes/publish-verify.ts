@@ -10,7 +10,7 @@ import { setVerifyOutputs } from '../runner/outputs.js'
 import { writeSummary } from '../runner/summary.js'
 import { runUrl } from '../settings/context.js'
 import type { Settings } from '../settings/types.js'
-import type { RollbackOutcome } from './follow-ups.js'
+import type { RollbackOutcome } from '../facts/outcomes.js'
 import { redact, redactValue } from '../text/redact.js'
 import type { IncidentReport } from '../facts/incident-facts.js'
 

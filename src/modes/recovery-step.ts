@@ -6,8 +6,10 @@ import { renderRecovery } from '../incident/render-recovery.js'
 import type { ActionTaken } from '../facts/verify-report.js'
 import { runUrl } from '../settings/context.js'
 import { redactorFor } from '../text/redact.js'
-import type { FollowUpInput, IncidentOutcome } from './follow-ups.js'
+import type { FollowUpInput } from './follow-up-input.js'
+import type { IncidentOutcome } from '../facts/outcomes.js'
 import { notifyChat } from './incident-notify.js'
+import { messageOf } from '../values/message-of.js'
 
 /** Resolves the open incident of the environment, if any; never throws. */
 export async function resolveIncident(input: FollowUpInput): Promise<{ outcome?: IncidentOutcome; actions: readonly ActionTaken[] }> {
@@ -53,7 +55,7 @@ export async function resolveIncident(input: FollowUpInput): Promise<{ outcome?:
       if (chat) actions.push(chat)
     }
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e)
+    const message = messageOf(e)
     input.log.warning(`Could not resolve the incident: ${message}`, { title: 'deploy-guard: incident issue' })
     actions.push({ what: 'could not resolve the open incident', ok: false, detail: message })
   }

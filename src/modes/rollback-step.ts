@@ -1,7 +1,8 @@
 import type { GitHubConnection } from '../github/connect.js'
 import { DeploymentHistory, type PastDeployment } from '../github/deployment-history.js'
 import { commitOf, defaultBranch, listReleases, listTags } from '../github/releases.js'
-import type { FollowUpInput, RollbackOutcome } from './follow-ups.js'
+import type { FollowUpInput } from './follow-up-input.js'
+import type { RollbackOutcome } from '../facts/outcomes.js'
 import type { ActionTaken } from '../facts/verify-report.js'
 import { runUrl } from '../settings/context.js'
 import type { Settings } from '../settings/types.js'
@@ -13,8 +14,10 @@ import type { RollbackDelivery, Restore } from '../facts/outcomes.js'
 import { waitForRestore } from '../rollback/wait-restore.js'
 import { sendRollback } from '../rollback/send-rollback.js'
 import { RECORD_TEXT, delivered, recordState, type RecordState } from '../rollback/rollback-ledger.js'
-import { dispatchedRunSince, markDeployment, repositoryDispatchRunSince } from '../github/rollback-triggers.js'
+import { markDeployment } from '../github/deployments.js'
+import { dispatchedRunSince, repositoryDispatchRunSince } from '../github/rollback-triggers.js'
 import { randomUUID } from 'node:crypto'
+import { messageOf } from '../values/message-of.js'
 
 /** What the rollback step did: the outcome the incident and the report read, and the actions for the summary. */
 export interface RollbackStep {
@@ -22,7 +25,7 @@ export interface RollbackStep {
   readonly actions: readonly ActionTaken[]
 }
 
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e))
+const message = (e: unknown): string => messageOf(e)
 
 /**
  * The rollback of PRODUCT.md section 5, run by verify's follow-ups after the deployment status:

@@ -6,7 +6,7 @@
 import type { GitHubClient } from '../github/client.js'
 import { guardPayload, type Repo } from '../github/deployments.js'
 import { explain } from '../github/errors.js'
-import { environmentLabel, parseMarker } from '../incident/marker.js'
+import { environmentLabel, parseMarker } from '../facts/incident-marker.js'
 import type { CommitRecord, DeploymentRecord, IncidentRecord, PullRecord } from './history.js'
 import { limitConcurrency } from '../engine/limit-concurrency.js'
 

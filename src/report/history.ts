@@ -1,6 +1,6 @@
 // The plain data the delivery report is computed from (PRODUCT.md section 10): what the GitHub
 // adapter read, nothing derived. Times are epoch ms; the clock is the caller's (`now`).
-import type { IncidentMarker } from '../incident/marker.js'
+import type { IncidentMarker } from '../facts/incident-marker.js'
 
 export const DAY_MS = 86_400_000
 export const WEEK_MS = 7 * DAY_MS

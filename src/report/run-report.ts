@@ -5,9 +5,8 @@
 import * as core from '@actions/core'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import type { ModeDeps } from '../main.js'
+import type { ModeDeps } from '../modes/mode.js'
 import type { GitHubConnection } from '../github/connect.js'
-import { GitHubCallError } from '../github/errors.js'
 import { writeSummary } from '../runner/summary.js'
 import type { Settings } from '../settings/types.js'
 import { redact, redactValue } from '../text/redact.js'
@@ -21,6 +20,7 @@ import { renderBadge, renderCsv, reportOutputs } from './render-files.js'
 import { renderReportSummary, weeklyRows } from './render-summary.js'
 import { postReportIssue, reportIssue, summaryRoom } from './post-issue.js'
 import { runUrl } from '../settings/context.js'
+import { messageOf } from '../values/message-of.js'
 
 /**
  * Request budget: pages of commits and PRs read at most; commits-to-pulls calls take what is
@@ -54,7 +54,7 @@ export async function report(s: Settings, deps: ModeDeps): Promise<number> {
       readHistory(s, gh, asOf, () => [...counts.values()].reduce((a, b) => a + b, 0))
     )
   } catch (e) {
-    const message = e instanceof GitHubCallError || e instanceof Error ? e.message : String(e)
+    const message = messageOf(e)
     deps.log.error(redact(message, s.secrets), { title: 'deploy-guard report' })
     await writeSummary(`## ⛔ deploy-guard report: ${inline(s.environment)}\n\n${inline(redact(message, s.secrets))}\n`)
     return 1
@@ -95,7 +95,7 @@ async function postIssue(s: Settings, gh: GitHubConnection, r: DeliveryReport, d
     deps.log.info(`deploy-guard report: ${posted.created ? 'created' : 'updated'} the report issue #${posted.number}: ${posted.url}`)
     return { code: 0, note: `\n\nReport issue: [#${posted.number}](${posted.url}) (${posted.created ? 'created' : 'updated'}).\n` }
   } catch (e) {
-    const message = redact(e instanceof Error ? e.message : String(e), s.secrets)
+    const message = redact(messageOf(e), s.secrets)
     deps.log.error(message, { title: 'deploy-guard report' })
     return { code: 1, note: `\n\n⛔ The report issue was not posted: ${inline(message)}\n` }
   }

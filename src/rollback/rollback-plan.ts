@@ -1,3 +1,4 @@
+import { clip } from '../text/clip.js'
 import type { RollbackDelivery } from '../facts/outcomes.js'
 import type { RollbackSettings } from '../settings/rollback-settings.js'
 import { urlText } from '../text/url-text.js'
@@ -73,7 +74,7 @@ export function planDelivery(f: PlanFacts): RollbackDelivery {
           auto_merge: false,
           required_contexts: [...r.requiredContexts],
           production_environment: f.productionEnvironment,
-          description: `deploy-guard: rollback of ${f.badVersion} to ${f.target.version}`.slice(0, 140),
+          description: clip(`deploy-guard: rollback of ${f.badVersion} to ${f.target.version}`),
           payload: ledgerPayload(f)
         }
       }

@@ -1,7 +1,8 @@
 import type { Clock } from '../engine/clock.js'
 import type { GitHubConnection } from '../github/connect.js'
 import type { DeploymentHistory, PastDeployment } from '../github/deployment-history.js'
-import { createDeployment, dispatchWorkflow, markDeployment, repositoryDispatch, type NewDeployment } from '../github/rollback-triggers.js'
+import { createDeployment, markDeployment, type NewDeployment } from '../github/deployments.js'
+import { dispatchWorkflow, repositoryDispatch } from '../github/rollback-triggers.js'
 import { httpRequest } from '../net/http-request.js'
 import type { Log } from '../runner/log.js'
 import { versionKey } from './judge.js'
@@ -9,6 +10,7 @@ import { DISPATCH_EVENT, RECORD_TASK, ledgerPayload, type PlanFacts } from './ro
 import type { RollbackDelivery } from '../facts/outcomes.js'
 import { attemptsText, deliverWebhook } from './webhook.js'
 import { RECORD_TEXT } from './rollback-ledger.js'
+import { messageOf } from '../values/message-of.js'
 
 /** How sending went: sent (with what it started), lost to another job of the run, or failed. */
 export type SendResult =
@@ -23,7 +25,7 @@ export interface SendDeps {
   readonly log: Log
 }
 
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e))
+const message = (e: unknown): string => messageOf(e)
 
 /**
  * Records the rollback in the ledger, then sends it. The record is a deployment of the good

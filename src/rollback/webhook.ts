@@ -2,6 +2,7 @@ import { createHmac, randomUUID } from 'node:crypto'
 import type { Clock } from '../engine/clock.js'
 import type { HttpRequest, HttpResponse } from '../net/http-request.js'
 import type { WebhookSettings } from '../settings/rollback-settings.js'
+import { messageOf } from '../values/message-of.js'
 
 /** Header names deployers rely on (PRODUCT.md section 5). */
 export const SIGNATURE_HEADER = 'X-Deploy-Guard-Signature-256'
@@ -73,7 +74,7 @@ export async function deliverWebhook(w: WebhookSettings, body: string, event: 'r
       attempts.push({ status: res.status, ms: deps.clock.now() - started })
       if (res.status >= 200 && res.status < 300) return { ok: true, delivery, attempts, answer }
     } catch (e) {
-      attempts.push({ error: e instanceof Error ? e.message : String(e), ms: deps.clock.now() - started })
+      attempts.push({ error: messageOf(e), ms: deps.clock.now() - started })
     }
     const pause = BACKOFF_MS[Math.min(i, BACKOFF_MS.length - 1)]
     if (i + 1 < w.attempts && deadline - deps.clock.now() > pause) await deps.clock.sleep(pause)

@@ -4,6 +4,7 @@ import picomatch from 'picomatch'
 import type { InputName } from './inputs.js'
 import { parseList } from '../values/parse.js'
 import { UserError } from '../values/user-error.js'
+import { messageOf } from '../values/message-of.js'
 
 export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const
 export type Weekday = (typeof WEEKDAYS)[number]
@@ -140,7 +141,7 @@ function checkGlob(where: string, pattern: string): void {
     // debug: picomatch otherwise turns a glob it cannot compile ([z-a]) into one that matches nothing.
     picomatch.makeRe(body, { dot: true, debug: true, strictBrackets: true })
   } catch (e) {
-    throw new UserError(where, pattern, `a valid glob (${e instanceof Error ? e.message : String(e)})`)
+    throw new UserError(where, pattern, `a valid glob (${messageOf(e)})`)
   }
 }
 

@@ -1,11 +1,13 @@
 import type { Env, InputName } from './inputs.js'
-import type { RollbackKind } from './types.js'
-import { ROLLBACK_KINDS } from './types.js'
 import { checkUrl } from './checks-from-config.js'
 import { interpolate } from '../values/interpolate.js'
 import { parseBoolean, parseDuration, parseEnum, parseNumber } from '../values/parse.js'
 import { UserError } from '../values/user-error.js'
 import type { SecretSource } from '../text/mask-plan.js'
+
+/** The input `rollback`: a strategy, or `auto` (resolved from the other inputs) or `none`. */
+export const ROLLBACK_KINDS = ['auto', 'none', 'workflow', 'repository-dispatch', 'deployment', 'webhook'] as const
+export type RollbackKind = (typeof ROLLBACK_KINDS)[number]
 
 /** The strategies that send something; `auto` is resolved before anything runs. */
 export const ROLLBACK_STRATEGIES = ['none', 'workflow', 'repository-dispatch', 'deployment', 'webhook'] as const

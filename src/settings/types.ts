@@ -14,9 +14,6 @@ export const MODE_INPUTS = [...MODES, 'auto'] as const
 export const DEPLOY_RESULTS = ['success', 'failure', 'cancelled', 'skipped'] as const
 export type DeployResult = (typeof DEPLOY_RESULTS)[number]
 
-export const ROLLBACK_KINDS = ['auto', 'none', 'workflow', 'repository-dispatch', 'deployment', 'webhook'] as const
-export type RollbackKind = (typeof ROLLBACK_KINDS)[number]
-
 export type { CheckSpec, CheckType } from '../checks/registry.js'
 import type { CheckSpec } from '../checks/registry.js'
 

@@ -1,5 +1,5 @@
 // Plain data the change-approval policy decides on; the GitHub adapters build it, the pure
-// functions in this folder read it. Times are epoch milliseconds from GitHub's servers.
+// functions of approval/ read it. Times are epoch milliseconds from GitHub's servers.
 
 /** Who did something on GitHub. */
 export interface Actor {

@@ -1,0 +1,24 @@
+// What approval, gate and merge-group share: their dependencies and the policy read from the
+// base branch (a module of its own, so merge-group.ts and approval.ts do not import each other).
+import type { Clock } from '../engine/clock.js'
+import type { GitHubConnection, GitHubConnector } from '../github/connect.js'
+import { WorkflowFiles } from '../github/workflow-files.js'
+import type { Log } from '../runner/log.js'
+import type { ApprovalSettings } from '../settings/approval-settings.js'
+import { approvalFromBaseConfig } from '../settings/base-config.js'
+import type { Settings } from '../settings/types.js'
+
+export interface ApprovalDeps {
+  readonly log: Log
+  readonly clock: Clock
+  readonly github: GitHubConnector
+}
+
+/** Reads the config file from the PR's base branch through the API. */
+export function basePolicy(s: Settings, conn: GitHubConnection): (baseRef: string) => Promise<ApprovalSettings> {
+  return async (ref) => approvalFromBaseConfig(s, await new WorkflowFiles(conn.client, conn.repo).text(s.configPath, ref), ref)
+}
+
+export function policySource(s: Settings, baseRef: string): string {
+  return `${s.configPath} as on the base branch ${baseRef}, read through the API (the PR's own copy in the workspace is ignored)`
+}
