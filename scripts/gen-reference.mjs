@@ -47,6 +47,33 @@ export function renderReference(actionYml) {
   ].join('\n')
 }
 
+export const README = join(ROOT, 'README.md')
+const START = '<!-- names:start (generated from action.yml by scripts/gen-reference.mjs) -->'
+const END = '<!-- names:end -->'
+
+/** Pure: README's compact list of every input and output name, each linked to its row in docs/reference.md. */
+export function renderNames(actionYml) {
+  const action = parse(actionYml)
+  const names = (o, anchor) => Object.keys(o ?? {}).map((n) => `[\`${n}\`](docs/reference.md#${anchor})`)
+  return [
+    START,
+    '',
+    `**Inputs:** ${names(action.inputs, 'inputs').join(', ')}.`,
+    '',
+    `**Outputs:** ${names(action.outputs, 'outputs').join(', ')}.`,
+    '',
+    END
+  ].join('\n')
+}
+
+/** Pure: README's text with its generated block replaced (README must hold the two markers). */
+export function withNames(readme, actionYml) {
+  const from = readme.indexOf(START)
+  const to = readme.indexOf(END)
+  if (from < 0 || to < from) throw new Error('README.md lacks the names:start / names:end markers')
+  return readme.slice(0, from) + renderNames(actionYml) + readme.slice(to + END.length)
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const want = renderReference(readFileSync(join(ROOT, 'action.yml'), 'utf8'))
   if (process.argv.includes('--check')) {
@@ -62,6 +89,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     }
   } else {
     writeFileSync(REFERENCE, want)
-    console.log('wrote docs/reference.md')
+    writeFileSync(README, withNames(readFileSync(README, 'utf8'), readFileSync(join(ROOT, 'action.yml'), 'utf8')))
+    console.log('wrote docs/reference.md and the names in README.md')
   }
 }

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
-import { renderReference } from '../../scripts/gen-reference.mjs'
+import { renderReference, withNames } from '../../scripts/gen-reference.mjs'
 
 const ROOT = process.cwd()
 const actionYml = readFileSync(join(ROOT, 'action.yml'), 'utf8')
@@ -21,4 +21,11 @@ it('has a row for every input and output of action.yml, with its default', () =>
 it('keeps a description with a pipe or a line break inside its table cell', () => {
   const page = renderReference('name: x\ninputs:\n  a:\n    description: "one | two\\nthree"\noutputs: {}\n')
   expect(page).toContain('| `a` |  | one \\| two three |')
+})
+
+it('README names every input and output of action.yml in its generated block (run it and commit when this fails)', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+  expect(readme).toBe(withNames(readme, actionYml))
+  const action = parse(actionYml) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> }
+  for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) expect(readme).toContain(`\`${name}\``)
 })
