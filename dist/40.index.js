@@ -576,6 +576,9 @@ async function pullRequestsForCommit(gh, repo, sha) {
         const { data } = await gh.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha, per_page: 100 });
         return data.map((p) => ({
             number: p.number,
+            title: p.title,
+            url: p.html_url,
+            createdAt: Date.parse(p.created_at),
             state: p.state,
             ...(p.merged_at && { mergedAt: Date.parse(p.merged_at) }),
             ...(p.merge_commit_sha && { mergeCommitSha: p.merge_commit_sha }),

@@ -51,6 +51,151 @@ function environmentLabel(environment) {
 
 /***/ }),
 
+/***/ 83646:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ readPages),
+/* harmony export */   q: () => (/* binding */ linkPage)
+/* harmony export */ });
+// Reading a list endpoint page by page costs one round trip per page; when the page count is
+// known (from a total, or the first page's Link `last`), the pages are read at once instead.
+// The client's throttling caps how many are in flight.
+/** The page number of a Link header's `rel` ("next", "last"), or undefined. */
+function linkPage(link, rel) {
+    const m = link
+        ?.split(',')
+        .find((part) => new RegExp(`rel="${rel}"`).test(part))
+        ?.match(/[?&]page=(\d+)/);
+    return m ? Number(m[1]) : undefined;
+}
+/**
+ * Every item of pages 1..n, in page order. `expectedPages` (from a count the API gave) lets all
+ * pages go at once; otherwise page 1 goes first and its Link `last` says how many follow. Pages
+ * beyond what was expected are followed one by one, up to `maxPages`; `onTruncated` hears of any
+ * left unread.
+ */
+async function readPages(fetchPage, o) {
+    let pages;
+    if (o.expectedPages !== undefined && o.expectedPages > 1) {
+        pages = await Promise.all(range(1, Math.min(o.expectedPages, o.maxPages)).map(fetchPage));
+    }
+    else {
+        const first = await fetchPage(1);
+        const last = Math.min(linkPage(first.headers.link, 'last') ?? 1, o.maxPages);
+        pages = [first, ...(await Promise.all(range(2, last).map(fetchPage)))];
+    }
+    const more = () => linkPage(pages[pages.length - 1].headers.link, 'next') !== undefined;
+    while (pages.length < o.maxPages && more())
+        pages.push(await fetchPage(pages.length + 1));
+    if (more())
+        o.onTruncated?.();
+    return pages.flatMap((p) => p.data);
+}
+function range(from, to) {
+    return to < from ? [] : Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+
+/***/ }),
+
+/***/ 22139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AC: () => (/* binding */ listChangedFiles),
+/* harmony export */   DQ: () => (/* binding */ readPullRequest),
+/* harmony export */   U_: () => (/* binding */ pullRequestsForCommit),
+/* harmony export */   WL: () => (/* binding */ resolveCommit)
+/* harmony export */ });
+/* unused harmony export MAX_LISTED_FILES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73116);
+/* harmony import */ var _paged_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83646);
+
+
+/** GitHub lists at most 3,000 files of a pull request, 100 per page. */
+const MAX_LISTED_FILES = 3000;
+const PER_PAGE = 100;
+/** GET the pull request; its labels, head and author as GitHub has them now, not as the event payload had them. */
+async function readPullRequest(gh, repo, number) {
+    try {
+        const { data: p } = await gh.rest.pulls.get({ ...repo, pull_number: number });
+        const headRepo = p.head.repo ? { owner: p.head.repo.owner.login, repo: p.head.repo.name } : undefined;
+        return {
+            number: p.number,
+            title: p.title,
+            author: p.user.login,
+            headSha: p.head.sha,
+            url: p.html_url,
+            state: p.state === 'closed' ? 'closed' : 'open',
+            merged: p.merged || p.merged_at !== null,
+            ...(p.merged_at && { mergedAt: Date.parse(p.merged_at) }),
+            createdAt: Date.parse(p.created_at),
+            labels: p.labels.map((l) => l.name),
+            changedFiles: p.changed_files,
+            head: { ...(headRepo && { repo: headRepo }), ref: p.head.ref },
+            fromFork: !p.head.repo || p.head.repo.full_name.toLowerCase() !== p.base.repo.full_name.toLowerCase(),
+            base: { ref: p.base.ref, sha: p.base.sha }
+        };
+    }
+    catch (e) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`reading pull request #${number}`, e, 'pull-requests: read');
+    }
+}
+/** Every changed file GitHub lists (up to 3,000), both names of a rename; the pages are read at once. */
+async function listChangedFiles(gh, repo, number, changedFiles) {
+    const expectedPages = Math.max(1, Math.ceil(Math.min(changedFiles, MAX_LISTED_FILES) / PER_PAGE));
+    try {
+        const files = await (0,_paged_js__WEBPACK_IMPORTED_MODULE_1__/* .readPages */ .n)((page) => gh.rest.pulls.listFiles({ ...repo, pull_number: number, per_page: PER_PAGE, page }), {
+            expectedPages,
+            maxPages: MAX_LISTED_FILES / PER_PAGE
+        });
+        return files.map((f) => ({ filename: f.filename, ...(f.previous_filename && { previousFilename: f.previous_filename }) }));
+    }
+    catch (e) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`listing the files of pull request #${number}`, e, 'pull-requests: read');
+    }
+}
+/** The pull requests GitHub associates with a commit: for a commit on the default branch, the merged PR that brought it. */
+async function pullRequestsForCommit(gh, repo, sha) {
+    try {
+        const { data } = await gh.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha, per_page: 100 });
+        return data.map((p) => ({
+            number: p.number,
+            title: p.title,
+            url: p.html_url,
+            createdAt: Date.parse(p.created_at),
+            state: p.state,
+            ...(p.merged_at && { mergedAt: Date.parse(p.merged_at) }),
+            ...(p.merge_commit_sha && { mergeCommitSha: p.merge_commit_sha }),
+            headSha: p.head.sha,
+            baseRef: p.base.ref,
+            ...(p.base.repo?.default_branch && { defaultBranch: p.base.repo.default_branch })
+        }));
+    }
+    catch (e) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`finding the pull request of commit ${sha.slice(0, 7)}`, e, 'pull-requests: read');
+    }
+}
+/** The SHA a ref (tag, branch, short SHA) names, or undefined when it names no commit (a semver version, say). */
+async function resolveCommit(gh, repo, ref) {
+    if (/^[0-9a-f]{40}$/i.test(ref))
+        return ref.toLowerCase();
+    try {
+        const { data } = await gh.rest.repos.getCommit({ ...repo, ref, per_page: 1 });
+        return data.sha;
+    }
+    catch (e) {
+        const status = e.status;
+        if (status === 404 || status === 422)
+            return undefined;
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`resolving ${ref} to a commit`, e, 'contents: read');
+    }
+}
+
+
+/***/ }),
+
 /***/ 95240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -777,6 +922,8 @@ function changeOut(c) {
     };
 }
 
+// EXTERNAL MODULE: ./src/github/pull-requests.ts
+var pull_requests = __webpack_require__(22139);
 // EXTERNAL MODULE: ./src/github/deployments.ts
 var deployments = __webpack_require__(16887);
 // EXTERNAL MODULE: ./src/github/errors.ts
@@ -786,6 +933,7 @@ var incident_marker = __webpack_require__(88328);
 // EXTERNAL MODULE: ./src/engine/limit-concurrency.ts
 var limit_concurrency = __webpack_require__(70835);
 ;// CONCATENATED MODULE: ./src/report/github-reader.ts
+
 
 
 
@@ -897,16 +1045,6 @@ function commitRecord(c) {
         url: c.html_url
     };
 }
-function pullRecord(p) {
-    return {
-        number: p.number,
-        title: p.title,
-        url: p.html_url,
-        createdAt: Date.parse(p.created_at),
-        ...(p.merged_at && { mergedAt: Date.parse(p.merged_at) }),
-        ...(p.merge_commit_sha && { mergeCommitSha: p.merge_commit_sha })
-    };
-}
 const PULLS_QUERY = `query deployGuardReportPulls($owner: String!, $name: String!, $after: String) {
   repository(owner: $owner, name: $name) {
     pullRequests(states: [MERGED], first: 100, after: $after, orderBy: { field: UPDATED_AT, direction: DESC }) {
@@ -958,14 +1096,18 @@ async function readMergedPulls(gh, repo, since, maxPages) {
 }
 /** The merged PR GitHub associates with a commit (commits-to-pulls), or null when there is none. */
 async function readCommitPull(gh, repo, sha) {
-    try {
-        const { data } = await gh.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha, per_page: 100 });
-        const merged = data.filter((p) => p.merged_at).sort((a, b) => Date.parse(a.merged_at ?? '') - Date.parse(b.merged_at ?? ''));
-        return merged[0] ? pullRecord(merged[0]) : null;
-    }
-    catch (e) {
-        throw (0,errors/* explain */.WE)(`finding the pull request of commit ${sha.slice(0, 7)}`, e, 'pull-requests: read');
-    }
+    const merged = (await (0,pull_requests/* pullRequestsForCommit */.U_)(gh, repo, sha)).filter((p) => p.mergedAt !== undefined).sort((a, b) => (a.mergedAt ?? 0) - (b.mergedAt ?? 0));
+    const p = merged[0];
+    if (!p)
+        return null;
+    return {
+        number: p.number,
+        title: p.title,
+        url: p.url,
+        createdAt: p.createdAt,
+        ...(p.mergedAt !== undefined && { mergedAt: p.mergedAt }),
+        ...(p.mergeCommitSha && { mergeCommitSha: p.mergeCommitSha })
+    };
 }
 /** The environment's incident issues (open and closed) updated since `since`, with their markers. */
 async function readIncidents(gh, repo, environment, since, maxPages = 5) {

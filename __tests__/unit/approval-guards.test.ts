@@ -87,7 +87,17 @@ it("a group's first-parent line leaves out the commits its merges brought in", (
 })
 
 describe('the PR that merged a commit', () => {
-  const pull = (number: number, o: Partial<CommitPull>): CommitPull => ({ number, state: 'closed', headSha: 'h', baseRef: 'main', defaultBranch: 'main', ...o })
+  const pull = (number: number, o: Partial<CommitPull>): CommitPull => ({
+    number,
+    title: `PR ${number}`,
+    url: '',
+    createdAt: 0,
+    state: 'closed',
+    headSha: 'h',
+    baseRef: 'main',
+    defaultBranch: 'main',
+    ...o
+  })
   it.each([
     ['its merge commit decides', [pull(1, { mergedAt: 1, mergeCommitSha: 'x' }), pull(2, { mergedAt: 2, mergeCommitSha: 'c' })], 2],
     ['else the earliest merged into the default branch', [pull(3, { mergedAt: 30 }), pull(2, { mergedAt: 20 }), pull(4, { mergedAt: 10, baseRef: 'dev' })], 2],

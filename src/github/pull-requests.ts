@@ -68,6 +68,9 @@ export async function listChangedFiles(gh: GitHubClient, repo: Repo, number: num
 /** A pull request a commit belongs to, from the commits-to-pulls API. */
 export interface CommitPull {
   readonly number: number
+  readonly title: string
+  readonly url: string
+  readonly createdAt: number
   readonly state: string
   readonly mergedAt?: number
   readonly mergeCommitSha?: string
@@ -82,6 +85,9 @@ export async function pullRequestsForCommit(gh: GitHubClient, repo: Repo, sha: s
     const { data } = await gh.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha, per_page: 100 })
     return data.map((p) => ({
       number: p.number,
+      title: p.title,
+      url: p.html_url,
+      createdAt: Date.parse(p.created_at),
       state: p.state,
       ...(p.merged_at && { mergedAt: Date.parse(p.merged_at) }),
       ...(p.merge_commit_sha && { mergeCommitSha: p.merge_commit_sha }),

@@ -4,6 +4,7 @@
 // two at a time), merged PRs from one GraphQL query per 100, then commits-to-pulls (REST, as the
 // incident uses) for what the list does not name, and incidents from the environment's label.
 import type { GitHubClient } from '../github/client.js'
+import { pullRequestsForCommit } from '../github/pull-requests.js'
 import { guardPayload, type Repo } from '../github/deployments.js'
 import { explain } from '../github/errors.js'
 import { environmentLabel, parseMarker } from '../facts/incident-marker.js'
@@ -153,27 +154,6 @@ function commitRecord(c: RawCommit): CommitRecord {
   }
 }
 
-type RawPull = {
-  number: number
-  title: string
-  html_url: string
-  created_at: string
-  updated_at: string
-  merged_at: string | null
-  merge_commit_sha: string | null
-}
-
-function pullRecord(p: RawPull): PullRecord {
-  return {
-    number: p.number,
-    title: p.title,
-    url: p.html_url,
-    createdAt: Date.parse(p.created_at),
-    ...(p.merged_at && { mergedAt: Date.parse(p.merged_at) }),
-    ...(p.merge_commit_sha && { mergeCommitSha: p.merge_commit_sha })
-  }
-}
-
 const PULLS_QUERY = `query deployGuardReportPulls($owner: String!, $name: String!, $after: String) {
   repository(owner: $owner, name: $name) {
     pullRequests(states: [MERGED], first: 100, after: $after, orderBy: { field: UPDATED_AT, direction: DESC }) {
@@ -236,12 +216,16 @@ export async function readMergedPulls(gh: GitHubClient, repo: Repo, since: numbe
 
 /** The merged PR GitHub associates with a commit (commits-to-pulls), or null when there is none. */
 export async function readCommitPull(gh: GitHubClient, repo: Repo, sha: string): Promise<PullRecord | null> {
-  try {
-    const { data } = await gh.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha, per_page: 100 })
-    const merged = (data as RawPull[]).filter((p) => p.merged_at).sort((a, b) => Date.parse(a.merged_at ?? '') - Date.parse(b.merged_at ?? ''))
-    return merged[0] ? pullRecord(merged[0]) : null
-  } catch (e) {
-    throw explain(`finding the pull request of commit ${sha.slice(0, 7)}`, e, 'pull-requests: read')
+  const merged = (await pullRequestsForCommit(gh, repo, sha)).filter((p) => p.mergedAt !== undefined).sort((a, b) => (a.mergedAt ?? 0) - (b.mergedAt ?? 0))
+  const p = merged[0]
+  if (!p) return null
+  return {
+    number: p.number,
+    title: p.title,
+    url: p.url,
+    createdAt: p.createdAt,
+    ...(p.mergedAt !== undefined && { mergedAt: p.mergedAt }),
+    ...(p.mergeCommitSha && { mergeCommitSha: p.mergeCommitSha })
   }
 }
 
