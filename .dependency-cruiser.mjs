@@ -1,6 +1,6 @@
 // The import rules of src/ (README: Layout; docs/architecture.md), checked by
 // __tests__/unit/architecture.test.ts. dependency-cruiser reads type-only and dynamic imports too.
-const FEATURES = '^src/(modes|approval|incident|rollback|report|render|verify|drill|gate)/|^src/(main|index)[.]ts$'
+const FEATURES = '^src/(mode|approval|incident|rollback|report|verify|drill)/|^src/(main|index)[.]ts$'
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 export default {

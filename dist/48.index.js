@@ -451,7 +451,7 @@ class CommitGraph {
 
 
 
-/** Status descriptions deploy-guard writes start with this (modes/verify.ts). */
+/** Status descriptions deploy-guard writes start with this (verify/verify.ts). */
 const GUARD = /^deploy-guard\b/;
 const TERMINAL = new Set(['success', 'failure', 'error']);
 const RUN = /\/actions\/runs\/(\d+)/;
@@ -1650,7 +1650,7 @@ async function lookUpPulls(h, { graph, classified }, gh, budget) {
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 
-/** Status descriptions deploy-guard writes start with this (modes/verify.ts). */
+/** Status descriptions deploy-guard writes start with this (verify/verify.ts). */
 const GUARD = /^deploy-guard\b/;
 /**
  * Pure: judges a deployment by its statuses. GitHub marks older deployments `inactive` when a

@@ -1685,7 +1685,7 @@ const truncate = __webpack_require__(16114)
 const Comparator = __webpack_require__(89379)
 const Range = __webpack_require__(96782)
 const satisfies = __webpack_require__(68011)
-const toComparators = __webpack_require__(32369)
+const toComparators = __webpack_require__(54750)
 const maxSatisfying = __webpack_require__(73193)
 const minSatisfying = __webpack_require__(68595)
 const minVersion = __webpack_require__(51866)
@@ -3204,7 +3204,7 @@ module.exports = subset
 
 /***/ }),
 
-/***/ 32369:
+/***/ 54750:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

@@ -1,5 +1,5 @@
 import { run } from './main.js'
-import { isPostStep, markMainStep, runPost } from './modes/post.js'
+import { isPostStep, markMainStep, runPost } from './verify/post-step.js'
 import { runnerLog } from './runner/log.js'
 import { systemClock } from './engine/clock.js'
 

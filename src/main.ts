@@ -12,10 +12,10 @@ import type { Env } from './settings/inputs.js'
 import type { Mode, Settings } from './settings/types.js'
 import { UserError } from './values/user-error.js'
 import { systemClock, type Clock } from './engine/clock.js'
-import { verify } from './modes/verify.js'
+import { verify } from './verify/verify.js'
 import { gitHubConnector } from './github/connect.js'
-import type { ModeRunner } from './modes/mode.js'
-import { saveLedgerState } from './modes/post.js'
+import type { ModeRunner } from './mode/mode.js'
+import { saveLedgerState } from './verify/post-step.js'
 
 export interface RunDeps {
   readonly env: Env
@@ -37,14 +37,14 @@ const MODE_RUNNERS: Readonly<Record<Mode, ModeRunner | undefined>> = {
     return outcome.exitCode
   },
   approval: async (s, deps) => {
-    const [{ guardCalls }, { approval }] = await Promise.all([import('./modes/publish-approval.js'), import('./modes/approval.js')])
+    const [{ guardCalls }, { approval }] = await Promise.all([import('./approval/publish-approval.js'), import('./approval/approval-mode.js')])
     return guardCalls(s, deps, approval)
   },
   gate: async (s, deps) => {
-    const [{ guardCalls }, { gate }] = await Promise.all([import('./modes/publish-approval.js'), import('./modes/gate.js')])
+    const [{ guardCalls }, { gate }] = await Promise.all([import('./approval/publish-approval.js'), import('./approval/gate-mode.js')])
     return guardCalls(s, deps, gate)
   },
-  drill: async (s, deps) => (await import('./modes/drill.js')).drill(s, deps),
+  drill: async (s, deps) => (await import('./drill/drill.js')).drill(s, deps),
   report: async (s, deps) => (await import('./report/run-report.js')).report(s, deps)
 }
 

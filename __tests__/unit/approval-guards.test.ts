@@ -7,8 +7,8 @@ import type { JudgeContext } from '../../src/approval/label-provenance.js'
 import type { LabelEvent } from '../../src/facts/approval-facts.js'
 import { firstParentLine } from '../../src/github/commit-range.js'
 import type { CommitPull } from '../../src/github/pull-requests.js'
-import { mergingPull } from '../../src/modes/gate.js'
-import { queuedPull } from '../../src/modes/merge-group.js'
+import { mergingPull } from '../../src/approval/gate-mode.js'
+import { queuedPull } from '../../src/approval/merge-group.js'
 import type { ApprovalSettings } from '../../src/settings/approval-settings.js'
 
 const T = Date.parse('2026-05-01T12:00:00Z')

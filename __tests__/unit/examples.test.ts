@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { parse } from 'yaml'
 import { permissionsFor, type GuardJob } from '../../src/facts/permissions.js'
 import { parseConfig } from '../../src/settings/config-file.js'
-import { neededPermissions } from '../../src/modes/drill-checks.js'
+import { neededPermissions } from '../../src/drill/drill-checks.js'
 import { settingsFrom } from './settings-fixtures.js'
 
 const ROOT = process.cwd()

@@ -1,5 +1,5 @@
-import { renderChart } from '../../src/render/render-chart.js'
-import { renderSummary } from '../../src/render/render-summary.js'
+import { renderChart } from '../../src/verify/render-chart.js'
+import { renderSummary } from '../../src/verify/render-summary.js'
 import type { ConfigFile } from '../../src/settings/config-file.js'
 import type { Step } from './fake-probes.js'
 import { http, metric, reportOf } from './report-fixtures.js'

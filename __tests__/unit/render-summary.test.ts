@@ -1,5 +1,5 @@
-import { renderChart } from '../../src/render/render-chart.js'
-import { renderSummary, SUMMARY_LIMIT } from '../../src/render/render-summary.js'
+import { renderChart } from '../../src/verify/render-chart.js'
+import { renderSummary, SUMMARY_LIMIT } from '../../src/verify/render-summary.js'
 import { http, metric, reportOf } from './report-fixtures.js'
 import { settingsFrom } from './settings-fixtures.js'
 

@@ -1,7 +1,7 @@
 // A VerifyReport the way verify mode builds one: settings from buildSettings, a window run by
 // runVerification on the virtual clock with scripted probes, then buildReport.
 import { runVerification } from '../../src/engine/run-verification.js'
-import { buildReport } from '../../src/render/build-report.js'
+import { buildReport } from '../../src/verify/build-report.js'
 import type { VerifyReport } from '../../src/facts/verify-report.js'
 import { runUrl } from '../../src/settings/context.js'
 import type { Settings } from '../../src/settings/types.js'

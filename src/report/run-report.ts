@@ -5,7 +5,7 @@
 import * as core from '@actions/core'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import type { ModeDeps } from '../modes/mode.js'
+import type { ModeDeps } from '../mode/mode.js'
 import type { GitHubConnection } from '../github/connect.js'
 import { writeSummary } from '../runner/summary.js'
 import type { Settings } from '../settings/types.js'

@@ -1,0 +1,510 @@
+export const id = 466;
+export const ids = [466,373];
+export const modules = {
+
+/***/ 58466:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gate: () => (/* binding */ gate),
+/* harmony export */   mergingPull: () => (/* binding */ mergingPull)
+/* harmony export */ });
+/* harmony import */ var _approval_report_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(35239);
+/* harmony import */ var _freeze_windows_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72980);
+/* harmony import */ var _github_commit_range_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74906);
+/* harmony import */ var _github_pull_requests_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22139);
+/* harmony import */ var _settings_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17218);
+/* harmony import */ var _text_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37188);
+/* harmony import */ var _values_user_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22768);
+/* harmony import */ var _base_policy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(57654);
+/* harmony import */ var _merge_group_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(20373);
+/* harmony import */ var _judge_pull_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(10824);
+/* harmony import */ var _publish_approval_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(23384);
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * gate mode, before a deploy: every commit to deploy (each one a push brought) must be on the
+ * default branch and have come through a pull request that the policy approved as of its merge,
+ * and no freeze window may be on now (unless an approver added an emergency label). On
+ * merge_group every queued PR must pass. It writes nothing on GitHub: the verdict is the job's result.
+ */
+async function gate(s, deps) {
+    const { log } = deps;
+    const conn = await deps.github();
+    if (!conn) {
+        log.error('gate needs github-token and GITHUB_REPOSITORY to find the pull request of the commit; the deploy is refused.', { title: 'deploy-guard: gate' });
+        return 1;
+    }
+    const now = deps.clock.now();
+    const sha = await commitToDeploy(conn, s);
+    const base = {
+        schemaVersion: 1,
+        mode: 'gate',
+        commit: sha,
+        evaluatedAt: new Date(now).toISOString(),
+        runUrl: (0,_settings_context_js__WEBPACK_IMPORTED_MODULE_3__/* .runUrl */ .V)(s.context),
+        dryRun: s.dryRun,
+        actions: []
+    };
+    let report;
+    if (s.context.mergeGroup && !versionGiven(s)) {
+        // A queued merge is not a direct push: it is judged by the PRs in the group.
+        const g = await (0,_merge_group_js__WEBPACK_IMPORTED_MODULE_7__.judgeGroup)(s, deps, conn);
+        report = {
+            ...base,
+            result: g.pass ? 'passed' : 'failed',
+            reason: g.reason,
+            // Each PR's verdict weighs the freeze windows (and its emergency labels) now.
+            rules: g.rules,
+            ...(s.baseConfig && { policySource: (0,_base_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .policySource */ .I)(s, s.context.mergeGroup.baseRef) }),
+            protectedFiles: []
+        };
+    }
+    else {
+        report = { ...base, ...(await judgeCommits(s, deps, conn, sha, now)) };
+    }
+    await (0,_publish_approval_js__WEBPACK_IMPORTED_MODULE_9__.publishApproval)(s, log, report);
+    const via = report.pullRequest ? `PR #${report.pullRequest.number}` : 'no single pull request';
+    if (report.result === 'passed') {
+        log.info(`deploy-guard gate: ${sha.slice(0, 7)} may deploy (${via}): ${report.reason}`);
+        return 0;
+    }
+    const subject = report.pullRequest ? `PR #${report.pullRequest.number} (commit ${sha.slice(0, 7)})` : `commit ${sha.slice(0, 7)}`;
+    log.error(`deploy refused: ${subject}: ${report.reason}`, { title: 'deploy-guard: gate' });
+    return 1;
+}
+/** The commit (and on a push, every commit the push brought) judged through the PRs that merged them. */
+async function judgeCommits(s, deps, conn, sha, now) {
+    const fail = (rule) => ({ result: 'failed', reason: (0,_text_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)((0,_approval_report_js__WEBPACK_IMPORTED_MODULE_10__/* .describeVerdict */ .XZ)([rule]), s.secrets), rules: [rule], protectedFiles: [] });
+    const defaultBranch = s.context.defaultBranch ?? (await (0,_github_commit_range_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultBranchOf */ .dV)(conn.client, conn.repo));
+    if (!(await (0,_github_commit_range_js__WEBPACK_IMPORTED_MODULE_1__/* .isOnBranch */ .sL)(conn.client, conn.repo, sha, defaultBranch))) {
+        return fail({
+            rule: 'pull-request',
+            status: 'fail',
+            detail: `${sha.slice(0, 7)} is not on the default branch ${defaultBranch}: not merged (an open PR's head is not deployable, even approved)`,
+            missing: `not merged: ${sha.slice(0, 7)} is not on ${defaultBranch}`
+        });
+    }
+    const commits = await commitsToJudge(conn, s, sha);
+    if (commits === undefined) {
+        return fail({
+            rule: 'pull-request',
+            status: 'fail',
+            detail: `the push brought more than ${_github_commit_range_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RANGE_COMMITS */ .wu} commits: too many to judge one by one`,
+            missing: `more than ${_github_commit_range_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RANGE_COMMITS */ .wu} commits pushed at once`
+        });
+    }
+    const byPull = new Map();
+    const direct = [];
+    for (const c of commits) {
+        const pull = mergingPull(c, await (0,_github_pull_requests_js__WEBPACK_IMPORTED_MODULE_2__/* .pullRequestsForCommit */ .U_)(conn.client, conn.repo, c));
+        if (!pull)
+            direct.push(c);
+        else
+            byPull.set(pull.number, { pull, commits: [...(byPull.get(pull.number)?.commits ?? []), c] });
+    }
+    const rules = [];
+    if (direct.length)
+        rules.push(...directPushRules(s, direct, sha, now));
+    const judged = [];
+    for (const { pull } of byPull.values()) {
+        judged.push(await deps.log.group(`Judging pull request #${pull.number}, which merged ${commits.length === 1 ? sha.slice(0, 7) : 'commits of this push'}`, () => (0,_judge_pull_js__WEBPACK_IMPORTED_MODULE_8__/* .judgePullRequest */ .y)(conn, s.approval, pull.number, { now, asOfMerge: true })));
+    }
+    if (judged.length === 1 && !direct.length) {
+        const { pr, verdict } = judged[0];
+        return {
+            result: verdict.pass ? 'passed' : 'failed',
+            reason: (0,_text_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)((0,_approval_report_js__WEBPACK_IMPORTED_MODULE_10__/* .describeVerdict */ .XZ)(verdict.rules, verdict), s.secrets),
+            pullRequest: {
+                number: pr.number,
+                title: pr.title,
+                url: pr.url,
+                author: pr.author,
+                headSha: pr.headSha,
+                ...(pr.mergedAt && { mergedAt: new Date(pr.mergedAt).toISOString() })
+            },
+            rules: [
+                { rule: 'pull-request', status: 'info', detail: `#${pr.number} merged ${shortList(byPull.get(pr.number).commits)}; judged as of its merge` },
+                ...verdict.rules
+            ],
+            changedFiles: pr.changedFiles,
+            protectedFiles: verdict.protectedFiles,
+            push: (0,_approval_report_js__WEBPACK_IMPORTED_MODULE_10__/* .pushFacts */ .OY)(judged[0].push),
+            ...(0,_approval_report_js__WEBPACK_IMPORTED_MODULE_10__/* .verdictFacts */ .Jo)(verdict)
+        };
+    }
+    for (const j of judged) {
+        const why = (0,_approval_report_js__WEBPACK_IMPORTED_MODULE_10__/* .describeVerdict */ .XZ)(j.verdict.rules, j.verdict);
+        const brought = shortList(byPull.get(j.pr.number).commits);
+        rules.push({
+            rule: 'pull-request',
+            status: j.verdict.pass ? 'pass' : 'fail',
+            detail: `#${j.pr.number} (merged ${brought}): ${why}`,
+            ...(!j.verdict.pass && { missing: `#${j.pr.number}: ${why}` })
+        });
+    }
+    const pass = rules.every((r) => r.status !== 'fail');
+    const reason = pass ? `all ${judged.length} pull requests of the push approved` : (0,_approval_report_js__WEBPACK_IMPORTED_MODULE_10__/* .describeVerdict */ .XZ)(rules);
+    return { result: pass ? 'passed' : 'failed', reason: (0,_text_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(reason, s.secrets), rules, protectedFiles: judged.flatMap((j) => j.verdict.protectedFiles) };
+}
+/** `version` when given (it must name a commit or tag), else the workflow's commit. */
+async function commitToDeploy(conn, s) {
+    if (!versionGiven(s))
+        return s.context.sha;
+    const sha = await (0,_github_pull_requests_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveCommit */ .WL)(conn.client, conn.repo, s.version);
+    if (!sha)
+        throw new _values_user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('input version', s.version, `a commit SHA, tag or branch of ${conn.repo.owner}/${conn.repo.repo}: gate judges the commit to deploy, and this names none`);
+    return sha;
+}
+/** Whether `version` names something other than the run's commit (its default). */
+function versionGiven(s) {
+    return s.version !== s.context.headSha;
+}
+/** On a push whose head is the commit to deploy, every commit it brought (before..after); else the commit alone. undefined: too many. */
+async function commitsToJudge(conn, s, sha) {
+    const p = s.context.push;
+    if (versionGiven(s) || !p || /^0+$/.test(p.before) || p.after.toLowerCase() !== sha.toLowerCase())
+        return [sha];
+    const range = await (0,_github_commit_range_js__WEBPACK_IMPORTED_MODULE_1__/* .commitRange */ .R0)(conn.client, conn.repo, p.before, p.after);
+    if (range.total > _github_commit_range_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RANGE_COMMITS */ .wu)
+        return undefined;
+    return range.commits.length ? range.commits.map((c) => c.sha) : [sha];
+}
+/**
+ * The pull request that merged `sha` into the default branch: the one whose merge commit it is,
+ * else the earliest merged into the default branch (later PRs that contain it did not bring
+ * it). An open PR never did: its head on the default branch came by another way.
+ */
+function mergingPull(sha, pulls) {
+    const merged = pulls.filter((p) => p.mergedAt !== undefined && (!p.defaultBranch || p.baseRef === p.defaultBranch));
+    const byMerge = merged.find((p) => p.mergeCommitSha?.toLowerCase() === sha.toLowerCase());
+    return byMerge ?? [...merged].sort((a, b) => (a.mergedAt ?? 0) - (b.mergedAt ?? 0))[0];
+}
+function shortList(shas) {
+    const shown = shas.slice(0, 3).map((x) => x.slice(0, 7));
+    return shown.join(', ') + (shas.length > 3 ? ` and ${shas.length - 3} more` : '');
+}
+/** Commits no pull request brought: refused unless approval.allow-direct-push, and never in a freeze (no PR can carry an emergency label). */
+function directPushRules(s, shas, deploying, now) {
+    const list = shortList(shas);
+    const pushRule = s.approval.allowDirectPush
+        ? { rule: 'pull-request', status: 'pass', detail: `no pull request brought ${list}; direct pushes are allowed (approval.allow-direct-push)` }
+        : {
+            rule: 'pull-request',
+            status: 'fail',
+            detail: `no pull request brought ${list} (a direct push); set approval.allow-direct-push: true to allow that`,
+            missing: shas.length === 1 && shas[0] === deploying ? 'no pull request brought it (a direct push)' : `no pull request brought ${list} (a direct push)`
+        };
+    const freeze = (0,_freeze_windows_js__WEBPACK_IMPORTED_MODULE_0__/* .activeFreeze */ .W)(s.approval.freezeWindows, now);
+    const freezeRule = freeze
+        ? {
+            rule: 'freeze-windows',
+            status: 'fail',
+            detail: `freeze window ${freeze.window.name} until ${freeze.untilText}; a direct push has no PR to carry an emergency label`,
+            missing: `freeze window ${freeze.window.name} until ${freeze.untilText}`
+        }
+        : { rule: 'freeze-windows', status: 'pass', detail: s.approval.freezeWindows.length ? 'not in a freeze window' : 'no freeze windows configured' };
+    return [pushRule, freezeRule];
+}
+
+
+/***/ }),
+
+/***/ 20373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   judgeGroup: () => (/* binding */ judgeGroup),
+/* harmony export */   mergeGroupApproval: () => (/* binding */ mergeGroupApproval),
+/* harmony export */   queuedPull: () => (/* binding */ queuedPull)
+/* harmony export */ });
+/* harmony import */ var _approval_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(35239);
+/* harmony import */ var _text_clip_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(29893);
+/* harmony import */ var _text_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37188);
+/* harmony import */ var _github_commit_range_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74906);
+/* harmony import */ var _github_commit_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37593);
+/* harmony import */ var _github_compare_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20480);
+/* harmony import */ var _github_pull_requests_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22139);
+/* harmony import */ var _settings_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17218);
+/* harmony import */ var _base_policy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(57654);
+/* harmony import */ var _judge_pull_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(10824);
+/* harmony import */ var _publish_approval_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(23384);
+
+
+
+
+
+
+
+
+
+
+
+/** The PR a queue branch is for: `gh-readonly-queue/<base>/pr-<N>-<sha>`. */
+function queuedPull(headRef) {
+    const m = /(?:^|\/)gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]{40}$/i.exec(headRef);
+    return m ? Number(m[1]) : undefined;
+}
+/** Every PR of the event's merge group judged by the policy as GitHub has it now; the group passes when all do. */
+async function judgeGroup(s, deps, conn) {
+    const group = s.context.mergeGroup;
+    const { numbers, unexplained } = await pullsInGroup(conn, group);
+    const rules = [];
+    for (const sha of unexplained) {
+        rules.push({
+            rule: 'pull-request',
+            status: 'fail',
+            detail: `commit ${sha.slice(0, 7)} of the group names no pull request: it cannot be judged`,
+            missing: `commit ${sha.slice(0, 7)}: no pull request`
+        });
+    }
+    const policyFor = s.baseConfig ? (0,_base_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .basePolicy */ .u)(s, conn) : undefined;
+    for (const n of numbers) {
+        const judged = await deps.log.group(`Judging queued pull request #${n}`, () => (0,_judge_pull_js__WEBPACK_IMPORTED_MODULE_7__/* .judgePullRequest */ .y)(conn, s.approval, n, { now: deps.clock.now(), ...(policyFor && { policyFor }) }));
+        const why = (0,_approval_report_js__WEBPACK_IMPORTED_MODULE_9__/* .describeVerdict */ .XZ)(judged.verdict.rules, judged.verdict);
+        rules.push({
+            rule: 'pull-request',
+            status: judged.verdict.pass ? 'pass' : 'fail',
+            detail: `#${n}: ${why}`,
+            ...(!judged.verdict.pass && { missing: `#${n}: ${why}` })
+        });
+    }
+    if (!numbers.length && !unexplained.length) {
+        rules.push({
+            rule: 'pull-request',
+            status: 'fail',
+            detail: 'no pull request found in the merge group',
+            missing: 'no pull request found in the merge group'
+        });
+    }
+    const pass = rules.every((r) => r.status !== 'fail');
+    const list = numbers.map((n) => `#${n}`).join(', ');
+    const reason = (0,_text_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(pass ? (0,_text_clip_js__WEBPACK_IMPORTED_MODULE_10__/* .clip */ .$)(`all ${numbers.length} queued PR${numbers.length === 1 ? '' : 's'} approved (${list})`) : (0,_approval_report_js__WEBPACK_IMPORTED_MODULE_9__/* .describeVerdict */ .XZ)(rules), s.secrets);
+    return { pass, rules, reason };
+}
+async function mergeGroupApproval(s, deps, conn) {
+    const { log } = deps;
+    const group = s.context.mergeGroup;
+    const { pass, rules, reason } = await judgeGroup(s, deps, conn);
+    const url = (0,_settings_context_js__WEBPACK_IMPORTED_MODULE_5__/* .runUrl */ .V)(s.context);
+    const report = (actions) => ({
+        schemaVersion: 1,
+        mode: 'approval',
+        result: pass ? 'passed' : 'failed',
+        reason,
+        commit: group.headSha,
+        rules,
+        ...(s.baseConfig && { policySource: (0,_base_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .policySource */ .I)(s, group.baseRef) }),
+        protectedFiles: [],
+        evaluatedAt: new Date(deps.clock.now()).toISOString(),
+        runUrl: url,
+        dryRun: s.dryRun,
+        actions
+    });
+    await (0,_publish_approval_js__WEBPACK_IMPORTED_MODULE_8__.publishApproval)(s, log, report([]));
+    if (pass)
+        log.info(`deploy-guard: merge group ${group.headSha.slice(0, 7)} approved: ${reason}`);
+    else
+        log.error(`merge group ${group.headSha.slice(0, 7)}: ${reason}`, { title: 'deploy-guard: merge group not approved' });
+    if (s.dryRun)
+        return pass ? 0 : 1;
+    const state = pass ? 'success' : 'failure';
+    const posted = await (0,_github_commit_status_js__WEBPACK_IMPORTED_MODULE_2__/* .postApprovalStatus */ .o)(conn.client, conn.repo, group.headSha, state, reason, url);
+    const what = `${_github_commit_status_js__WEBPACK_IMPORTED_MODULE_2__/* .APPROVAL_CONTEXT */ ._} ${state} on ${group.headSha.slice(0, 7)} (merge group)`;
+    if (!posted.ok)
+        log.error(`${posted.message} The merge queue waits for this status: the job fails.`, { title: 'deploy-guard: status not posted' });
+    await (0,_publish_approval_js__WEBPACK_IMPORTED_MODULE_8__.publishApproval)(s, log, report([{ what, ok: posted.ok, detail: posted.ok ? reason : posted.message }]), { logRules: false });
+    return pass && posted.ok ? 0 : 1;
+}
+/**
+ * The PRs of a group: the one its branch is named for, and those the merges on the first-parent
+ * line from base to head name (`Merge pull request #N`, `Title (#N)`); a commit naming none is
+ * looked up in commits-to-pulls, and left unexplained (which fails the group) when that finds none.
+ */
+async function pullsInGroup(conn, g) {
+    const numbers = new Set();
+    const own = queuedPull(g.headRef);
+    if (own !== undefined)
+        numbers.add(own);
+    const unexplained = [];
+    const range = await (0,_github_commit_range_js__WEBPACK_IMPORTED_MODULE_1__/* .commitRange */ .R0)(conn.client, conn.repo, g.baseSha, g.headSha);
+    if (range.total > _github_commit_range_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RANGE_COMMITS */ .wu)
+        return { numbers: [...numbers], unexplained: [`${g.headSha} (more than ${_github_commit_range_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RANGE_COMMITS */ .wu} commits)`] };
+    for (const c of (0,_github_commit_range_js__WEBPACK_IMPORTED_MODULE_1__/* .firstParentLine */ .v6)(range.commits, g.headSha)) {
+        const named = (0,_github_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .pullsOf */ .w0)(c.title);
+        if (named.length) {
+            for (const n of named)
+                numbers.add(n);
+            continue;
+        }
+        const found = (await (0,_github_pull_requests_js__WEBPACK_IMPORTED_MODULE_4__/* .pullRequestsForCommit */ .U_)(conn.client, conn.repo, c.sha)).filter((p) => p.state === 'open');
+        if (found.length)
+            for (const p of found)
+                numbers.add(p.number);
+        else
+            unexplained.push(c.sha);
+    }
+    return { numbers: [...numbers].sort((a, b) => a - b), unexplained };
+}
+
+
+/***/ }),
+
+/***/ 74906:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R0: () => (/* binding */ commitRange),
+/* harmony export */   dV: () => (/* binding */ defaultBranchOf),
+/* harmony export */   sL: () => (/* binding */ isOnBranch),
+/* harmony export */   v6: () => (/* binding */ firstParentLine),
+/* harmony export */   wu: () => (/* binding */ MAX_RANGE_COMMITS)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73116);
+
+/** GitHub's compare lists at most this many commits without paging. */
+const MAX_RANGE_COMMITS = 250;
+/** The commits of base...head (oldest first, up to 250) and how many there are; status says whether head contains base. */
+async function commitRange(gh, repo, base, head) {
+    try {
+        const { data } = await gh.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}` });
+        return {
+            commits: data.commits.map((c) => ({ sha: c.sha, title: c.commit.message.split('\n')[0], parents: c.parents.map((p) => p.sha) })),
+            total: data.total_commits,
+            status: data.status
+        };
+    }
+    catch (e) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`comparing ${base.slice(0, 12)}...${head.slice(0, 12)}`, e, 'contents: read');
+    }
+}
+/**
+ * The commits on the first-parent line from head back to base: one per merge of a merge commit
+ * or squash, leaving out the commits a merge brought in from its PR's branch.
+ */
+function firstParentLine(commits, head) {
+    const bySha = new Map(commits.map((c) => [c.sha.toLowerCase(), c]));
+    const line = [];
+    for (let c = bySha.get(head.toLowerCase()); c; c = c.parents[0] ? bySha.get(c.parents[0].toLowerCase()) : undefined)
+        line.push(c);
+    return line.reverse();
+}
+/** Whether `sha` is on `branch` (an ancestor of its head or the head itself). */
+async function isOnBranch(gh, repo, sha, branch) {
+    try {
+        const { data } = await gh.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${sha}...${branch}`, per_page: 1, page: 1 });
+        return data.status === 'identical' || data.status === 'ahead';
+    }
+    catch (e) {
+        if (e.status === 404)
+            return false;
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`checking whether ${sha.slice(0, 7)} is on ${branch}`, e, 'contents: read');
+    }
+}
+/** The repository's default branch, for when the event payload does not say. */
+async function defaultBranchOf(gh, repo) {
+    try {
+        return (await gh.rest.repos.get({ ...repo })).data.default_branch;
+    }
+    catch (e) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)('reading the repository', e, 'contents: read');
+    }
+}
+
+
+/***/ }),
+
+/***/ 20480:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   jK: () => (/* binding */ withPulls),
+/* harmony export */   w0: () => (/* binding */ pullsOf)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73116);
+/* harmony import */ var _pull_requests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22139);
+
+
+const PERMISSION = 'contents: read';
+// The compare API pages its commits oldest first, 100 at most a page.
+const PER_PAGE = 100;
+/** Pull request numbers a commit title names: `Title (#12)` of a squash, `Merge pull request #12` of a merge. */
+function pullsOf(title) {
+    const found = [...title.matchAll(/\(#(\d+)\)|^Merge pull request #(\d+)\b/g)].map((m) => Number(m[1] ?? m[2]));
+    return [...new Set(found)];
+}
+/**
+ * The newest `cap` commits of base...head, newest first, and the range's size. The API lists
+ * oldest first: one call when the range fits a page, else the last page (and the one before
+ * when the last holds fewer than `cap`), so the release commit itself is never cut off.
+ */
+async function compareVersions(gh, repo, base, head, cap) {
+    const basehead = `${base}...${head}`;
+    const page = (n) => gh.rest.repos.compareCommitsWithBasehead({ ...repo, basehead, per_page: PER_PAGE, page: n });
+    try {
+        const { data } = await page(1);
+        const total = data.total_commits;
+        let listed = data.commits;
+        if (total > listed.length) {
+            const last = Math.ceil(total / PER_PAGE);
+            // The last page may hold fewer than `cap`: the page before it completes them (page 1 is here already).
+            const short = total % PER_PAGE !== 0 && total % PER_PAGE < cap;
+            const wanted = short && last - 1 > 1 ? [last - 1, last] : [last];
+            const fetched = (await Promise.all(wanted.map(page))).flatMap((r) => r.data.commits);
+            listed = short && last - 1 === 1 ? [...listed, ...fetched] : fetched;
+        }
+        const commits = listed
+            .slice(-cap)
+            .reverse()
+            .map((c) => {
+            const title = c.commit.message.split('\n')[0];
+            return {
+                sha: c.sha,
+                title,
+                author: c.commit.author?.name ?? c.author?.login ?? 'unknown',
+                ...(c.author?.login && { login: c.author.login }),
+                url: c.html_url,
+                pulls: []
+            };
+        });
+        return { commits, total, htmlUrl: data.html_url };
+    }
+    catch (e) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`comparing ${basehead}`, e, PERMISSION);
+    }
+}
+/**
+ * Each commit with the pull request that brought it as GitHub records it (commits-to-pulls,
+ * one call per commit, all at once): the merged PRs, so a rebase merge is named too and a
+ * title cannot name a PR it was not part of. Only when GitHub names none (a direct push, or
+ * the call failed) does the title's `(#N)` stand in, marked as such.
+ */
+async function withPulls(gh, repo, commits) {
+    return Promise.all(commits.map(async (c) => {
+        const found = await (0,_pull_requests_js__WEBPACK_IMPORTED_MODULE_1__/* .pullRequestsForCommit */ .U_)(gh, repo, c.sha).catch(() => []);
+        const merged = found.filter((p) => p.mergedAt !== undefined).map((p) => p.number);
+        if (merged.length)
+            return { ...c, pulls: [...new Set(merged)], pullsFrom: 'github' };
+        const named = pullsOf(c.title);
+        return { ...c, pulls: named, ...(named.length && { pullsFrom: 'title' }) };
+    }));
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=466.index.js.map
