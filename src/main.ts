@@ -5,6 +5,7 @@ import { writeSummary } from './runner/summary.js'
 import { redactingLog } from './runner/redacting-log.js'
 import { inline } from './text/markdown.js'
 import { redact } from './text/redact.js'
+import { sourceStack } from './runner/source-stack.js'
 import { runnerLog, type Log } from './runner/log.js'
 import { intendedMode, readSettings } from './settings/read-settings.js'
 import type { ToolkitContext } from './settings/context.js'
@@ -80,7 +81,7 @@ export async function run(deps: RunDeps = { env: process.env, log: runnerLog, cl
         `## ⛔ deploy-guard: invalid input\n\n${inline(message)}\n\nNothing was checked or changed. See docs/reference.md and schema/deploy-guard.schema.json.\n`
       ).catch(() => false)
     } else {
-      const message = e instanceof Error ? (e.stack ?? e.message) : String(e)
+      const message = e instanceof Error ? (e.stack ? await sourceStack(e.stack) : e.message) : String(e)
       log.error(`deploy-guard failed unexpectedly: ${redact(message, secrets)}`, { title: 'deploy-guard' })
     }
     return 1

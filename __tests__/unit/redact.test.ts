@@ -147,6 +147,16 @@ describe('Redactor.value', () => {
     expect(report.environment).toBe('production')
   })
 
+  it('redacts the same secret wherever it repeats, and never changes what it was given', () => {
+    const rows = Array.from({ length: 3 }, (_, i) => ({ sha: `abc${i}`, message: `deploy with s3cr3t-v4lue ${i}`, nested: [{ s3cr3t: 's3cr3t-v4lue' }] }))
+    const given = JSON.stringify(rows)
+    const out = redactValue({ rows, clean: { sha: 'abc', n: 1 } }, ['s3cr3t-v4lue'])
+    expect(out.rows.map((r) => r.message)).toEqual(['deploy with *** 0', 'deploy with *** 1', 'deploy with *** 2'])
+    expect(out.rows.map((r) => r.nested[0]?.s3cr3t)).toEqual(['***', '***', '***'])
+    expect(JSON.stringify(rows)).toBe(given)
+    expect(out.clean).toEqual({ sha: 'abc', n: 1 })
+  })
+
   it('is built once and reused', () => {
     const r = new Redactor(['s3cr3t-v4lue'])
     expect(r.text('a s3cr3t-v4lue b')).toBe('a *** b')

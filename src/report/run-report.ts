@@ -21,6 +21,7 @@ import { renderReportSummary, weeklyRows } from './render-summary.js'
 import { postReportIssue, reportIssue, summaryRoom } from './post-issue.js'
 import { runUrl } from '../settings/context.js'
 import { messageOf } from '../values/message-of.js'
+import { prettyJsonPieces } from '../values/json-lines.js'
 
 /**
  * Request budget: pages of commits and PRs read at most; commits-to-pulls calls take what is
@@ -63,7 +64,14 @@ export async function report(s: Settings, deps: ModeDeps): Promise<number> {
   const dir = join(s.context.tempDir, `deploy-guard-report-${s.context.runId || 'local'}-${s.context.runAttempt}-${s.environment.replace(/[^\w.-]/g, '_')}`)
   await mkdir(dir, { recursive: true })
   const reportPath = join(dir, 'report.json')
-  await writeFile(reportPath, JSON.stringify(r, null, 2) + '\n', 'utf8')
+  await writeFile(
+    reportPath,
+    (function* () {
+      yield* prettyJsonPieces(r)
+      yield '\n'
+    })(),
+    'utf8'
+  )
   for (const [name, text] of Object.entries(renderCsv(r))) await writeFile(join(dir, name), text, 'utf8')
   await writeFile(join(dir, 'badge.json'), renderBadge(r), 'utf8')
   const summary = redact(renderReportSummary(r, weeklyRows(r)), s.secrets)

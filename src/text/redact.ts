@@ -39,19 +39,43 @@ export class Redactor {
     return redactShapes(out)
   }
 
-  /** A copy of a JSON-like value with every string, object keys included, redacted; other values as they are. */
+  /**
+   * The JSON-like value with every string, object keys included, redacted; other values as they
+   * are. Parts with nothing to redact are returned as they are, not copied, and each distinct
+   * string is redacted once: a report repeats its keys thousands of times.
+   */
   value<T>(value: T): T {
-    return this.walk(value) as T
-  }
-
-  private walk(v: unknown): unknown {
-    if (typeof v === 'string') return this.text(v)
-    if (Array.isArray(v)) return v.map((x) => this.walk(x))
-    if (v !== null && typeof v === 'object') {
-      return Object.fromEntries(Object.entries(v).map(([k, x]) => [this.text(k), this.walk(x)]))
+    const seen = new Map<string, string>()
+    const text = (s: string): string => {
+      let out = seen.get(s)
+      if (out === undefined) seen.set(s, (out = this.text(s)))
+      return out
     }
-    return v
+    return walk(value, text) as T
   }
+}
+
+function walk(v: unknown, text: (s: string) => string): unknown {
+  if (typeof v === 'string') return text(v)
+  if (Array.isArray(v)) {
+    let copy: unknown[] | undefined
+    for (let i = 0; i < v.length; i++) {
+      const x = walk(v[i], text)
+      if (x !== v[i]) (copy ??= v.slice())[i] = x
+    }
+    return copy ?? v
+  }
+  if (v !== null && typeof v === 'object') {
+    const entries = Object.entries(v)
+    let changed = false
+    const next = entries.map(([k, x]): [string, unknown] => {
+      const [k2, x2] = [text(k), walk(x, text)]
+      if (k2 !== k || x2 !== x) changed = true
+      return [k2, x2]
+    })
+    return changed ? Object.fromEntries(next) : v
+  }
+  return v
 }
 
 // One redactor per secrets list, so callers that pass the same list pay for it once.
