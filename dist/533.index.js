@@ -51,6 +51,226 @@ function environmentLabel(environment) {
 
 /***/ }),
 
+/***/ 59932:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ IncidentIssues)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73116);
+/* harmony import */ var _safe_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39080);
+/* harmony import */ var _facts_incident_marker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88328);
+
+
+
+const PERMISSION = 'issues: write';
+/**
+ * The environment's incident issues. Lookups list open issues by the environment label, not
+ * the search API, whose index lags behind a fresh issue by seconds to minutes; the hidden
+ * marker in the body confirms each one. Every write goes through safeWrite and names where its
+ * effect shows: the issue with the environment's marker, the comment with the exact body sent.
+ */
+class IncidentIssues {
+    gh;
+    repo;
+    constructor(gh, repo) {
+        this.gh = gh;
+        this.repo = repo;
+    }
+    /** Every open incident of the environment, oldest first: the oldest is the one that stays. */
+    async findOpen(environment) {
+        try {
+            const found = await this.list(environment, { state: 'open', sort: 'created', direction: 'asc' }, 3);
+            return found.sort((a, b) => a.number - b.number);
+        }
+        catch (e) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)('listing open incident issues', e, PERMISSION);
+        }
+    }
+    /** Every incident of the environment, open or closed, updated since `since` (the delivery report's). */
+    async findSince(environment, since, maxPages) {
+        try {
+            return await this.list(environment, { state: 'all', since: new Date(since).toISOString() }, maxPages);
+        }
+        catch (e) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)('listing the incident issues', e, 'issues: read');
+        }
+    }
+    // The environment label narrows the list; the marker in the body decides (a label can be put on anything).
+    async list(environment, q, maxPages) {
+        const found = [];
+        for (let page = 1; page <= maxPages; page++) {
+            const { data } = await this.gh.rest.issues.listForRepo({ ...this.repo, ...q, labels: (0,_facts_incident_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .environmentLabel */ .WG)(environment), per_page: 100, page });
+            for (const i of data) {
+                const marker = i.pull_request ? undefined : (0,_facts_incident_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMarker */ .gY)(i.body);
+                if (marker?.environment !== environment)
+                    continue;
+                found.push({
+                    number: i.number,
+                    url: i.html_url,
+                    title: i.title,
+                    labels: i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
+                    marker,
+                    createdAt: Date.parse(i.created_at),
+                    ...(i.closed_at && { closedAt: Date.parse(i.closed_at) })
+                });
+            }
+            if (data.length < 100)
+                break;
+        }
+        return found;
+    }
+    /**
+     * Opens an issue. Assignees GitHub refuses (not collaborators: 422 naming them) are dropped and
+     * the issue opened with the others, since nothing was created by the refused call; when the
+     * answer does not name them, with none. An attempt that got no answer is looked for as the open
+     * issue carrying the body's environment marker.
+     */
+    async create(o) {
+        const environment = (0,_facts_incident_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMarker */ .gY)(o.body)?.environment;
+        const create = (assignees) => (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_1__/* .safeWrite */ .TC)(this.gh.writes, {
+            what: 'opening the incident issue',
+            send: async () => {
+                const { data } = await this.gh.rest.issues.create({
+                    ...this.repo,
+                    title: o.title,
+                    body: o.body,
+                    labels: [...o.labels],
+                    assignees: [...assignees],
+                    request: { retries: 0 }
+                });
+                return { number: data.number, url: data.html_url, assigneesDropped: o.assignees.filter((a) => !assignees.includes(a)) };
+            },
+            lookup: {
+                name: `an open incident issue of ${environment ?? 'the environment'}`,
+                find: async () => {
+                    if (environment === undefined)
+                        return undefined;
+                    const [found] = await this.findOpen(environment);
+                    return found && { number: found.number, url: found.url, assigneesDropped: [] };
+                }
+            }
+        });
+        try {
+            return await create(o.assignees);
+        }
+        catch (e) {
+            if (e.status !== 422 || !o.assignees.length)
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)('opening the incident issue', e, PERMISSION);
+            const refused = refusedAssignees(e);
+            const kept = refused.length ? o.assignees.filter((a) => !refused.includes(a.toLowerCase())) : [];
+            try {
+                return await create(kept);
+            }
+            catch (e2) {
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)('opening the incident issue', e2, PERMISSION);
+            }
+        }
+    }
+    /** Posts a comment; returns its URL. An unanswered attempt is looked for as a comment with exactly this body. */
+    async comment(issue, body) {
+        try {
+            return await (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_1__/* .safeWrite */ .TC)(this.gh.writes, {
+                what: `commenting on incident #${issue}`,
+                send: async () => {
+                    const { data } = await this.gh.rest.issues.createComment({ ...this.repo, issue_number: issue, body, request: { retries: 0 } });
+                    return data.html_url;
+                },
+                lookup: {
+                    name: `this run's comment on #${issue}`,
+                    find: async (since) => {
+                        const { data } = await this.gh.rest.issues.listComments({
+                            ...this.repo,
+                            issue_number: issue,
+                            since: new Date(since - 2000).toISOString(),
+                            per_page: 100
+                        });
+                        return data.find((c) => c.body === body)?.html_url;
+                    }
+                }
+            });
+        }
+        catch (e) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`commenting on incident #${issue}`, e, PERMISSION);
+        }
+    }
+    /** Closes the issue: `completed` on recovery, `duplicate` for a second incident a race opened. Closing twice is closing once. */
+    async close(issue, reason) {
+        try {
+            await (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_1__/* .safeWrite */ .TC)(this.gh.writes, {
+                what: `closing incident #${issue}`,
+                send: async () => {
+                    await this.gh.rest.issues.update({ ...this.repo, issue_number: issue, state: 'closed', state_reason: reason, request: { retries: 0 } });
+                    return true;
+                },
+                lookup: (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_1__/* .idempotent */ .yB)(`#${issue} closed`)
+            });
+        }
+        catch (e) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`closing incident #${issue}`, e, PERMISSION);
+        }
+    }
+    /** Sets the title: the open incident's title follows the newest failure. Repeats safely. */
+    async retitle(issue, title) {
+        try {
+            await (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_1__/* .safeWrite */ .TC)(this.gh.writes, {
+                what: `retitling incident #${issue}`,
+                send: async () => {
+                    await this.gh.rest.issues.update({ ...this.repo, issue_number: issue, title, request: { retries: 0 } });
+                    return true;
+                },
+                lookup: (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_1__/* .idempotent */ .yB)(`the title of #${issue}`)
+            });
+        }
+        catch (e) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`retitling incident #${issue}`, e, PERMISSION);
+        }
+    }
+    /** Adds labels and removes others; used when the severity changes. Both repeat safely: a label added twice is one label. */
+    async relabel(issue, add, remove) {
+        try {
+            if (add.length) {
+                await (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_1__/* .safeWrite */ .TC)(this.gh.writes, {
+                    what: `labelling incident #${issue}`,
+                    send: async () => {
+                        await this.gh.rest.issues.addLabels({ ...this.repo, issue_number: issue, labels: [...add], request: { retries: 0 } });
+                        return true;
+                    },
+                    lookup: (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_1__/* .idempotent */ .yB)(`the labels on #${issue}`)
+                });
+            }
+            for (const name of remove) {
+                await (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_1__/* .safeWrite */ .TC)(this.gh.writes, {
+                    what: `removing label ${name} from incident #${issue}`,
+                    send: async () => {
+                        await this.gh.rest.issues.removeLabel({ ...this.repo, issue_number: issue, name, request: { retries: 0 } }).catch((e) => {
+                            if (e.status !== 404)
+                                throw e;
+                        });
+                        return true;
+                    },
+                    lookup: (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_1__/* .idempotent */ .yB)(`label ${name} removed from #${issue}`)
+                });
+            }
+        }
+        catch (e) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`labelling incident #${issue}`, e, PERMISSION);
+        }
+    }
+}
+/** The assignees a 422 names as invalid (`errors: [{ field: 'assignees', value }]`), lower-cased. */
+function refusedAssignees(e) {
+    const errors = e.response?.data?.errors;
+    if (!Array.isArray(errors))
+        return [];
+    return errors
+        .filter((x) => typeof x === 'object' && x !== null && x.field === 'assignees')
+        .map((x) => String(x.value).toLowerCase());
+}
+
+
+/***/ }),
+
 /***/ 83646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -928,8 +1148,8 @@ var pull_requests = __webpack_require__(22139);
 var deployments = __webpack_require__(16887);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(73116);
-// EXTERNAL MODULE: ./src/facts/incident-marker.ts
-var incident_marker = __webpack_require__(88328);
+// EXTERNAL MODULE: ./src/github/incidents.ts
+var incidents = __webpack_require__(59932);
 // EXTERNAL MODULE: ./src/engine/limit-concurrency.ts
 var limit_concurrency = __webpack_require__(70835);
 ;// CONCATENATED MODULE: ./src/report/github-reader.ts
@@ -1111,32 +1331,14 @@ async function readCommitPull(gh, repo, sha) {
 }
 /** The environment's incident issues (open and closed) updated since `since`, with their markers. */
 async function readIncidents(gh, repo, environment, since, maxPages = 5) {
-    const out = [];
-    for (let page = 1; page <= maxPages; page++) {
-        let data;
-        try {
-            data = (await gh.rest.issues.listForRepo({
-                ...repo,
-                state: 'all',
-                labels: (0,incident_marker/* environmentLabel */.WG)(environment),
-                since: new Date(since).toISOString(),
-                per_page: 100,
-                page
-            })).data;
-        }
-        catch (e) {
-            throw (0,errors/* explain */.WE)('listing the incident issues', e, 'issues: read');
-        }
-        for (const i of data) {
-            const marker = i.pull_request ? undefined : (0,incident_marker/* parseMarker */.gY)(i.body);
-            if (marker?.environment === environment) {
-                out.push({ number: i.number, url: i.html_url, createdAt: Date.parse(i.created_at), ...(i.closed_at && { closedAt: Date.parse(i.closed_at) }), marker });
-            }
-        }
-        if (data.length < 100)
-            break;
-    }
-    return out;
+    const found = await new incidents/* IncidentIssues */.T(gh, repo).findSince(environment, since, maxPages);
+    return found.map((i) => ({
+        number: i.number,
+        url: i.url,
+        createdAt: i.createdAt,
+        ...(i.closedAt !== undefined && { closedAt: i.closedAt }),
+        marker: i.marker
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/report/render-files.ts

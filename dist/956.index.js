@@ -80,31 +80,45 @@ class IncidentIssues {
     /** Every open incident of the environment, oldest first: the oldest is the one that stays. */
     async findOpen(environment) {
         try {
-            const found = [];
-            for (let page = 1; page <= 3; page++) {
-                const { data } = await this.gh.rest.issues.listForRepo({
-                    ...this.repo,
-                    state: 'open',
-                    labels: (0,_facts_incident_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .environmentLabel */ .WG)(environment),
-                    sort: 'created',
-                    direction: 'asc',
-                    per_page: 100,
-                    page
-                });
-                for (const i of data) {
-                    const marker = i.pull_request ? undefined : (0,_facts_incident_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMarker */ .gY)(i.body);
-                    if (marker?.environment === environment) {
-                        found.push({ number: i.number, url: i.html_url, title: i.title, labels: i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))), marker });
-                    }
-                }
-                if (data.length < 100)
-                    break;
-            }
+            const found = await this.list(environment, { state: 'open', sort: 'created', direction: 'asc' }, 3);
             return found.sort((a, b) => a.number - b.number);
         }
         catch (e) {
             throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)('listing open incident issues', e, PERMISSION);
         }
+    }
+    /** Every incident of the environment, open or closed, updated since `since` (the delivery report's). */
+    async findSince(environment, since, maxPages) {
+        try {
+            return await this.list(environment, { state: 'all', since: new Date(since).toISOString() }, maxPages);
+        }
+        catch (e) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)('listing the incident issues', e, 'issues: read');
+        }
+    }
+    // The environment label narrows the list; the marker in the body decides (a label can be put on anything).
+    async list(environment, q, maxPages) {
+        const found = [];
+        for (let page = 1; page <= maxPages; page++) {
+            const { data } = await this.gh.rest.issues.listForRepo({ ...this.repo, ...q, labels: (0,_facts_incident_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .environmentLabel */ .WG)(environment), per_page: 100, page });
+            for (const i of data) {
+                const marker = i.pull_request ? undefined : (0,_facts_incident_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMarker */ .gY)(i.body);
+                if (marker?.environment !== environment)
+                    continue;
+                found.push({
+                    number: i.number,
+                    url: i.html_url,
+                    title: i.title,
+                    labels: i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
+                    marker,
+                    createdAt: Date.parse(i.created_at),
+                    ...(i.closed_at && { closedAt: Date.parse(i.closed_at) })
+                });
+            }
+            if (data.length < 100)
+                break;
+        }
+        return found;
     }
     /**
      * Opens an issue. Assignees GitHub refuses (not collaborators: 422 naming them) are dropped and

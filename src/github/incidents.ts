@@ -15,6 +15,12 @@ export interface OpenIncident {
   readonly marker: IncidentMarker
 }
 
+/** An incident issue, open or closed, with its times. */
+export interface MarkedIssue extends OpenIncident {
+  readonly createdAt: number
+  readonly closedAt?: number
+}
+
 /**
  * The environment's incident issues. Lookups list open issues by the environment label, not
  * the search API, whose index lags behind a fresh issue by seconds to minutes; the hidden
@@ -30,29 +36,47 @@ export class IncidentIssues {
   /** Every open incident of the environment, oldest first: the oldest is the one that stays. */
   async findOpen(environment: string): Promise<OpenIncident[]> {
     try {
-      const found: OpenIncident[] = []
-      for (let page = 1; page <= 3; page++) {
-        const { data } = await this.gh.rest.issues.listForRepo({
-          ...this.repo,
-          state: 'open',
-          labels: environmentLabel(environment),
-          sort: 'created',
-          direction: 'asc',
-          per_page: 100,
-          page
-        })
-        for (const i of data) {
-          const marker = i.pull_request ? undefined : parseMarker(i.body)
-          if (marker?.environment === environment) {
-            found.push({ number: i.number, url: i.html_url, title: i.title, labels: i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))), marker })
-          }
-        }
-        if (data.length < 100) break
-      }
+      const found = await this.list(environment, { state: 'open', sort: 'created', direction: 'asc' }, 3)
       return found.sort((a, b) => a.number - b.number)
     } catch (e) {
       throw explain('listing open incident issues', e, PERMISSION)
     }
+  }
+
+  /** Every incident of the environment, open or closed, updated since `since` (the delivery report's). */
+  async findSince(environment: string, since: number, maxPages: number): Promise<MarkedIssue[]> {
+    try {
+      return await this.list(environment, { state: 'all', since: new Date(since).toISOString() }, maxPages)
+    } catch (e) {
+      throw explain('listing the incident issues', e, 'issues: read')
+    }
+  }
+
+  // The environment label narrows the list; the marker in the body decides (a label can be put on anything).
+  private async list(
+    environment: string,
+    q: { state: 'open' | 'all'; since?: string; sort?: 'created'; direction?: 'asc' },
+    maxPages: number
+  ): Promise<MarkedIssue[]> {
+    const found: MarkedIssue[] = []
+    for (let page = 1; page <= maxPages; page++) {
+      const { data } = await this.gh.rest.issues.listForRepo({ ...this.repo, ...q, labels: environmentLabel(environment), per_page: 100, page })
+      for (const i of data) {
+        const marker = i.pull_request ? undefined : parseMarker(i.body)
+        if (marker?.environment !== environment) continue
+        found.push({
+          number: i.number,
+          url: i.html_url,
+          title: i.title,
+          labels: i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
+          marker,
+          createdAt: Date.parse(i.created_at),
+          ...(i.closed_at && { closedAt: Date.parse(i.closed_at) })
+        })
+      }
+      if (data.length < 100) break
+    }
+    return found
   }
 
   /**

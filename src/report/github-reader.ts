@@ -7,7 +7,7 @@ import type { GitHubClient } from '../github/client.js'
 import { pullRequestsForCommit } from '../github/pull-requests.js'
 import { guardPayload, type Repo } from '../github/deployments.js'
 import { explain } from '../github/errors.js'
-import { environmentLabel, parseMarker } from '../facts/incident-marker.js'
+import { IncidentIssues } from '../github/incidents.js'
 import type { CommitRecord, DeploymentRecord, IncidentRecord, PullRecord } from './history.js'
 import { limitConcurrency } from '../engine/limit-concurrency.js'
 
@@ -231,30 +231,12 @@ export async function readCommitPull(gh: GitHubClient, repo: Repo, sha: string):
 
 /** The environment's incident issues (open and closed) updated since `since`, with their markers. */
 export async function readIncidents(gh: GitHubClient, repo: Repo, environment: string, since: number, maxPages = 5): Promise<IncidentRecord[]> {
-  const out: IncidentRecord[] = []
-  for (let page = 1; page <= maxPages; page++) {
-    let data
-    try {
-      data = (
-        await gh.rest.issues.listForRepo({
-          ...repo,
-          state: 'all',
-          labels: environmentLabel(environment),
-          since: new Date(since).toISOString(),
-          per_page: 100,
-          page
-        })
-      ).data
-    } catch (e) {
-      throw explain('listing the incident issues', e, 'issues: read')
-    }
-    for (const i of data) {
-      const marker = i.pull_request ? undefined : parseMarker(i.body)
-      if (marker?.environment === environment) {
-        out.push({ number: i.number, url: i.html_url, createdAt: Date.parse(i.created_at), ...(i.closed_at && { closedAt: Date.parse(i.closed_at) }), marker })
-      }
-    }
-    if (data.length < 100) break
-  }
-  return out
+  const found = await new IncidentIssues(gh, repo).findSince(environment, since, maxPages)
+  return found.map((i) => ({
+    number: i.number,
+    url: i.url,
+    createdAt: i.createdAt,
+    ...(i.closedAt !== undefined && { closedAt: i.closedAt }),
+    marker: i.marker
+  }))
 }
