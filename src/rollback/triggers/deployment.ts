@@ -6,7 +6,7 @@ import { clip } from '../../text/clip.js'
 import { ledgerPayload } from '../rollback-plan.js'
 import { nothingToLookFor, type RollbackTrigger } from './trigger.js'
 
-export const deploymentTrigger: RollbackTrigger = {
+export const deploymentTrigger: RollbackTrigger<'deployment'> = {
   name: 'deployment',
   settings: TRIGGER_SECTIONS.deployment,
   // GITHUB_TOKEN's deployment starts no workflow run: give a PAT or App token as github-token.

@@ -8,7 +8,7 @@ const nothing = (): never => {
   throw new Error('rollback: none sends nothing')
 }
 
-export const noTrigger: RollbackTrigger = {
+export const noTrigger: RollbackTrigger<'none'> = {
   name: 'none',
   settings: TRIGGER_SECTIONS.none,
   permissions: [],

@@ -11,7 +11,7 @@ import { workflowTrigger } from './workflow.js'
 /**
  * Every rollback trigger by its strategy name. Adding one: its file here, one line below, its
  * line in settings/trigger-sections.ts, its schema definition and docs. The compiler fails when
- * a strategy of the settings has no trigger.
+ * a strategy of the settings has no trigger, or one under another strategy's name.
  */
 const TRIGGERS = {
   none: noTrigger,
@@ -19,7 +19,7 @@ const TRIGGERS = {
   'repository-dispatch': repositoryDispatchTrigger,
   deployment: deploymentTrigger,
   webhook: webhookTrigger
-} as const satisfies Record<RollbackStrategy, RollbackTrigger>
+} as const satisfies { readonly [K in RollbackStrategy]: RollbackTrigger<K> }
 
 /** The trigger of a strategy the settings validated. */
 export function triggerFor(strategy: RollbackStrategy): RollbackTrigger {

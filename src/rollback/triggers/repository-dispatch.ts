@@ -11,7 +11,7 @@ export const DISPATCH_EVENT = 'deploy-guard-rollback'
 
 const PERMISSIONS = [{ scope: 'contents', level: 'write', why: 'send the repository_dispatch rollback event (write includes read)' }] as const
 
-export const repositoryDispatchTrigger: RollbackTrigger = {
+export const repositoryDispatchTrigger: RollbackTrigger<'repository-dispatch'> = {
   name: 'repository-dispatch',
   settings: TRIGGER_SECTIONS['repository-dispatch'],
   permissions: PERMISSIONS,

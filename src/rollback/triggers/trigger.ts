@@ -6,7 +6,7 @@ import type { GitHubConnection } from '../../github/connect.js'
 import type { NewDeployment } from '../../github/deployments.js'
 import type { WorkflowFiles } from '../../github/workflow-files.js'
 import type { RollbackSettings, RollbackStrategy } from '../../settings/rollback-settings.js'
-import type { TriggerSection } from '../../settings/trigger-sections.js'
+import type { TRIGGER_SECTIONS } from '../../settings/trigger-sections.js'
 import type { Settings } from '../../settings/types.js'
 import type { PlanFacts } from '../rollback-plan.js'
 import type { ScannedWorkflow } from '../workflow-yaml.js'
@@ -33,11 +33,11 @@ export interface ReadinessContext {
  * between jobs, the resume of a re-run, drill, the permissions table) never names a strategy;
  * it asks the trigger.
  */
-export interface RollbackTrigger {
+export interface RollbackTrigger<N extends RollbackStrategy = RollbackStrategy> {
   /** The `rollback` input's value. */
-  readonly name: RollbackStrategy
+  readonly name: N
   /** Its line in settings/trigger-sections.ts: whether rollback.wait applies, and its own settings' parser. */
-  readonly settings: TriggerSection
+  readonly settings: (typeof TRIGGER_SECTIONS)[N]
   /** What the failure path's token needs beyond the ledger's; README, drill and the 403 messages read it. */
   readonly permissions: readonly Grant[]
   /** False for `none` only: nothing is planned or sent. */

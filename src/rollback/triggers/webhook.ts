@@ -8,7 +8,7 @@ import { payloadNames } from '../rollback-plan.js'
 import { attemptsText, deliverWebhook } from '../webhook.js'
 import { nothingToLookFor, type RollbackTrigger } from './trigger.js'
 
-export const webhookTrigger: RollbackTrigger = {
+export const webhookTrigger: RollbackTrigger<'webhook'> = {
   name: 'webhook',
   settings: TRIGGER_SECTIONS.webhook,
   permissions: [],

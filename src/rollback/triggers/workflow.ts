@@ -11,7 +11,7 @@ import type { RollbackTrigger } from './trigger.js'
 
 const PERMISSIONS = [{ scope: 'actions', level: 'write', why: 'dispatch the rollback workflow (write includes reading the logs)' }] as const
 
-export const workflowTrigger: RollbackTrigger = {
+export const workflowTrigger: RollbackTrigger<'workflow'> = {
   name: 'workflow',
   settings: TRIGGER_SECTIONS.workflow,
   permissions: PERMISSIONS,
