@@ -139,8 +139,7 @@ function renderDrill(r, note = '') {
         return items.length ? [`### ${TITLES[area]}`, items.map(line).join('\n')] : [];
     });
     const broken = r.items.filter((i) => i.status === 'broken').length;
-    const tail = `Nothing was changed: drill sent ${r.githubRequests} request(s) to GitHub, all reads${note}.` +
-        (broken ? ` **${broken} item(s) to fix.**` : '');
+    const tail = `Nothing was changed: drill sent ${r.githubRequests} request(s) to GitHub, all reads${note}.` + (broken ? ` **${broken} item(s) to fix.**` : '');
     const footer = r.runUrl ? `<sub>${(0,markdown/* link */.nf)('workflow run', r.runUrl)} · deploy-guard drill</sub>` : '';
     return [title, facts, ...sections, tail, footer].filter(Boolean).join('\n\n') + '\n';
 }

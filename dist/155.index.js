@@ -1387,7 +1387,13 @@ const workflowTrigger = {
     }),
     async send(f, planned, { gh, clock }) {
         const r = f.rollback;
-        const run = await (0,rollback_triggers/* dispatchWorkflow */["in"])(gh.client, gh.repo, { workflow: r.workflow, ref: f.ref, inputs: { [r.workflowInput]: f.target.version }, versionInput: r.workflowInput, permission: (0,permissions/* grantText */.un)(workflow_PERMISSIONS[0]) }, clock.now(), (ms) => clock.sleep(ms));
+        const run = await (0,rollback_triggers/* dispatchWorkflow */["in"])(gh.client, gh.repo, {
+            workflow: r.workflow,
+            ref: f.ref,
+            inputs: { [r.workflowInput]: f.target.version },
+            versionInput: r.workflowInput,
+            permission: (0,permissions/* grantText */.un)(workflow_PERMISSIONS[0])
+        }, clock.now(), (ms) => clock.sleep(ms));
         return { ...planned, ...(run && { run }) };
     },
     async arrived(gh, r, ref, since) {
@@ -1441,7 +1447,7 @@ async function checkWorkflow(files, r, ref) {
 /**
  * Every rollback trigger by its strategy name. Adding one: its file here, one line below, its
  * line in settings/trigger-sections.ts, its schema definition and docs. The compiler fails when
- * a strategy of the settings has no trigger.
+ * a strategy of the settings has no trigger, or one under another strategy's name.
  */
 const TRIGGERS = {
     none: noTrigger,
