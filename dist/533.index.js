@@ -1972,18 +1972,15 @@ function pickRelease(releases, badVersion, recordedBad) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Aw: () => (/* binding */ ledgerPayload),
-/* harmony export */   IV: () => (/* binding */ DISPATCH_EVENT),
-/* harmony export */   eh: () => (/* binding */ planDelivery),
+/* harmony export */   fC: () => (/* binding */ payloadNames),
 /* harmony export */   oN: () => (/* binding */ RECORD_TASK)
 /* harmony export */ });
-/* harmony import */ var _text_clip_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29893);
-/* harmony import */ var _text_url_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89696);
-
-
-/** The repository_dispatch event type deployers listen for (PRODUCT.md section 5). */
-const DISPATCH_EVENT = 'deploy-guard-rollback';
 /** Task of the deployment that records a rollback sent another way; deployers act on task `deploy` only. */
 const RECORD_TASK = 'deploy-guard:rollback';
+/** The names every trigger's payload carries (PRODUCT.md section 5). */
+function payloadNames(f) {
+    return { environment: f.environment, bad_version: f.badVersion, good_version: f.target.version, good_sha: f.target.sha, run_url: f.runUrl };
+}
 /**
  * Pure: the ledger's record of a rollback, kept in the deployment payload under `deploy_guard`:
  * the version it deploys, the bad version it replaces, and the run, attempt and job that sent
@@ -2004,44 +2001,6 @@ function ledgerPayload(f) {
             ...(f.delivery && { delivery: f.delivery })
         }
     };
-}
-/** Pure: the request the strategy sends, with the names of PRODUCT.md section 5. */
-function planDelivery(f) {
-    const names = { environment: f.environment, bad_version: f.badVersion, good_version: f.target.version, good_sha: f.target.sha, run_url: f.runUrl };
-    const r = f.rollback;
-    switch (r.strategy) {
-        case 'workflow':
-            return { strategy: 'workflow', where: `workflow ${r.workflow} on ${f.ref}`, payload: { ref: f.ref, inputs: { [r.workflowInput]: f.target.version } } };
-        case 'repository-dispatch':
-            return {
-                strategy: 'repository-dispatch',
-                where: `repository_dispatch event ${DISPATCH_EVENT} in ${f.repository}`,
-                payload: { event_type: DISPATCH_EVENT, client_payload: names }
-            };
-        case 'deployment':
-            return {
-                strategy: 'deployment',
-                where: `a new deployment of ${f.target.sha.slice(0, 12)} in ${f.environment}`,
-                payload: {
-                    ref: f.target.sha,
-                    environment: f.environment,
-                    task: 'deploy',
-                    auto_merge: false,
-                    required_contexts: [...r.requiredContexts],
-                    production_environment: f.productionEnvironment,
-                    description: (0,_text_clip_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(`deploy-guard: rollback of ${f.badVersion} to ${f.target.version}`),
-                    payload: ledgerPayload(f)
-                }
-            };
-        case 'webhook':
-            return {
-                strategy: 'webhook',
-                where: `POST ${(0,_text_url_text_js__WEBPACK_IMPORTED_MODULE_1__/* .urlText */ .x)(r.webhook?.url ?? '', { query: false })}`,
-                payload: { action: 'rollback', repository: f.repository, ...names }
-            };
-        case 'none':
-            throw new Error('planDelivery: no strategy');
-    }
 }
 
 

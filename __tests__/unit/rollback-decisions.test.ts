@@ -3,7 +3,8 @@
 import { createHmac } from 'node:crypto'
 import { decideRollback, type DecisionFacts } from '../../src/rollback/decide.js'
 import { judge, pickRelease, versionKey, versionOfDeployment } from '../../src/rollback/judge.js'
-import { ledgerPayload, planDelivery, type PlanFacts } from '../../src/rollback/rollback-plan.js'
+import { ledgerPayload, type PlanFacts } from '../../src/rollback/rollback-plan.js'
+import { planDelivery } from '../../src/rollback/triggers/registry.js'
 import { signature } from '../../src/rollback/webhook.js'
 import type { RollbackSettings } from '../../src/settings/rollback-settings.js'
 

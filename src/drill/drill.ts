@@ -5,8 +5,10 @@ import { defaultBranch } from '../github/releases.js'
 import { WorkflowFiles } from '../github/workflow-files.js'
 import type { ModeDeps } from '../mode/mode.js'
 import { sampleOnce } from '../rollback/sample-once.js'
-import { checkWorkflowTrigger, listenerItems, permissionItems, pingWebhook, scanWorkflows, wouldRollBackTo } from './drill-checks.js'
-import { broken, drillResult, ready, renderDrill, warning, type DrillReport, type ReadinessItem } from './readiness.js'
+import { permissionItems, scanWorkflows, wouldRollBackTo } from './drill-checks.js'
+import { drillResult, renderDrill, type DrillReport } from './readiness.js'
+import { broken, ready, warning, type ReadinessItem } from '../facts/readiness.js'
+import { triggerFor } from '../rollback/triggers/registry.js'
 import type { RollbackTarget } from '../rollback/find-last-good.js'
 import { setDrillOutputs } from '../runner/outputs.js'
 import { writeSummary } from '../runner/summary.js'
@@ -66,7 +68,7 @@ export async function drill(s: Settings, deps: ModeDeps): Promise<number> {
     `deploy-guard-drill-${s.context.runId || 'local'}-${s.context.runAttempt}-${s.environment.replace(/[^\w.-]/g, '_')}.json`
   )
   await writeFile(path, JSON.stringify(report, null, 2), 'utf8')
-  await writeSummary(redact(renderDrill(report), s.secrets))
+  await writeSummary(redact(renderDrill(report, triggerFor(s.rollback.strategy).drillNote), s.secrets))
   setDrillOutputs(report.result, report.rollbackVersion ?? '', path)
   for (const i of items.filter((x) => x.status !== 'ready')) {
     const text = `${i.what}${i.fix ? `: ${i.fix}` : ''}`
@@ -109,26 +111,16 @@ async function triggerItems(
   gh: NonNullable<Awaited<ReturnType<ModeDeps['github']>>>,
   url: string
 ): Promise<{ items: ReadinessItem[] }> {
-  const r = s.rollback
-  if (r.strategy === 'none')
-    return {
-      items: [
-        broken(
-          'trigger',
-          'no rollback strategy is configured: a bad release would not be rolled back',
-          'set rollback-workflow (or rollback.strategy with its settings)'
-        )
-      ]
-    }
+  const trigger = triggerFor(s.rollback.strategy)
+  // Nothing to send: nothing to look for in the workflows, nor a token to check.
+  if (!trigger.sends) return { items: await trigger.readiness({ settings: s, clock: deps.clock, files, branch: '', runUrl: url }) }
   const branch = s.context.defaultBranch || (await defaultBranch(gh.client, gh.repo))
-  const items: ReadinessItem[] = []
-  if (r.strategy === 'workflow') items.push(...(await checkWorkflowTrigger(files, s, r.ref || branch)))
-  if (r.strategy === 'webhook') items.push(...(await pingWebhook(s, deps.clock, url)))
+  const items: ReadinessItem[] = [...(await trigger.readiness({ settings: s, clock: deps.clock, files, branch, runUrl: url }))]
   const scanned = await scanWorkflows(files, branch).catch((e: unknown) => {
     items.push(warning('permissions', `the workflow files could not be read: ${message(e)}`, 'give the drill job actions: read and contents: read'))
     return []
   })
-  items.push(...listenerItems(s, scanned, branch), ...permissionItems(s, scanned))
+  items.push(...(trigger.listening?.(scanned, branch) ?? []), ...permissionItems(s, scanned))
   return { items }
 }
 

@@ -1,13 +1,5 @@
+import type { ReadinessItem } from '../facts/readiness.js'
 import { inline, link } from '../text/markdown.js'
-
-/** One line of drill's checklist. `broken` means recovery would not work today. */
-export interface ReadinessItem {
-  readonly area: 'checks' | 'history' | 'trigger' | 'permissions'
-  readonly status: 'ready' | 'broken' | 'warning'
-  readonly what: string
-  /** What to change, for broken and warning items. */
-  readonly fix?: string
-}
 
 /** Everything one drill run found; the JSON report file is this object. */
 export interface DrillReport {
@@ -27,10 +19,6 @@ export interface DrillReport {
   readonly runUrl: string
 }
 
-export const ready = (area: ReadinessItem['area'], what: string): ReadinessItem => ({ area, status: 'ready', what })
-export const broken = (area: ReadinessItem['area'], what: string, fix: string): ReadinessItem => ({ area, status: 'broken', what, fix })
-export const warning = (area: ReadinessItem['area'], what: string, fix: string): ReadinessItem => ({ area, status: 'warning', what, fix })
-
 /** Pure: ready unless an item is broken; warnings inform, they do not fail the drill. */
 export function drillResult(items: readonly ReadinessItem[]): 'passed' | 'failed' {
   return items.some((i) => i.status === 'broken') ? 'failed' : 'passed'
@@ -43,8 +31,8 @@ const TITLES: Record<ReadinessItem['area'], string> = {
   permissions: 'Token permissions for the failure path'
 }
 
-/** Pure: the job summary of a drill: a readiness checklist, each broken line naming what to fix. */
-export function renderDrill(r: DrillReport): string {
+/** Pure: the job summary of a drill: a readiness checklist, each broken line naming what to fix; `note` names what else the trigger's check sent. */
+export function renderDrill(r: DrillReport, note = ''): string {
   const title = r.result === 'passed' ? '## ✅ deploy-guard drill: ready to recover' : '## ❌ deploy-guard drill: recovery would not work today'
   const facts =
     `**Environment** \`${inline(r.environment)}\` · **strategy** \`${inline(r.strategy)}\`` +
@@ -54,9 +42,7 @@ export function renderDrill(r: DrillReport): string {
     return items.length ? [`### ${TITLES[area]}`, items.map(line).join('\n')] : []
   })
   const broken = r.items.filter((i) => i.status === 'broken').length
-  const tail =
-    `Nothing was changed: drill sent ${r.githubRequests} request(s) to GitHub, all reads${r.strategy === 'webhook' ? ', and one signed `action: "ping"` to the webhook' : ''}.` +
-    (broken ? ` **${broken} item(s) to fix.**` : '')
+  const tail = `Nothing was changed: drill sent ${r.githubRequests} request(s) to GitHub, all reads${note}.` + (broken ? ` **${broken} item(s) to fix.**` : '')
   const footer = r.runUrl ? `<sub>${link('workflow run', r.runUrl)} · deploy-guard drill</sub>` : ''
   return [title, facts, ...sections, tail, footer].filter(Boolean).join('\n\n') + '\n'
 }

@@ -1,6 +1,9 @@
-// The one table of `permissions:` each mode needs from the workflow's GITHUB_TOKEN, with why.
-// README, docs/ and every workflow under examples/ take their permissions blocks from here
+// The one table of `permissions:` each mode needs from the workflow's GITHUB_TOKEN, with why;
+// verify adds the grants of its rollback trigger (each trigger under src/rollback/triggers/
+// names its own), and src/mode/permissions.ts puts the two together. README, docs/ and every
+// workflow under examples/ take their permissions blocks from there
 // (__tests__/unit/examples.test.ts checks them), so they can no longer disagree.
+import type { RollbackStrategy } from '../settings/rollback-settings.js'
 
 /** A GITHUB_TOKEN scope as written in a workflow's `permissions:` block. */
 export type Scope = 'actions' | 'contents' | 'deployments' | 'issues' | 'pull-requests' | 'statuses'
@@ -13,27 +16,18 @@ export interface Grant {
 }
 
 /** What a job runs: a mode, and for verify the rollback strategy in force. */
-export type GuardJob =
-  | { readonly mode: 'verify'; readonly rollback: 'none' | 'workflow' | 'repository-dispatch' | 'deployment' | 'webhook' }
-  | { readonly mode: 'approval' | 'gate' | 'drill' | 'report' }
+export type GuardJob = { readonly mode: 'verify'; readonly rollback: RollbackStrategy } | { readonly mode: 'approval' | 'gate' | 'drill' | 'report' }
 
-const VERIFY_BASE: readonly Grant[] = [
+/** verify with any rollback trigger; the trigger adds its own grants. */
+export const VERIFY_BASE: readonly Grant[] = [
   { scope: 'deployments', level: 'write', why: 'record the deployment, its statuses and the rollback ledger' },
   { scope: 'contents', level: 'read', why: 'the commits between the last good and the bad release; the config file' },
   { scope: 'issues', level: 'write', why: "open, update and close the environment's incident issue" },
   { scope: 'actions', level: 'read', why: "the run's jobs and their logs, attached to the incident" }
 ]
 
-const VERIFY_BY_STRATEGY: Record<Extract<GuardJob, { mode: 'verify' }>['rollback'], readonly Grant[]> = {
-  none: [],
-  workflow: [{ scope: 'actions', level: 'write', why: 'dispatch the rollback workflow (write includes reading the logs)' }],
-  'repository-dispatch': [{ scope: 'contents', level: 'write', why: 'send the repository_dispatch rollback event (write includes read)' }],
-  // GITHUB_TOKEN's deployment starts no workflow run: give a PAT or App token as github-token.
-  deployment: [],
-  webhook: []
-}
-
-const OTHER_MODES: Record<Exclude<GuardJob['mode'], 'verify'>, readonly Grant[]> = {
+/** Every mode but verify. */
+export const OTHER_MODES: Record<Exclude<GuardJob['mode'], 'verify'>, readonly Grant[]> = {
   approval: [
     { scope: 'pull-requests', level: 'read', why: 'the pull request and its changed files' },
     { scope: 'issues', level: 'read', why: 'who added which label, and when (issue events)' },
@@ -60,9 +54,8 @@ const OTHER_MODES: Record<Exclude<GuardJob['mode'], 'verify'>, readonly Grant[]>
 
 const RANK = { read: 1, write: 2 } as const
 
-/** Pure: the permissions block a job running deploy-guard needs, one grant per scope (the strongest), in table order. */
-export function permissionsFor(job: GuardJob): readonly Grant[] {
-  const grants = job.mode === 'verify' ? [...VERIFY_BASE, ...VERIFY_BY_STRATEGY[job.rollback]] : OTHER_MODES[job.mode]
+/** Pure: one grant per scope (the strongest), in the order the scopes are first named. */
+export function strongestPerScope(grants: readonly Grant[]): readonly Grant[] {
   const byScope = new Map<Scope, Grant>()
   for (const g of grants) {
     const had = byScope.get(g.scope)
@@ -72,10 +65,5 @@ export function permissionsFor(job: GuardJob): readonly Grant[] {
   return order.map((s) => byScope.get(s) as Grant)
 }
 
-/** Pure: the block as YAML lines (`scope: level   # why`), indented by `indent` spaces. */
-export function permissionsYaml(job: GuardJob, indent = 0): string {
-  const grants = permissionsFor(job)
-  const width = Math.max(...grants.map((g) => `${g.scope}: ${g.level}`.length))
-  const pad = ' '.repeat(indent)
-  return [`${pad}permissions:`, ...grants.map((g) => `${pad}  ${`${g.scope}: ${g.level}`.padEnd(width)}  # ${g.why}`)].join('\n')
-}
+/** Pure: a grant as a `permissions:` line and as the 403 messages name it, e.g. `actions: write`. */
+export const grantText = (g: Pick<Grant, 'scope' | 'level'>): string => `${g.scope}: ${g.level}`

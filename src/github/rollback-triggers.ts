@@ -15,6 +15,8 @@ export interface WorkflowDispatch {
   readonly inputs: Readonly<Record<string, string>>
   /** The input carrying the version, named in the explanation of GitHub's 422. */
   readonly versionInput: string
+  /** The grant a 403 or 404 names (`actions: write`), from the trigger's permissions. */
+  readonly permission: string
 }
 
 /**
@@ -144,19 +146,25 @@ function explainDispatch(d: WorkflowDispatch, e: unknown): GitHubCallError {
     return new GitHubCallError(
       what,
       404,
-      `${what} failed (404): no workflow ${d.workflow} in this repository, or the token may not see it: check rollback-workflow, and add \`actions: write\` to the workflow's \`permissions:\` block.`
+      `${what} failed (404): no workflow ${d.workflow} in this repository, or the token may not see it: check rollback-workflow, and add \`${d.permission}\` to the workflow's \`permissions:\` block.`
     )
   }
-  return explain(what, e, 'actions: write')
+  return explain(what, e, d.permission)
 }
 
 /**
  * Sends the repository_dispatch event `event_type` with the client payload. An attempt that
  * got no answer is looked for as a repository_dispatch run created since (a deployer on
  * Actions starts one) before it is sent again; the payload's `delivery` id lets any other
- * deployer drop a second copy.
+ * deployer drop a second copy. A 403 names `permission`, the trigger's grant.
  */
-export async function repositoryDispatch(gh: GitHubClient, repo: Repo, eventType: string, clientPayload: Readonly<Record<string, unknown>>): Promise<void> {
+export async function repositoryDispatch(
+  gh: GitHubClient,
+  repo: Repo,
+  eventType: string,
+  clientPayload: Readonly<Record<string, unknown>>,
+  permission: string
+): Promise<void> {
   try {
     await safeWrite(gh.writes, {
       what: `sending the repository_dispatch event ${eventType}`,
@@ -175,7 +183,7 @@ export async function repositoryDispatch(gh: GitHubClient, repo: Repo, eventType
       }
     })
   } catch (e) {
-    throw explain(`sending the repository_dispatch event ${eventType}`, e, 'contents: write')
+    throw explain(`sending the repository_dispatch event ${eventType}`, e, permission)
   }
 }
 

@@ -2,6 +2,7 @@
 // "Exactly once, whatever GitHub answers"): a re-run reads it to send what was not delivered
 // and never to send twice.
 import type { PastStatus } from '../github/deployment-history.js'
+import { triggerNamed } from './triggers/registry.js'
 
 /**
  * - `claimed`: the record exists, nothing says the rollback went out (no answer, a crash, a
@@ -23,12 +24,13 @@ export const RECORD_TEXT = {
 }
 
 /**
- * Pure: the state of a rollback record from its statuses, newest first. For the `deployment`
- * strategy the record is the trigger itself: once it exists, the deployer has it.
+ * Pure: the state of a rollback record from its statuses, newest first. When the record is the
+ * trigger itself (the `deployment` strategy), once it exists, the deployer has it.
  */
 export function recordState(statuses: readonly PastStatus[], strategy: string): RecordState {
+  const isTrigger = !!triggerNamed(strategy)?.record
   const latest = statuses[0]
-  if (!latest) return strategy === 'deployment' ? 'confirmed' : 'claimed'
+  if (!latest) return isTrigger ? 'confirmed' : 'claimed'
   switch (latest.state) {
     case 'error':
       return 'failed'
@@ -36,7 +38,7 @@ export function recordState(statuses: readonly PastStatus[], strategy: string): 
       return /^deploy-guard: duplicate\b/.test(latest.description) ? 'duplicate' : 'confirmed'
     case 'queued':
     case 'pending':
-      return /^deploy-guard: rollback .* confirmed: /.test(latest.description) || strategy === 'deployment' ? 'confirmed' : 'sent'
+      return /^deploy-guard: rollback .* confirmed: /.test(latest.description) || isTrigger ? 'confirmed' : 'sent'
     default:
       return 'confirmed'
   }

@@ -1,14 +1,15 @@
-import { clip } from '../text/clip.js'
-import type { RollbackDelivery } from '../facts/outcomes.js'
 import type { RollbackSettings } from '../settings/rollback-settings.js'
-import { urlText } from '../text/url-text.js'
 import type { RollbackTarget } from './find-last-good.js'
 
-/** The repository_dispatch event type deployers listen for (PRODUCT.md section 5). */
-export const DISPATCH_EVENT = 'deploy-guard-rollback'
 /** Task of the deployment that records a rollback sent another way; deployers act on task `deploy` only. */
 export const RECORD_TASK = 'deploy-guard:rollback'
 
+/** The names every trigger's payload carries (PRODUCT.md section 5). */
+export function payloadNames(f: PlanFacts): Record<string, string> {
+  return { environment: f.environment, bad_version: f.badVersion, good_version: f.target.version, good_sha: f.target.sha, run_url: f.runUrl }
+}
+
+/** What a trigger's plan is made from: the rollback settings, the bad and the good release, and the run sending it. */
 export interface PlanFacts {
   readonly rollback: RollbackSettings
   /** owner/repo */
@@ -47,44 +48,5 @@ export function ledgerPayload(f: PlanFacts): Record<string, unknown> {
       run_url: f.runUrl,
       ...(f.delivery && { delivery: f.delivery })
     }
-  }
-}
-
-/** Pure: the request the strategy sends, with the names of PRODUCT.md section 5. */
-export function planDelivery(f: PlanFacts): RollbackDelivery {
-  const names = { environment: f.environment, bad_version: f.badVersion, good_version: f.target.version, good_sha: f.target.sha, run_url: f.runUrl }
-  const r = f.rollback
-  switch (r.strategy) {
-    case 'workflow':
-      return { strategy: 'workflow', where: `workflow ${r.workflow} on ${f.ref}`, payload: { ref: f.ref, inputs: { [r.workflowInput]: f.target.version } } }
-    case 'repository-dispatch':
-      return {
-        strategy: 'repository-dispatch',
-        where: `repository_dispatch event ${DISPATCH_EVENT} in ${f.repository}`,
-        payload: { event_type: DISPATCH_EVENT, client_payload: names }
-      }
-    case 'deployment':
-      return {
-        strategy: 'deployment',
-        where: `a new deployment of ${f.target.sha.slice(0, 12)} in ${f.environment}`,
-        payload: {
-          ref: f.target.sha,
-          environment: f.environment,
-          task: 'deploy',
-          auto_merge: false,
-          required_contexts: [...r.requiredContexts],
-          production_environment: f.productionEnvironment,
-          description: clip(`deploy-guard: rollback of ${f.badVersion} to ${f.target.version}`),
-          payload: ledgerPayload(f)
-        }
-      }
-    case 'webhook':
-      return {
-        strategy: 'webhook',
-        where: `POST ${urlText(r.webhook?.url ?? '', { query: false })}`,
-        payload: { action: 'rollback', repository: f.repository, ...names }
-      }
-    case 'none':
-      throw new Error('planDelivery: no strategy')
   }
 }

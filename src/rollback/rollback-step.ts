@@ -9,13 +9,13 @@ import type { Settings } from '../settings/types.js'
 import { decideRollback } from './decide.js'
 import { findLastGood, type HistoryFinding, type RollbackTarget } from './find-last-good.js'
 import { pickRelease } from './judge.js'
-import { planDelivery, type PlanFacts } from './rollback-plan.js'
+import type { PlanFacts } from './rollback-plan.js'
+import { planDelivery, triggerFor, triggerNamed } from './triggers/registry.js'
 import type { RollbackDelivery, Restore } from '../facts/outcomes.js'
 import { waitForRestore } from './wait-restore.js'
 import { sendRollback } from './send-rollback.js'
 import { RECORD_TEXT, delivered, recordState, type RecordState } from './rollback-ledger.js'
 import { markDeployment } from '../github/deployments.js'
-import { dispatchedRunSince, repositoryDispatchRunSince } from '../github/rollback-triggers.js'
 import { randomUUID } from 'node:crypto'
 import { messageOf } from '../values/message-of.js'
 
@@ -80,9 +80,10 @@ async function rollBackNow(input: FollowUpInput, base: Base): Promise<RollbackSt
   }
   const mine = await recordOfThisRun(history, finding.rollbacks, s.context.runId)
   // The ref costs a request only when no input or event names it; asked once, when needed.
+  const trigger = triggerFor(s.rollback.strategy)
   let knownRef: string | undefined
   const refOf = async (): Promise<string> =>
-    (knownRef ??= s.rollback.strategy === 'workflow' ? s.rollback.ref || s.context.defaultBranch || (await defaultBranch(gh.client, gh.repo)) : '')
+    (knownRef ??= trigger.usesRef ? s.rollback.ref || s.context.defaultBranch || (await defaultBranch(gh.client, gh.repo)) : '')
   let resume: PastDeployment | undefined
   if (mine) {
     const r = mine.record.rollback
@@ -114,7 +115,7 @@ async function rollBackNow(input: FollowUpInput, base: Base): Promise<RollbackSt
     ? { version: resume.version ?? resume.sha, sha: resume.sha, source: 'deployment', deploymentId: resume.id }
     : (finding.target ?? (await fallbackTarget(gh, s, finding)))
   if (!target) return done({ reason: noTargetReason(s, finding) })
-  const delivery = resume?.rollback?.delivery ?? (s.rollback.strategy === 'webhook' ? randomUUID() : undefined)
+  const delivery = resume?.rollback?.delivery ?? (trigger.deliveryId ? randomUUID() : undefined)
   const facts = planFacts(s, input, target, await refOf(), delivery)
   const planned = planDelivery(facts)
   const to = { toVersion: target.version, toSha: target.sha }
@@ -143,7 +144,8 @@ async function rollBackNow(input: FollowUpInput, base: Base): Promise<RollbackSt
     ])
   }
   const d = result.delivery
-  const url = d.run?.url || (d.strategy === 'deployment' ? environmentUrl(s) : '')
+  // A trigger that is its own record is a deployment of the environment: its page is the link.
+  const url = d.run?.url || (triggerFor(d.strategy).record ? environmentUrl(s) : '')
   const started = d.run ? `; started run ${d.run.id}` : d.webhook ? `; delivery ${d.webhook.delivery} (${d.webhook.attempts})` : ''
   const restore = s.rollback.wait ? await watch(input, gh, d) : undefined
   return done(
@@ -209,24 +211,13 @@ async function recordOfThisRun(
 }
 
 /**
- * Where a claimed rollback's effect shows, when it went out: the rollback workflow's run, or a
- * repository_dispatch run, created since the record. A webhook's effect is outside GitHub: it
- * is sent again under the delivery id in the record, so the receiver can drop a copy.
+ * Where a claimed rollback's effect shows, when it went out, as the trigger named in the record
+ * looks for it (the run it started since the record); undefined when nothing shows, e.g. a
+ * webhook, resent under the delivery id in the record so the receiver can drop a copy.
  */
 async function effectOf(gh: GitHubConnection, s: Settings, record: PastDeployment, ref: string): Promise<string | undefined> {
-  const since = Date.parse(record.createdAt)
-  switch (record.rollback?.strategy) {
-    case 'workflow': {
-      const run = await dispatchedRunSince(gh.client, gh.repo, { workflow: s.rollback.workflow, ref }, since)
-      return run && `run ${run.id}`
-    }
-    case 'repository-dispatch': {
-      const run = await repositoryDispatchRunSince(gh.client, gh.repo, since)
-      return run && `repository_dispatch run ${run.id}`
-    }
-    default:
-      return undefined
-  }
+  const trigger = triggerNamed(record.rollback?.strategy ?? '')
+  return trigger?.arrived(gh, s.rollback, ref, Date.parse(record.createdAt))
 }
 
 /** The releases/tags fallback (rollback.fallback): the newest semver release below the bad one not recorded bad. */

@@ -2,13 +2,11 @@ import type { Clock } from '../engine/clock.js'
 import type { GitHubConnection } from '../github/connect.js'
 import type { DeploymentHistory, PastDeployment } from '../github/deployment-history.js'
 import { createDeployment, markDeployment, type NewDeployment } from '../github/deployments.js'
-import { dispatchWorkflow, repositoryDispatch } from '../github/rollback-triggers.js'
-import { httpRequest } from '../net/http-request.js'
 import type { Log } from '../runner/log.js'
 import { versionKey } from './judge.js'
-import { DISPATCH_EVENT, RECORD_TASK, ledgerPayload, type PlanFacts } from './rollback-plan.js'
+import { RECORD_TASK, ledgerPayload, type PlanFacts } from './rollback-plan.js'
 import type { RollbackDelivery } from '../facts/outcomes.js'
-import { attemptsText, deliverWebhook } from './webhook.js'
+import { triggerFor } from './triggers/registry.js'
 import { RECORD_TEXT } from './rollback-ledger.js'
 import { messageOf } from '../values/message-of.js'
 
@@ -58,7 +56,7 @@ export async function sendRollback(f: PlanFacts, planned: RollbackDelivery, deps
   }
   let sent: RollbackDelivery
   try {
-    sent = await deliver(f, withRecord, deps)
+    sent = await triggerFor(f.rollback.strategy).send(f, withRecord, { gh, clock: deps.clock })
   } catch (e) {
     const error = message(e)
     // An outcome GitHub left unknown stays `claimed`: a re-run looks for its effect before sending.
@@ -69,7 +67,8 @@ export async function sendRollback(f: PlanFacts, planned: RollbackDelivery, deps
     return { kind: 'failed', error, delivery: { ...withRecord, ...(webhook && { webhook }) } }
   }
   const sentAt = deps.clock.now()
-  if (sent.strategy !== 'deployment') {
+  // A trigger that is its own record was delivered when the record was created.
+  if (!triggerFor(sent.strategy).record) {
     const description = sent.run
       ? RECORD_TEXT.confirmed(f.badVersion, f.target.version, `run ${sent.run.id}`)
       : RECORD_TEXT.sent(f.badVersion, f.target.version, sent.strategy)
@@ -82,20 +81,10 @@ export async function sendRollback(f: PlanFacts, planned: RollbackDelivery, deps
   return { kind: 'sent', delivery: sent, sentAt }
 }
 
-/** The record deployment: the trigger itself for the deployment strategy, a record with its own task for the others. */
+/** The record deployment: the trigger itself when it is a deployment, a record with its own task for the others. */
 function recordOf(f: PlanFacts, planned: RollbackDelivery): NewDeployment {
-  if (planned.strategy === 'deployment') {
-    const p = planned.payload as { task: string; description: string; required_contexts: string[] }
-    return {
-      ref: f.target.sha,
-      environment: f.environment,
-      task: p.task,
-      description: p.description,
-      payload: ledgerPayload(f),
-      requiredContexts: p.required_contexts,
-      productionEnvironment: f.productionEnvironment
-    }
-  }
+  const own = triggerFor(planned.strategy).record
+  if (own) return own(f, planned)
   return {
     ref: f.target.sha,
     environment: f.environment,
@@ -114,39 +103,4 @@ async function firstClaim(f: PlanFacts, history: DeploymentHistory): Promise<num
     !!d.rollback && d.rollback.runId === f.runId && d.rollback.runAttempt === f.runAttempt && versionKey(d.rollback.of) === bad
   const ids = (await history.page(1, 20)).filter(mine).map((d) => d.id)
   return ids.length ? Math.min(...ids) : undefined
-}
-
-async function deliver(f: PlanFacts, planned: RollbackDelivery, deps: SendDeps): Promise<RollbackDelivery> {
-  const { gh, clock } = deps
-  const r = f.rollback
-  switch (planned.strategy) {
-    case 'workflow': {
-      const run = await dispatchWorkflow(
-        gh.client,
-        gh.repo,
-        { workflow: r.workflow, ref: f.ref, inputs: { [r.workflowInput]: f.target.version }, versionInput: r.workflowInput },
-        clock.now(),
-        (ms) => clock.sleep(ms)
-      )
-      return { ...planned, ...(run && { run }) }
-    }
-    case 'repository-dispatch':
-      await repositoryDispatch(gh.client, gh.repo, DISPATCH_EVENT, (planned.payload as { client_payload: Record<string, unknown> }).client_payload)
-      return planned
-    case 'deployment':
-      return planned
-    case 'webhook': {
-      if (!r.webhook) throw new Error('no webhook configured')
-      // The delivery id is in the ledger: a re-run resending an unconfirmed delivery reuses it, so the receiver can drop the copy.
-      const id = f.delivery
-      const result = await deliverWebhook(r.webhook, JSON.stringify(planned.payload), 'rollback', {
-        clock,
-        request: httpRequest,
-        ...(id && { uuid: () => id })
-      })
-      const webhook = { delivery: result.delivery, attempts: attemptsText(result) }
-      if (!result.ok) throw Object.assign(new Error(`the webhook did not answer 2xx (${webhook.attempts})`), { webhook })
-      return { ...planned, webhook }
-    }
-  }
 }

@@ -1,7 +1,7 @@
 import { createHmac, randomUUID } from 'node:crypto'
 import type { Clock } from '../engine/clock.js'
 import type { HttpRequest, HttpResponse } from '../net/http-request.js'
-import type { WebhookSettings } from '../settings/rollback-settings.js'
+import type { WebhookSettings } from '../settings/trigger-sections.js'
 import { messageOf } from '../values/message-of.js'
 
 /** Header names deployers rely on (PRODUCT.md section 5). */

@@ -24,6 +24,13 @@ export interface WorkflowFacts {
   readonly guardJobs: readonly GuardJob[]
 }
 
+/** A workflow file read at a ref, with its facts; `error` when it could not be read or parsed. */
+export interface ScannedWorkflow {
+  readonly path: string
+  readonly facts?: WorkflowFacts
+  readonly error?: string
+}
+
 type Raw = Record<string, unknown>
 const isMap = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v)
 const DEFAULT_TOKEN = /^\$\{\{\s*(github\.token|secrets\.GITHUB_TOKEN)\s*\}\}$/

@@ -1,33 +1,20 @@
 import type { Env, InputName } from './inputs.js'
-import { checkUrl } from './checks-from-config.js'
-import { interpolate } from '../values/interpolate.js'
-import { parseBoolean, parseDuration, parseEnum, parseNumber } from '../values/parse.js'
+import { parseBoolean, parseDuration, parseEnum } from '../values/parse.js'
 import { UserError } from '../values/user-error.js'
 import type { SecretSource } from '../text/mask-plan.js'
+import { TRIGGER_SECTIONS, type TriggerOwnSettings, type TriggerSection } from './trigger-sections.js'
+
+/** The strategies that send something (or `none`); one line each in settings/trigger-sections.ts. */
+export type RollbackStrategy = keyof typeof TRIGGER_SECTIONS
+export const ROLLBACK_STRATEGIES = Object.keys(TRIGGER_SECTIONS) as RollbackStrategy[]
 
 /** The input `rollback`: a strategy, or `auto` (resolved from the other inputs) or `none`. */
-export const ROLLBACK_KINDS = ['auto', 'none', 'workflow', 'repository-dispatch', 'deployment', 'webhook'] as const
-export type RollbackKind = (typeof ROLLBACK_KINDS)[number]
-
-/** The strategies that send something; `auto` is resolved before anything runs. */
-export const ROLLBACK_STRATEGIES = ['none', 'workflow', 'repository-dispatch', 'deployment', 'webhook'] as const
-export type RollbackStrategy = (typeof ROLLBACK_STRATEGIES)[number]
+export type RollbackKind = 'auto' | RollbackStrategy
+export const ROLLBACK_KINDS: readonly RollbackKind[] = ['auto', ...ROLLBACK_STRATEGIES]
 
 /** Where the last good release comes from when GitHub Deployments have none. */
 export const ROLLBACK_FALLBACKS = ['none', 'releases', 'tags'] as const
 export type RollbackFallback = (typeof ROLLBACK_FALLBACKS)[number]
-
-/** The webhook strategy's receiver, for Argo CD, Spinnaker or in-house deployers. */
-export interface WebhookSettings {
-  /** POSTed to; may hold credentials (treated as secrets). */
-  readonly url: string
-  /** Key of the HMAC-SHA256 signature (`X-Deploy-Guard-Signature-256`). */
-  readonly secret: string
-  /** Deliveries tried at most, the first included. */
-  readonly attempts: number
-  /** All attempts of one delivery end within this many ms. */
-  readonly totalTimeoutMs: number
-}
 
 /** `rollback.wait`: watch the dispatched run, then sample the checks once more. */
 export interface RollbackWait {
@@ -38,7 +25,7 @@ export interface RollbackWait {
 }
 
 /** What to do on a bad release (PRODUCT.md section 5), read and validated before any request. */
-export interface RollbackSettings {
+export interface RollbackSettings extends TriggerOwnSettings {
   /** The `rollback` input or `rollback.strategy` as given (may be `auto`). */
   readonly kind: RollbackKind
   /** The strategy in force: `auto` resolved to `workflow` when a workflow is set, else `none`. */
@@ -57,7 +44,6 @@ export interface RollbackSettings {
   readonly onDeploySkipped: boolean
   /** `required_contexts` of the deployment the `deployment` strategy creates (explicit; default none). */
   readonly requiredContexts: readonly string[]
-  readonly webhook?: WebhookSettings
   /** Wait for the rollback's workflow run and report restored or not (`rollback.wait`); absent = the next verify closes the loop. */
   readonly wait?: RollbackWait
 }
@@ -65,7 +51,6 @@ export interface RollbackSettings {
 type Raw = Record<string, unknown>
 type Pick = (input: InputName, cfg: unknown, fallback: string) => { raw: string; where: string }
 
-const MAX_WEBHOOK_TIMEOUT_MS = 10 * 60_000
 // A job runs 6 h at most; a rollback that takes longer than 1 h to deploy is reported, not awaited.
 const MAX_WAIT_MS = 60 * 60_000
 const INPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/
@@ -82,15 +67,9 @@ export function rollbackSettings(cfg: Raw, pick: Pick, where: string, env: Env, 
   const workflowIn = pick('rollback-workflow', cfg.workflow, '')
   const workflow = workflowIn.raw ? workflowFile(workflowIn.where, workflowIn.raw) : ''
   const strategy: RollbackStrategy = kind === 'auto' ? (workflow ? 'workflow' : 'none') : kind
-  if (strategy === 'workflow' && !workflow) {
-    throw new UserError(
-      'input rollback-workflow',
-      '',
-      `the workflow file to dispatch (e.g. deploy.yml) when ${kindIn.where} is workflow; set rollback-workflow or rollback.workflow`
-    )
-  }
+  const section: TriggerSection = TRIGGER_SECTIONS[strategy]
   // Only a dispatched workflow run can be followed to its end; other strategies start nothing GitHub names.
-  if (cfg.wait !== undefined && strategy !== 'workflow' && strategy !== 'none') {
+  if (cfg.wait !== undefined && !section.watchable) {
     throw new UserError(
       `${where}rollback.wait`,
       cfg.wait,
@@ -115,7 +94,7 @@ export function rollbackSettings(cfg: Raw, pick: Pick, where: string, env: Env, 
     onDeploySkipped: flag('on-deploy-skipped'),
     requiredContexts: Array.isArray(contexts) ? contexts.map(String) : [],
     ...(cfg.wait !== undefined && { wait: waitSettings(cfg.wait as Raw, `${where}rollback.wait`) }),
-    ...(strategy === 'webhook' && { webhook: webhookSettings((cfg.webhook ?? {}) as Raw, `${where}rollback.webhook`, env, secrets) })
+    ...section.parse?.({ cfg, at: `${where}rollback`, strategyWhere: kindIn.where, workflow, env, secrets })
   }
 }
 
@@ -133,22 +112,4 @@ function workflowFile(where: string, raw: string): string {
   const m = WORKFLOW_FILE.exec(raw.trim())
   if (!m) throw new UserError(where, raw, 'a workflow file name such as deploy.yml (or .github/workflows/deploy.yml)')
   return m[1]
-}
-
-function webhookSettings(cfg: Raw, at: string, env: Env, secrets: SecretSource[]): WebhookSettings {
-  if (cfg.url === undefined) throw new UserError(`${at}.url`, undefined, 'the URL the rollback is POSTed to when rollback.strategy is webhook')
-  if (cfg.secret === undefined || String(cfg.secret) === '') {
-    throw new UserError(`${at}.secret`, undefined, "the HMAC secret of the signature, normally ${ENV_VAR} read from a secret in the step's env")
-  }
-  const url = checkUrl(`${at}.url`, String(cfg.url), { timeoutMs: 0, prometheusUrl: '', env, secrets, where: '' })
-  const { value: secret } = interpolate(`${at}.secret`, String(cfg.secret), env)
-  secrets.push({ where: `${at}.secret`, value: secret })
-  const totalTimeoutMs = cfg.timeout === undefined ? 30_000 : parseDuration(`${at}.timeout`, String(cfg.timeout))
-  if (totalTimeoutMs <= 0 || totalTimeoutMs > MAX_WEBHOOK_TIMEOUT_MS) throw new UserError(`${at}.timeout`, cfg.timeout, 'a duration from 1s to 10m')
-  return {
-    url,
-    secret,
-    attempts: cfg.attempts === undefined ? 3 : parseNumber(`${at}.attempts`, cfg.attempts as number, { min: 1, max: 10, integer: true }),
-    totalTimeoutMs
-  }
 }

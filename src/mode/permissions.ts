@@ -1,0 +1,17 @@
+// The permissions block of a job running deploy-guard: its mode's grants (facts/permissions.ts)
+// and, for verify, those of the rollback trigger in force (each trigger names its own).
+import { OTHER_MODES, VERIFY_BASE, strongestPerScope, type Grant, type GuardJob } from '../facts/permissions.js'
+import { triggerFor } from '../rollback/triggers/registry.js'
+
+/** Pure: the permissions block a job running deploy-guard needs, one grant per scope (the strongest), in table order. */
+export function permissionsFor(job: GuardJob): readonly Grant[] {
+  return strongestPerScope(job.mode === 'verify' ? [...VERIFY_BASE, ...triggerFor(job.rollback).permissions] : OTHER_MODES[job.mode])
+}
+
+/** Pure: the block as YAML lines (`scope: level   # why`), indented by `indent` spaces. */
+export function permissionsYaml(job: GuardJob, indent = 0): string {
+  const grants = permissionsFor(job)
+  const width = Math.max(...grants.map((g) => `${g.scope}: ${g.level}`.length))
+  const pad = ' '.repeat(indent)
+  return [`${pad}permissions:`, ...grants.map((g) => `${pad}  ${`${g.scope}: ${g.level}`.padEnd(width)}  # ${g.why}`)].join('\n')
+}
