@@ -88,31 +88,46 @@ async function scanWorkflows(files, ref) {
 }
 /** The permissions of each job that runs deploy-guard verify, against what the failure path calls. */
 function permissionItems(s, scanned) {
-    const needed = neededPermissions(s);
+    const { needed, helpful } = neededPermissions(s);
     const jobs = scanned.flatMap((w) => (w.facts?.guardJobs ?? []).filter((j) => j.mode === 'verify' || j.mode === 'auto').map((j) => ({ ...j, path: w.path })));
+    const all = [...needed, ...helpful.map((h) => h.grant)];
     if (!jobs.length) {
         return [
-            (0,readiness/* warning */.$e)('permissions', 'no job running deploy-guard in verify mode was found in the workflow files read', `give the verify job permissions: ${needed.join(', ')}`)
+            (0,readiness/* warning */.$e)('permissions', 'no job running deploy-guard in verify mode was found in the workflow files read', `give the verify job permissions: ${all.join(', ')}`)
         ];
     }
-    return jobs.map((j) => {
+    return jobs.flatMap((j) => {
         const name = `job ${j.job} in ${j.path}`;
         if (j.ownToken)
-            return (0,readiness/* warning */.$e)('permissions', `${name} passes its own github-token`, `make sure that token may: ${needed.join(', ')}`);
+            return [(0,readiness/* warning */.$e)('permissions', `${name} passes its own github-token`, `make sure that token may: ${all.join(', ')}`)];
         const missing = (0,workflow_yaml/* missingPermissions */.H)(needed, j.permissions);
         if (missing === 'unknown')
-            return (0,readiness/* warning */.$e)('permissions', `${name} declares no permissions: block, so it gets the repository's default token permissions (read-only unless changed)`, `add permissions: ${needed.join(', ')}`);
+            return [
+                (0,readiness/* warning */.$e)('permissions', `${name} declares no permissions: block, so it gets the repository's default token permissions (read-only unless changed)`, `add permissions: ${all.join(', ')}`)
+            ];
+        const lacking = helpful.filter((h) => (0,workflow_yaml/* missingPermissions */.H)([h.grant], j.permissions).length);
+        const degraded = lacking.map((h) => (0,readiness/* warning */.$e)('permissions', `${name} lacks ${h.grant}: ${h.without}`, `add \`${h.grant}\` to its permissions: block`));
         if (missing.length)
-            return (0,readiness/* broken */.mw)('permissions', `${name} lacks ${missing.join(', ')}`, `add ${missing.map((m) => `\`${m}\``).join(', ')} to its permissions: block`);
-        return (0,readiness/* ready */.Gc)('permissions', `${name} may ${needed.join(', ')}`);
+            return [
+                (0,readiness/* broken */.mw)('permissions', `${name} lacks ${missing.join(', ')}`, `add ${missing.map((m) => `\`${m}\``).join(', ')} to its permissions: block`),
+                ...degraded
+            ];
+        return [(0,readiness/* ready */.Gc)('permissions', `${name} may ${needed.join(', ')}`), ...degraded];
     });
 }
-/** What the failure path calls: the ledger, the trigger, the incident issue. */
+/**
+ * What the failure path calls, from the one permissions table (facts/permissions.ts and the
+ * trigger's grants): `needed` breaks it when missing; `helpful` only takes something away.
+ */
 function neededPermissions(s) {
-    const out = ['deployments: write', ...(0,registry/* triggerFor */.AC)(s.rollback.strategy).permissions.map(permissions/* grantText */.un)];
-    if (s.incident.enabled)
-        out.push('issues: write');
-    return out;
+    const base = permissions/* VERIFY_BASE */.q2.filter((g) => s.incident.enabled || !g.incidentOnly);
+    // In the order the failure path calls them: the ledger, the trigger, the incident.
+    const ledger = base.filter((g) => g.scope === 'deployments');
+    const grants = (0,permissions/* strongestPerScope */.jY)([...ledger, ...(0,registry/* triggerFor */.AC)(s.rollback.strategy).permissions, ...base.filter((g) => g.scope !== 'deployments')]);
+    return {
+        needed: grants.filter((g) => !g.without).map(permissions/* grantText */.un),
+        helpful: grants.flatMap((g) => (g.without ? [{ grant: (0,permissions/* grantText */.un)(g), without: g.without }] : []))
+    };
 }
 
 // EXTERNAL MODULE: ./src/text/markdown.ts

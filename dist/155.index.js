@@ -6,15 +6,29 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jY: () => (/* binding */ strongestPerScope),
+/* harmony export */   q2: () => (/* binding */ VERIFY_BASE),
 /* harmony export */   un: () => (/* binding */ grantText)
 /* harmony export */ });
-/* unused harmony exports VERIFY_BASE, OTHER_MODES, strongestPerScope */
+/* unused harmony export OTHER_MODES */
 /** verify with any rollback trigger; the trigger adds its own grants. */
 const VERIFY_BASE = [
     { scope: 'deployments', level: 'write', why: 'record the deployment, its statuses and the rollback ledger' },
-    { scope: 'contents', level: 'read', why: 'the commits between the last good and the bad release; the config file' },
-    { scope: 'issues', level: 'write', why: "open, update and close the environment's incident issue" },
-    { scope: 'actions', level: 'read', why: "the run's jobs and their logs, attached to the incident" }
+    {
+        scope: 'contents',
+        level: 'read',
+        why: 'the commits between the last good and the bad release; the config file',
+        incidentOnly: true,
+        without: 'the incident issue cannot list the commits the bad release brought'
+    },
+    { scope: 'issues', level: 'write', why: "open, update and close the environment's incident issue", incidentOnly: true },
+    {
+        scope: 'actions',
+        level: 'read',
+        why: "the run's jobs and their logs, attached to the incident",
+        incidentOnly: true,
+        without: "the incident issue gets no job logs: GitHub answers 403 for the run's jobs"
+    }
 ];
 /** Every mode but verify. */
 const OTHER_MODES = {

@@ -163,6 +163,11 @@ describe('drill', () => {
     const r = await drill({ rollback: 'repository-dispatch' })
     expect(r.code).toBe(0)
     expect(r.summary).toContain('- [x] .github/workflows/rollback.yml on main runs on repository_dispatch deploy-guard-rollback')
+    // The job may send the rollback and open the incident, but not read its own run's jobs: the incident would come without logs.
+    expect(r.summary).toContain('- [x] job verify in .github/workflows/deploy.yml may deployments: write, contents: write, issues: write')
+    expect(r.summary).toContain(
+      "- [ ] ⚠️ job verify in .github/workflows/deploy.yml lacks actions: read: the incident issue gets no job logs: GitHub answers 403 for the run's jobs — **check:** add 'actions: read' to its permissions: block"
+    )
     gh.seed.workflow({ file: 'on-deploy.yml', content: 'on: deployment\njobs: {}\n' })
     const d = await drill({ rollback: 'deployment' })
     expect(d.code).toBe(1)

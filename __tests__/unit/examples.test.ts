@@ -118,7 +118,8 @@ describe('the permissions table', () => {
         { rollback: { strategy: rollback, ...extra } }
       )
       const block = asBlock({ mode: 'verify', rollback } as GuardJob)
-      const lacking = neededPermissions(s).filter((p) => {
+      const { needed, helpful } = neededPermissions(s)
+      const lacking = [...needed, ...helpful.map((h) => h.grant)].filter((p) => {
         const [scope, level] = p.split(': ')
         return !block[scope] || RANK[block[scope]] < RANK[level]
       })

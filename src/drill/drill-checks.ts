@@ -3,7 +3,7 @@ import type { DeploymentHistory } from '../github/deployment-history.js'
 import type { WorkflowFiles } from '../github/workflow-files.js'
 import type { Settings } from '../settings/types.js'
 import { findLastGood, type RollbackTarget } from '../rollback/find-last-good.js'
-import { grantText } from '../facts/permissions.js'
+import { grantText, strongestPerScope, VERIFY_BASE } from '../facts/permissions.js'
 import { triggerFor } from '../rollback/triggers/registry.js'
 import { broken, ready, warning, type ReadinessItem } from '../facts/readiness.js'
 import { fallbackTarget } from '../rollback/rollback-step.js'
@@ -60,36 +60,52 @@ export async function scanWorkflows(files: WorkflowFiles, ref: string): Promise<
 
 /** The permissions of each job that runs deploy-guard verify, against what the failure path calls. */
 export function permissionItems(s: Settings, scanned: readonly ScannedWorkflow[]): ReadinessItem[] {
-  const needed = neededPermissions(s)
+  const { needed, helpful } = neededPermissions(s)
   const jobs = scanned.flatMap((w) => (w.facts?.guardJobs ?? []).filter((j) => j.mode === 'verify' || j.mode === 'auto').map((j) => ({ ...j, path: w.path })))
+  const all = [...needed, ...helpful.map((h) => h.grant)]
   if (!jobs.length) {
     return [
       warning(
         'permissions',
         'no job running deploy-guard in verify mode was found in the workflow files read',
-        `give the verify job permissions: ${needed.join(', ')}`
+        `give the verify job permissions: ${all.join(', ')}`
       )
     ]
   }
-  return jobs.map((j) => {
+  return jobs.flatMap((j) => {
     const name = `job ${j.job} in ${j.path}`
-    if (j.ownToken) return warning('permissions', `${name} passes its own github-token`, `make sure that token may: ${needed.join(', ')}`)
+    if (j.ownToken) return [warning('permissions', `${name} passes its own github-token`, `make sure that token may: ${all.join(', ')}`)]
     const missing = missingPermissions(needed, j.permissions)
     if (missing === 'unknown')
-      return warning(
-        'permissions',
-        `${name} declares no permissions: block, so it gets the repository's default token permissions (read-only unless changed)`,
-        `add permissions: ${needed.join(', ')}`
-      )
+      return [
+        warning(
+          'permissions',
+          `${name} declares no permissions: block, so it gets the repository's default token permissions (read-only unless changed)`,
+          `add permissions: ${all.join(', ')}`
+        )
+      ]
+    const lacking = helpful.filter((h) => (missingPermissions([h.grant], j.permissions) as string[]).length)
+    const degraded = lacking.map((h) => warning('permissions', `${name} lacks ${h.grant}: ${h.without}`, `add \`${h.grant}\` to its permissions: block`))
     if (missing.length)
-      return broken('permissions', `${name} lacks ${missing.join(', ')}`, `add ${missing.map((m) => `\`${m}\``).join(', ')} to its permissions: block`)
-    return ready('permissions', `${name} may ${needed.join(', ')}`)
+      return [
+        broken('permissions', `${name} lacks ${missing.join(', ')}`, `add ${missing.map((m) => `\`${m}\``).join(', ')} to its permissions: block`),
+        ...degraded
+      ]
+    return [ready('permissions', `${name} may ${needed.join(', ')}`), ...degraded]
   })
 }
 
-/** What the failure path calls: the ledger, the trigger, the incident issue. */
-export function neededPermissions(s: Settings): string[] {
-  const out = ['deployments: write', ...triggerFor(s.rollback.strategy).permissions.map(grantText)]
-  if (s.incident.enabled) out.push('issues: write')
-  return out
+/**
+ * What the failure path calls, from the one permissions table (facts/permissions.ts and the
+ * trigger's grants): `needed` breaks it when missing; `helpful` only takes something away.
+ */
+export function neededPermissions(s: Settings): { needed: string[]; helpful: { grant: string; without: string }[] } {
+  const base = VERIFY_BASE.filter((g) => s.incident.enabled || !g.incidentOnly)
+  // In the order the failure path calls them: the ledger, the trigger, the incident.
+  const ledger = base.filter((g) => g.scope === 'deployments')
+  const grants = strongestPerScope([...ledger, ...triggerFor(s.rollback.strategy).permissions, ...base.filter((g) => g.scope !== 'deployments')])
+  return {
+    needed: grants.filter((g) => !g.without).map(grantText),
+    helpful: grants.flatMap((g) => (g.without ? [{ grant: grantText(g), without: g.without }] : []))
+  }
 }

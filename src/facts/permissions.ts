@@ -13,6 +13,10 @@ export interface Grant {
   readonly scope: Scope
   readonly level: 'read' | 'write'
   readonly why: string
+  /** Needed only when incident issues are on. */
+  readonly incidentOnly?: true
+  /** Without it the failure path still runs, with this missing: a warning in drill, not a failure. */
+  readonly without?: string
 }
 
 /** What a job runs: a mode, and for verify the rollback strategy in force. */
@@ -21,9 +25,21 @@ export type GuardJob = { readonly mode: 'verify'; readonly rollback: RollbackStr
 /** verify with any rollback trigger; the trigger adds its own grants. */
 export const VERIFY_BASE: readonly Grant[] = [
   { scope: 'deployments', level: 'write', why: 'record the deployment, its statuses and the rollback ledger' },
-  { scope: 'contents', level: 'read', why: 'the commits between the last good and the bad release; the config file' },
-  { scope: 'issues', level: 'write', why: "open, update and close the environment's incident issue" },
-  { scope: 'actions', level: 'read', why: "the run's jobs and their logs, attached to the incident" }
+  {
+    scope: 'contents',
+    level: 'read',
+    why: 'the commits between the last good and the bad release; the config file',
+    incidentOnly: true,
+    without: 'the incident issue cannot list the commits the bad release brought'
+  },
+  { scope: 'issues', level: 'write', why: "open, update and close the environment's incident issue", incidentOnly: true },
+  {
+    scope: 'actions',
+    level: 'read',
+    why: "the run's jobs and their logs, attached to the incident",
+    incidentOnly: true,
+    without: "the incident issue gets no job logs: GitHub answers 403 for the run's jobs"
+  }
 ]
 
 /** Every mode but verify. */
