@@ -51,6 +51,106 @@ function environmentLabel(environment) {
 
 /***/ }),
 
+/***/ 20480:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   jK: () => (/* binding */ withPulls),
+/* harmony export */   kC: () => (/* binding */ compareCommits),
+/* harmony export */   w0: () => (/* binding */ pullsOf)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73116);
+/* harmony import */ var _pull_requests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22139);
+/* harmony import */ var _engine_limit_concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70835);
+
+
+
+const PERMISSION = 'contents: read';
+// The compare API pages its commits oldest first, 100 at most a page.
+const PER_PAGE = 100;
+/** Pull request numbers a commit title names: `Title (#12)` of a squash, `Merge pull request #12` of a merge. */
+function pullsOf(title) {
+    const found = [...title.matchAll(/\(#(\d+)\)|^Merge pull request #(\d+)\b/g)].map((m) => Number(m[1] ?? m[2]));
+    return [...new Set(found)];
+}
+/**
+ * The one reader of the compare API (incident, gate, merge queue and report). Page 1, then the
+ * pages `more(total)` names, at most `inFlight` at once; each page is made into the caller's
+ * records as it arrives and the answer dropped, since a page of 100 commits is ~300 KB of JSON
+ * and the first one carries the range's files with their patches. Without `perPage`, GitHub's
+ * default (250 commits on page 1) applies. Errors are explained with `action` and the permission.
+ */
+async function compareCommits(gh, repo, range, o) {
+    const basehead = `${range.base}...${range.head}`;
+    const page = async (n) => {
+        const { data } = await gh.rest.repos.compareCommitsWithBasehead({ ...repo, basehead, ...(o.perPage !== undefined && { per_page: o.perPage, page: n }) });
+        return { total: data.total_commits, status: data.status, htmlUrl: data.html_url, records: data.commits.map(o.record) };
+    };
+    try {
+        const first = await page(1);
+        const wanted = o.more?.(first.total) ?? [];
+        const limit = (0,_engine_limit_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .limitConcurrency */ .f)(o.inFlight ?? 2);
+        const rest = await Promise.all(wanted.map((n) => limit(async () => (await page(n)).records)));
+        return { total: first.total, status: first.status, htmlUrl: first.htmlUrl, pages: [first.records, ...rest] };
+    }
+    catch (e) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(o.action, e, PERMISSION);
+    }
+}
+/**
+ * The newest `cap` commits of base...head, newest first, and the range's size. The API lists
+ * oldest first: one call when the range fits a page, else the last page (and the one before
+ * when the last holds fewer than `cap`), so the release commit itself is never cut off.
+ */
+async function compareVersions(gh, repo, base, head, cap) {
+    // The pages that hold the newest `cap` commits: the last, and the one before when the last holds fewer.
+    const tail = (total) => {
+        const last = Math.max(1, Math.ceil(total / PER_PAGE));
+        const short = total % PER_PAGE !== 0 && total % PER_PAGE < cap;
+        return short && last > 1 ? [last - 1, last] : [last];
+    };
+    const c = await compareCommits(gh, repo, { base, head }, {
+        action: `comparing ${base}...${head}`,
+        perPage: PER_PAGE,
+        record: changedCommit,
+        more: (total) => tail(total).filter((n) => n !== 1)
+    });
+    const [first = [], ...fetched] = c.pages;
+    const listed = tail(c.total).includes(1) ? [...first, ...fetched.flat()] : fetched.flat();
+    return { commits: listed.slice(-cap).reverse(), total: c.total, htmlUrl: c.htmlUrl };
+}
+function changedCommit(c) {
+    const title = c.commit.message.split('\n')[0] ?? '';
+    return {
+        sha: c.sha,
+        title,
+        author: c.commit.author?.name ?? c.author?.login ?? 'unknown',
+        ...(c.author?.login && { login: c.author.login }),
+        url: c.html_url,
+        pulls: []
+    };
+}
+/**
+ * Each commit with the pull request that brought it as GitHub records it (commits-to-pulls,
+ * one call per commit, all at once): the merged PRs, so a rebase merge is named too and a
+ * title cannot name a PR it was not part of. Only when GitHub names none (a direct push, or
+ * the call failed) does the title's `(#N)` stand in, marked as such.
+ */
+async function withPulls(gh, repo, commits) {
+    return Promise.all(commits.map(async (c) => {
+        const found = await (0,_pull_requests_js__WEBPACK_IMPORTED_MODULE_1__/* .pullRequestsForCommit */ .U_)(gh, repo, c.sha).catch(() => []);
+        const merged = found.filter((p) => p.mergedAt !== undefined).map((p) => p.number);
+        if (merged.length)
+            return { ...c, pulls: [...new Set(merged)], pullsFrom: 'github' };
+        const named = pullsOf(c.title);
+        return { ...c, pulls: named, ...(named.length && { pullsFrom: 'title' }) };
+    }));
+}
+
+
+/***/ }),
+
 /***/ 59932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1150,8 +1250,8 @@ var deployments = __webpack_require__(16887);
 var errors = __webpack_require__(73116);
 // EXTERNAL MODULE: ./src/github/incidents.ts
 var incidents = __webpack_require__(59932);
-// EXTERNAL MODULE: ./src/engine/limit-concurrency.ts
-var limit_concurrency = __webpack_require__(70835);
+// EXTERNAL MODULE: ./src/github/compare.ts
+var compare = __webpack_require__(20480);
 ;// CONCATENATED MODULE: ./src/report/github-reader.ts
 
 
@@ -1228,30 +1328,25 @@ function slim(d) {
 }
 /**
  * The commits of base...head, ahead side, 100 a page; the pages after the first go two at a
- * time. Each answer is made into slim records as soon as it arrives and dropped: a page is
- * ~300 KB of JSON (~3 KB a commit, and the first page carries up to 300 files with their
- * patches), and holding several at once is what fills the memory. Null when GitHub knows no
- * common history.
+ * time, each made into slim records as it arrives (github/compare.ts). Null when GitHub knows
+ * no common history.
  */
 async function readCommits(gh, repo, base, head, maxPages) {
-    const page = async (n) => {
-        try {
-            const { data } = await gh.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 100, page: n });
-            return { total: data.total_commits, commits: data.commits.map(commitRecord) };
-        }
-        catch (e) {
-            if (e.status === 404)
-                return null;
-            throw (0,errors/* explain */.WE)(`comparing ${base.slice(0, 7)}...${head.slice(0, 7)}`, e, 'contents: read');
-        }
-    };
-    const first = await page(1);
-    if (!first)
-        return null;
-    const pages = Math.min(Math.ceil(first.total / 100), maxPages);
-    const limit = (0,limit_concurrency/* limitConcurrency */.f)(COMPARE_PAGES_IN_FLIGHT);
-    const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => limit(() => page(i + 2))));
-    return { commits: [...first.commits, ...rest.flatMap((r) => r?.commits ?? [])], truncated: first.total > pages * 100 };
+    try {
+        const c = await (0,compare/* compareCommits */.kC)(gh, repo, { base, head }, {
+            action: `comparing ${base.slice(0, 7)}...${head.slice(0, 7)}`,
+            perPage: 100,
+            inFlight: COMPARE_PAGES_IN_FLIGHT,
+            record: commitRecord,
+            more: (total) => Array.from({ length: Math.max(0, Math.min(Math.ceil(total / 100), maxPages) - 1) }, (_, i) => i + 2)
+        });
+        return { commits: c.pages.flat(), truncated: c.total > Math.min(Math.ceil(c.total / 100), maxPages) * 100 };
+    }
+    catch (e) {
+        if (e.status === 404)
+            return null;
+        throw e;
+    }
 }
 function commitRecord(c) {
     const authored = Date.parse(c.commit.author?.date ?? '');
@@ -1260,7 +1355,7 @@ function commitRecord(c) {
         parents: c.parents.map((p) => p.sha),
         authoredAt: authored,
         committedAt: Date.parse(c.commit.committer?.date ?? '') || authored,
-        title: c.commit.message.split('\n', 1)[0],
+        title: c.commit.message.split('\n', 1)[0] ?? '',
         author: c.commit.author?.name ?? c.author?.login ?? 'unknown',
         url: c.html_url
     };

@@ -8,10 +8,13 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Zy: () => (/* binding */ compareVersions),
 /* harmony export */   jK: () => (/* binding */ withPulls),
+/* harmony export */   kC: () => (/* binding */ compareCommits),
 /* harmony export */   w0: () => (/* binding */ pullsOf)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73116);
 /* harmony import */ var _pull_requests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22139);
+/* harmony import */ var _engine_limit_concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70835);
+
 
 
 const PERMISSION = 'contents: read';
@@ -23,44 +26,61 @@ function pullsOf(title) {
     return [...new Set(found)];
 }
 /**
+ * The one reader of the compare API (incident, gate, merge queue and report). Page 1, then the
+ * pages `more(total)` names, at most `inFlight` at once; each page is made into the caller's
+ * records as it arrives and the answer dropped, since a page of 100 commits is ~300 KB of JSON
+ * and the first one carries the range's files with their patches. Without `perPage`, GitHub's
+ * default (250 commits on page 1) applies. Errors are explained with `action` and the permission.
+ */
+async function compareCommits(gh, repo, range, o) {
+    const basehead = `${range.base}...${range.head}`;
+    const page = async (n) => {
+        const { data } = await gh.rest.repos.compareCommitsWithBasehead({ ...repo, basehead, ...(o.perPage !== undefined && { per_page: o.perPage, page: n }) });
+        return { total: data.total_commits, status: data.status, htmlUrl: data.html_url, records: data.commits.map(o.record) };
+    };
+    try {
+        const first = await page(1);
+        const wanted = o.more?.(first.total) ?? [];
+        const limit = (0,_engine_limit_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .limitConcurrency */ .f)(o.inFlight ?? 2);
+        const rest = await Promise.all(wanted.map((n) => limit(async () => (await page(n)).records)));
+        return { total: first.total, status: first.status, htmlUrl: first.htmlUrl, pages: [first.records, ...rest] };
+    }
+    catch (e) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(o.action, e, PERMISSION);
+    }
+}
+/**
  * The newest `cap` commits of base...head, newest first, and the range's size. The API lists
  * oldest first: one call when the range fits a page, else the last page (and the one before
  * when the last holds fewer than `cap`), so the release commit itself is never cut off.
  */
 async function compareVersions(gh, repo, base, head, cap) {
-    const basehead = `${base}...${head}`;
-    const page = (n) => gh.rest.repos.compareCommitsWithBasehead({ ...repo, basehead, per_page: PER_PAGE, page: n });
-    try {
-        const { data } = await page(1);
-        const total = data.total_commits;
-        let listed = data.commits;
-        if (total > listed.length) {
-            const last = Math.ceil(total / PER_PAGE);
-            // The last page may hold fewer than `cap`: the page before it completes them (page 1 is here already).
-            const short = total % PER_PAGE !== 0 && total % PER_PAGE < cap;
-            const wanted = short && last - 1 > 1 ? [last - 1, last] : [last];
-            const fetched = (await Promise.all(wanted.map(page))).flatMap((r) => r.data.commits);
-            listed = short && last - 1 === 1 ? [...listed, ...fetched] : fetched;
-        }
-        const commits = listed
-            .slice(-cap)
-            .reverse()
-            .map((c) => {
-            const title = c.commit.message.split('\n')[0];
-            return {
-                sha: c.sha,
-                title,
-                author: c.commit.author?.name ?? c.author?.login ?? 'unknown',
-                ...(c.author?.login && { login: c.author.login }),
-                url: c.html_url,
-                pulls: []
-            };
-        });
-        return { commits, total, htmlUrl: data.html_url };
-    }
-    catch (e) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`comparing ${basehead}`, e, PERMISSION);
-    }
+    // The pages that hold the newest `cap` commits: the last, and the one before when the last holds fewer.
+    const tail = (total) => {
+        const last = Math.max(1, Math.ceil(total / PER_PAGE));
+        const short = total % PER_PAGE !== 0 && total % PER_PAGE < cap;
+        return short && last > 1 ? [last - 1, last] : [last];
+    };
+    const c = await compareCommits(gh, repo, { base, head }, {
+        action: `comparing ${base}...${head}`,
+        perPage: PER_PAGE,
+        record: changedCommit,
+        more: (total) => tail(total).filter((n) => n !== 1)
+    });
+    const [first = [], ...fetched] = c.pages;
+    const listed = tail(c.total).includes(1) ? [...first, ...fetched.flat()] : fetched.flat();
+    return { commits: listed.slice(-cap).reverse(), total: c.total, htmlUrl: c.htmlUrl };
+}
+function changedCommit(c) {
+    const title = c.commit.message.split('\n')[0] ?? '';
+    return {
+        sha: c.sha,
+        title,
+        author: c.commit.author?.name ?? c.author?.login ?? 'unknown',
+        ...(c.author?.login && { login: c.author.login }),
+        url: c.html_url,
+        pulls: []
+    };
 }
 /**
  * Each commit with the pull request that brought it as GitHub records it (commits-to-pulls,

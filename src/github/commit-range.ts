@@ -1,6 +1,7 @@
 import type { GitHubClient } from './client.js'
 import type { Repo } from './deployments.js'
 import { explain } from './errors.js'
+import { compareCommits } from './compare.js'
 
 /** A commit of a range, as merge queues and gate need it. */
 export interface RangeCommit {
@@ -20,16 +21,16 @@ export async function commitRange(
   base: string,
   head: string
 ): Promise<{ commits: RangeCommit[]; total: number; status: string }> {
-  try {
-    const { data } = await gh.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}` })
-    return {
-      commits: data.commits.map((c) => ({ sha: c.sha, title: c.commit.message.split('\n')[0], parents: c.parents.map((p) => p.sha) })),
-      total: data.total_commits,
-      status: data.status
+  const c = await compareCommits(
+    gh,
+    repo,
+    { base, head },
+    {
+      action: `comparing ${base.slice(0, 12)}...${head.slice(0, 12)}`,
+      record: (x): RangeCommit => ({ sha: x.sha, title: x.commit.message.split('\n')[0] ?? '', parents: x.parents.map((p) => p.sha) })
     }
-  } catch (e) {
-    throw explain(`comparing ${base.slice(0, 12)}...${head.slice(0, 12)}`, e, 'contents: read')
-  }
+  )
+  return { commits: [...(c.pages[0] ?? [])], total: c.total, status: c.status }
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Repo } from './deployments.js'
 import { explain } from './errors.js'
 import { pullRequestsForCommit } from './pull-requests.js'
 import type { ChangedCommit } from '../facts/incident-facts.js'
+import { limitConcurrency } from '../engine/limit-concurrency.js'
 
 const PERMISSION = 'contents: read'
 // The compare API pages its commits oldest first, 100 at most a page.
@@ -21,43 +22,101 @@ export function pullsOf(title: string): number[] {
   return [...new Set(found)]
 }
 
+/** A commit as the compare API lists it: the fields deploy-guard reads. */
+export interface ComparedCommit {
+  readonly sha: string
+  readonly html_url: string
+  readonly parents: readonly { readonly sha: string }[]
+  readonly author: { readonly login?: string } | null
+  readonly commit: {
+    readonly message: string
+    readonly author: { readonly name?: string; readonly date?: string } | null
+    readonly committer: { readonly date?: string } | null
+  }
+}
+
+/** One compare of base...head: the range's size and status, and the pages read, each as the caller's records. */
+export interface ComparePages<T> {
+  readonly total: number
+  /** `ahead`, `behind`, `diverged` or `identical`: whether head contains base. */
+  readonly status: string
+  readonly htmlUrl: string
+  /** Page 1 first, then the pages `more` named, in that order. */
+  readonly pages: readonly (readonly T[])[]
+}
+
+/**
+ * The one reader of the compare API (incident, gate, merge queue and report). Page 1, then the
+ * pages `more(total)` names, at most `inFlight` at once; each page is made into the caller's
+ * records as it arrives and the answer dropped, since a page of 100 commits is ~300 KB of JSON
+ * and the first one carries the range's files with their patches. Without `perPage`, GitHub's
+ * default (250 commits on page 1) applies. Errors are explained with `action` and the permission.
+ */
+export async function compareCommits<T>(
+  gh: GitHubClient,
+  repo: Repo,
+  range: { readonly base: string; readonly head: string },
+  o: {
+    readonly action: string
+    readonly record: (c: ComparedCommit) => T
+    readonly perPage?: number
+    readonly more?: (total: number) => readonly number[]
+    readonly inFlight?: number
+  }
+): Promise<ComparePages<T>> {
+  const basehead = `${range.base}...${range.head}`
+  const page = async (n: number) => {
+    const { data } = await gh.rest.repos.compareCommitsWithBasehead({ ...repo, basehead, ...(o.perPage !== undefined && { per_page: o.perPage, page: n }) })
+    return { total: data.total_commits, status: data.status, htmlUrl: data.html_url, records: (data.commits as ComparedCommit[]).map(o.record) }
+  }
+  try {
+    const first = await page(1)
+    const wanted = o.more?.(first.total) ?? []
+    const limit = limitConcurrency(o.inFlight ?? 2)
+    const rest = await Promise.all(wanted.map((n) => limit(async () => (await page(n)).records)))
+    return { total: first.total, status: first.status, htmlUrl: first.htmlUrl, pages: [first.records, ...rest] }
+  } catch (e) {
+    throw explain(o.action, e, PERMISSION)
+  }
+}
+
 /**
  * The newest `cap` commits of base...head, newest first, and the range's size. The API lists
  * oldest first: one call when the range fits a page, else the last page (and the one before
  * when the last holds fewer than `cap`), so the release commit itself is never cut off.
  */
 export async function compareVersions(gh: GitHubClient, repo: Repo, base: string, head: string, cap: number): Promise<Comparison> {
-  const basehead = `${base}...${head}`
-  const page = (n: number) => gh.rest.repos.compareCommitsWithBasehead({ ...repo, basehead, per_page: PER_PAGE, page: n })
-  try {
-    const { data } = await page(1)
-    const total = data.total_commits
-    let listed = data.commits
-    if (total > listed.length) {
-      const last = Math.ceil(total / PER_PAGE)
-      // The last page may hold fewer than `cap`: the page before it completes them (page 1 is here already).
-      const short = total % PER_PAGE !== 0 && total % PER_PAGE < cap
-      const wanted = short && last - 1 > 1 ? [last - 1, last] : [last]
-      const fetched = (await Promise.all(wanted.map(page))).flatMap((r) => r.data.commits)
-      listed = short && last - 1 === 1 ? [...listed, ...fetched] : fetched
+  // The pages that hold the newest `cap` commits: the last, and the one before when the last holds fewer.
+  const tail = (total: number): number[] => {
+    const last = Math.max(1, Math.ceil(total / PER_PAGE))
+    const short = total % PER_PAGE !== 0 && total % PER_PAGE < cap
+    return short && last > 1 ? [last - 1, last] : [last]
+  }
+  const c = await compareCommits(
+    gh,
+    repo,
+    { base, head },
+    {
+      action: `comparing ${base}...${head}`,
+      perPage: PER_PAGE,
+      record: changedCommit,
+      more: (total) => tail(total).filter((n) => n !== 1)
     }
-    const commits = listed
-      .slice(-cap)
-      .reverse()
-      .map((c): ChangedCommit => {
-        const title = c.commit.message.split('\n')[0]
-        return {
-          sha: c.sha,
-          title,
-          author: c.commit.author?.name ?? c.author?.login ?? 'unknown',
-          ...(c.author?.login && { login: c.author.login }),
-          url: c.html_url,
-          pulls: []
-        }
-      })
-    return { commits, total, htmlUrl: data.html_url }
-  } catch (e) {
-    throw explain(`comparing ${basehead}`, e, PERMISSION)
+  )
+  const [first = [], ...fetched] = c.pages
+  const listed = tail(c.total).includes(1) ? [...first, ...fetched.flat()] : fetched.flat()
+  return { commits: listed.slice(-cap).reverse(), total: c.total, htmlUrl: c.htmlUrl }
+}
+
+function changedCommit(c: ComparedCommit): ChangedCommit {
+  const title = c.commit.message.split('\n')[0] ?? ''
+  return {
+    sha: c.sha,
+    title,
+    author: c.commit.author?.name ?? c.author?.login ?? 'unknown',
+    ...(c.author?.login && { login: c.author.login }),
+    url: c.html_url,
+    pulls: []
   }
 }
 

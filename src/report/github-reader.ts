@@ -9,7 +9,7 @@ import { guardPayload, type Repo } from '../github/deployments.js'
 import { explain } from '../github/errors.js'
 import { IncidentIssues } from '../github/incidents.js'
 import type { CommitRecord, DeploymentRecord, IncidentRecord, PullRecord } from './history.js'
-import { limitConcurrency } from '../engine/limit-concurrency.js'
+import { compareCommits, type ComparedCommit } from '../github/compare.js'
 
 const COMPARE_PAGES_IN_FLIGHT = 2
 
@@ -102,20 +102,10 @@ function slim(d: GqlDeployment): DeploymentRecord {
   }
 }
 
-type RawCommit = {
-  sha: string
-  html_url: string
-  parents: { sha: string }[]
-  author: { login?: string } | null
-  commit: { message: string; author: { name?: string; date?: string } | null; committer: { date?: string } | null }
-}
-
 /**
  * The commits of base...head, ahead side, 100 a page; the pages after the first go two at a
- * time. Each answer is made into slim records as soon as it arrives and dropped: a page is
- * ~300 KB of JSON (~3 KB a commit, and the first page carries up to 300 files with their
- * patches), and holding several at once is what fills the memory. Null when GitHub knows no
- * common history.
+ * time, each made into slim records as it arrives (github/compare.ts). Null when GitHub knows
+ * no common history.
  */
 export async function readCommits(
   gh: GitHubClient,
@@ -124,31 +114,34 @@ export async function readCommits(
   head: string,
   maxPages: number
 ): Promise<{ commits: CommitRecord[]; truncated: boolean } | null> {
-  const page = async (n: number): Promise<{ total: number; commits: CommitRecord[] } | null> => {
-    try {
-      const { data } = await gh.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 100, page: n })
-      return { total: data.total_commits, commits: (data.commits as RawCommit[]).map(commitRecord) }
-    } catch (e) {
-      if ((e as { status?: number }).status === 404) return null
-      throw explain(`comparing ${base.slice(0, 7)}...${head.slice(0, 7)}`, e, 'contents: read')
-    }
+  try {
+    const c = await compareCommits(
+      gh,
+      repo,
+      { base, head },
+      {
+        action: `comparing ${base.slice(0, 7)}...${head.slice(0, 7)}`,
+        perPage: 100,
+        inFlight: COMPARE_PAGES_IN_FLIGHT,
+        record: commitRecord,
+        more: (total) => Array.from({ length: Math.max(0, Math.min(Math.ceil(total / 100), maxPages) - 1) }, (_, i) => i + 2)
+      }
+    )
+    return { commits: c.pages.flat(), truncated: c.total > Math.min(Math.ceil(c.total / 100), maxPages) * 100 }
+  } catch (e) {
+    if ((e as { status?: number }).status === 404) return null
+    throw e
   }
-  const first = await page(1)
-  if (!first) return null
-  const pages = Math.min(Math.ceil(first.total / 100), maxPages)
-  const limit = limitConcurrency(COMPARE_PAGES_IN_FLIGHT)
-  const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => limit(() => page(i + 2))))
-  return { commits: [...first.commits, ...rest.flatMap((r) => r?.commits ?? [])], truncated: first.total > pages * 100 }
 }
 
-function commitRecord(c: RawCommit): CommitRecord {
+function commitRecord(c: ComparedCommit): CommitRecord {
   const authored = Date.parse(c.commit.author?.date ?? '')
   return {
     sha: c.sha,
     parents: c.parents.map((p) => p.sha),
     authoredAt: authored,
     committedAt: Date.parse(c.commit.committer?.date ?? '') || authored,
-    title: c.commit.message.split('\n', 1)[0],
+    title: c.commit.message.split('\n', 1)[0] ?? '',
     author: c.commit.author?.name ?? c.author?.login ?? 'unknown',
     url: c.html_url
   }
