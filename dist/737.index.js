@@ -1365,7 +1365,7 @@ async function findLastGood(h, bad, limits = DEFAULT_LIMITS) {
             if (keys.some((k) => recordedBad.has(k)))
                 continue;
             examined++;
-            const j = (0,_judge_js__WEBPACK_IMPORTED_MODULE_1__/* .judge */ .S4)(await h.statuses(d.id));
+            const j = (0,_judge_js__WEBPACK_IMPORTED_MODULE_1__/* .judge */ .S4)(await h.statuses(d.id), { ledgerRecord: d.rollback !== undefined });
             if (j.guardFailed)
                 for (const k of keys)
                     recordedBad.add(k);
@@ -1413,10 +1413,11 @@ const GUARD = /^deploy-guard\b/;
  * newer one succeeds (auto_inactive), and only ever after a success: an `inactive` with no
  * failure or error is a release that was good once, even when its success status is not listed.
  */
-function judge(statuses) {
+function judge(statuses, o = {}) {
     const guardFailed = statuses.some((s) => s.state === 'failure' && GUARD.test(s.description));
     const succeeded = statuses.some((s) => s.state === 'success');
-    const retired = statuses.some((s) => s.state === 'inactive') && !statuses.some((s) => s.state === 'failure' || s.state === 'error');
+    // A rollback record the guard set `inactive` (a duplicate, or superseded) never ran: only its deployer's `success` counts.
+    const retired = !o.ledgerRecord && statuses.some((s) => s.state === 'inactive') && !statuses.some((s) => s.state === 'failure' || s.state === 'error');
     return { guardFailed, good: !guardFailed && (succeeded || retired) };
 }
 /**

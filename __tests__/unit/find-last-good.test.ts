@@ -68,6 +68,16 @@ describe('findLastGood', () => {
     expect(h.statusReads).toEqual([])
   })
 
+  it('never takes a rollback record the guard set inactive (a duplicate that never ran) for a good release', async () => {
+    const duplicate = dep('v1', ['queued', 'inactive'], {
+      task: 'deploy-guard:rollback',
+      rollback: { of: 'v0', runId: '7', runAttempt: '1', job: 'verify', strategy: 'workflow' }
+    })
+    const list = [dep('v3', ['failure']), duplicate, dep('v2', ['success', 'inactive'])]
+    const f = await findLastGood(history(list), { version: 'v3', deploymentId: list[0].id })
+    expect(f.target).toMatchObject({ version: 'v2', deploymentId: list[2].id })
+  })
+
   it('sees rollbacks already recorded for the bad release on the page it read, without reading more', async () => {
     const rb = dep('v1', ['queued'], { rollback: { of: 'v2', runId: '7', runAttempt: '1', job: 'verify', strategy: 'workflow' } })
     const newer = dep('v3', ['success'])

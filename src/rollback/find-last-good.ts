@@ -99,7 +99,7 @@ export async function findLastGood(h: HistoryReader, bad: BadRelease, limits: Se
       const keys = deploymentKeys(d)
       if (keys.some((k) => recordedBad.has(k))) continue
       examined++
-      const j = judge(await h.statuses(d.id))
+      const j = judge(await h.statuses(d.id), { ledgerRecord: d.rollback !== undefined })
       if (j.guardFailed) for (const k of keys) recordedBad.add(k)
       else if (j.good) target = { version: versionOfDeployment(d), sha: d.sha, source: 'deployment', deploymentId: d.id }
     }

@@ -18,10 +18,11 @@ const GUARD = /^deploy-guard\b/
  * newer one succeeds (auto_inactive), and only ever after a success: an `inactive` with no
  * failure or error is a release that was good once, even when its success status is not listed.
  */
-export function judge(statuses: readonly PastStatus[]): DeploymentJudgement {
+export function judge(statuses: readonly PastStatus[], o: { readonly ledgerRecord?: boolean } = {}): DeploymentJudgement {
   const guardFailed = statuses.some((s) => s.state === 'failure' && GUARD.test(s.description))
   const succeeded = statuses.some((s) => s.state === 'success')
-  const retired = statuses.some((s) => s.state === 'inactive') && !statuses.some((s) => s.state === 'failure' || s.state === 'error')
+  // A rollback record the guard set `inactive` (a duplicate, or superseded) never ran: only its deployer's `success` counts.
+  const retired = !o.ledgerRecord && statuses.some((s) => s.state === 'inactive') && !statuses.some((s) => s.state === 'failure' || s.state === 'error')
   return { guardFailed, good: !guardFailed && (succeeded || retired) }
 }
 
