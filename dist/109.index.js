@@ -59,10 +59,19 @@ async function wouldRollBackTo(gh, history, s) {
     const finding = current
         ? await (0,find_last_good/* findLastGood */.$)(history, { version: current.version, ...(current.deploymentId !== undefined && { deploymentId: current.deploymentId }) })
         : undefined;
-    const target = finding?.target ?? (await (0,rollback_step/* fallbackTarget */.W)(gh, s, finding ?? { recordedBad: new Set() }, current?.version ?? ''));
     const now = current
         ? `the current release is ${current.version} (deployment ${current.deploymentId})`
         : `no deployment of ${s.environment} reached success yet`;
+    // verify never rolls back a rollback (the loop guard): say so, rather than "no earlier good release".
+    const rolledBackFrom = (finding?.rollbackRecord ?? finding?.verified)?.rollback?.of;
+    if (current && rolledBackFrom !== undefined) {
+        return {
+            items: [
+                (0,readiness/* warning */.$e)('history', `${now}, itself a rollback from ${rolledBackFrom}: if it failed verify now, the guard would open the incident but not roll back again (it never rolls back a rollback)`, 'deploy a fixed release: once one passes verify, it is what a rollback redeploys')
+            ]
+        };
+    }
+    const target = finding?.target ?? (await (0,rollback_step/* fallbackTarget */.W)(gh, s, finding ?? { recordedBad: new Set() }, current?.version ?? ''));
     if (target) {
         const from = target.source === 'deployment' ? `deployment ${target.deploymentId}` : `the newest ${target.source} in semver order`;
         return { items: [(0,readiness/* ready */.Gc)('history', `${now}; a rollback would redeploy ${target.version} (${from}, ${target.sha.slice(0, 12)})`)], target };

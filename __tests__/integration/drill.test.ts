@@ -89,6 +89,26 @@ describe('drill', () => {
     expect(r.report).toMatchObject({ mode: 'drill', result: 'passed', strategy: 'workflow', rollbackVersion: 'v1.4.0', githubRequests: gh.requests.length })
   })
 
+  it('right after a rollback: says the current release is a rollback, which verify never rolls back, not that no good release exists', async () => {
+    // v1.5.0 was rolled back: the guard's record of the rollback to v1.4.0 is the newest deployment, and its deployer set it success.
+    gh.seed.deployment({
+      sha: gh.seed.commit({ message: 'v1.4.0 again' }).sha,
+      ref: 'v1.4.0',
+      environment: 'production',
+      task: 'deploy-guard:rollback',
+      payload: { deploy_guard: { version: 'v1.4.0', rollback_of: 'v1.5.0', run_id: 7, run_attempt: 1, job: 'verify', strategy: 'workflow' } },
+      statuses: ['queued', 'success']
+    })
+    gh.seed.workflow({ file: 'deploy.yml', inputs: { version: { required: true } }, content: deployYml() })
+    const r = await drill({ 'rollback-workflow': 'deploy.yml' })
+    expect(r.code).toBe(0)
+    expect(r.summary).toMatch(
+      /- \[ \] ⚠️ the current release is v1\.4\.0 \(deployment \d+\), itself a rollback from v1\.5\.0: if it failed verify now, the guard would open the incident but not roll back again/
+    )
+    expect(r.summary).not.toContain('no earlier good release')
+    expect(gh.requests.filter((q) => q.method !== 'GET')).toEqual([])
+  })
+
   it('a broken set-up: fails, naming what to fix, still reads only', async () => {
     gh.seed.workflow({
       file: 'deploy.yml',

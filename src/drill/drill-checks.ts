@@ -27,10 +27,23 @@ export async function wouldRollBackTo(
   const finding = current
     ? await findLastGood(history, { version: current.version, ...(current.deploymentId !== undefined && { deploymentId: current.deploymentId }) })
     : undefined
-  const target = finding?.target ?? (await fallbackTarget(gh, s, finding ?? { recordedBad: new Set<string>() }, current?.version ?? ''))
   const now = current
     ? `the current release is ${current.version} (deployment ${current.deploymentId})`
     : `no deployment of ${s.environment} reached success yet`
+  // verify never rolls back a rollback (the loop guard): say so, rather than "no earlier good release".
+  const rolledBackFrom = (finding?.rollbackRecord ?? finding?.verified)?.rollback?.of
+  if (current && rolledBackFrom !== undefined) {
+    return {
+      items: [
+        warning(
+          'history',
+          `${now}, itself a rollback from ${rolledBackFrom}: if it failed verify now, the guard would open the incident but not roll back again (it never rolls back a rollback)`,
+          'deploy a fixed release: once one passes verify, it is what a rollback redeploys'
+        )
+      ]
+    }
+  }
+  const target = finding?.target ?? (await fallbackTarget(gh, s, finding ?? { recordedBad: new Set<string>() }, current?.version ?? ''))
   if (target) {
     const from = target.source === 'deployment' ? `deployment ${target.deploymentId}` : `the newest ${target.source} in semver order`
     return { items: [ready('history', `${now}; a rollback would redeploy ${target.version} (${from}, ${target.sha.slice(0, 12)})`)], target }
