@@ -4,14 +4,12 @@
 import { buildReport } from '../verify/build-report.js'
 import type { ActionTaken } from '../facts/verify-report.js'
 import type { GitHubConnection } from '../github/connect.js'
-import { IncidentIssues, type OpenIncident } from '../github/incidents.js'
+import { IncidentIssues } from '../github/incidents.js'
+import { open, update } from './write-issue.js'
 import type { ChangeSet, IncidentFacts, IncidentReport } from '../facts/incident-facts.js'
 import { incidentChecks, logsWithheld, mentionsFor } from './facts-from-verify.js'
-import { environmentLabel } from '../facts/incident-marker.js'
 import { renderIncident, type RenderedIncident } from './render-incident.js'
-import { latestState } from './latest-state.js'
 import { decideSeverity } from './severity.js'
-import type { Severity } from '../settings/incident-settings.js'
 import { runUrl } from '../settings/context.js'
 import { redactorFor } from '../text/redact.js'
 import type { FollowUpInput } from '../verify/follow-up-input.js'
@@ -21,7 +19,6 @@ import { whatChanged } from './what-changed.js'
 import { collectJobLogs, type LogCollection } from './collect-logs.js'
 import { notifyChat } from './notify-chat.js'
 import { join } from 'node:path'
-import { messageOf } from '../values/message-of.js'
 
 export interface IncidentStepResult {
   readonly outcome?: IncidentOutcome
@@ -144,7 +141,7 @@ async function postIncident(
   const openNow = existing instanceof Error ? [] : existing
   const posted = openNow.length
     ? await update(issues, openNow[0], asUpdate(), facts, redactor.text.bind(redactor))
-    : await open(issues, input, asNew, asUpdate, severity.severity, facts, redactor.text.bind(redactor)).catch((e: unknown) =>
+    : await open(issues, input.settings, asNew, asUpdate, severity.severity, facts, redactor.text.bind(redactor)).catch((e: unknown) =>
         e instanceof Error ? e : new Error(String(e))
       )
   if (posted instanceof Error) return notPosted(input, asNew, fullText, base, posted.message)
@@ -208,94 +205,6 @@ async function notPosted(
   })
   if (chat) actions.push(chat)
   return { actions, report: { ...base, posted: false, text: fullText(r), error } }
-}
-
-/** An issue that exists, what this run posted to it, and each later write that failed (never thrown: the issue is still named). */
-type Posted = {
-  number: number
-  url: string
-  action: IncidentOutcome['action']
-  delivered: boolean
-  failed: string[]
-  detail?: string
-  title?: string
-  severity?: Severity
-}
-
-const why = (e: unknown): string => messageOf(e)
-
-/**
- * A comment on the open incident; then its title and labels follow this failure (version,
- * verdict, severity: latest-state.ts), and a `recovered` mark from an earlier recovery goes.
- */
-async function update(issues: IncidentIssues, open: OpenIncident, r: RenderedIncident, facts: IncidentFacts, redact: (t: string) => string): Promise<Posted> {
-  const failed: string[] = []
-  const next = latestState(open.labels, facts)
-  const title = redact(next.title)
-  const posted: Posted = { number: open.number, url: open.url, action: 'updated', delivered: true, failed, title, severity: next.severity }
-  try {
-    await issues.comment(open.number, r.body)
-  } catch (e) {
-    failed.push(why(e))
-    return { ...posted, delivered: false }
-  }
-  await moreComments(issues, open.number, r.comments, failed)
-  if (title !== open.title) await issues.retitle(open.number, title).catch((e: unknown) => failed.push(why(e)))
-  if (next.addLabels.length || next.removeLabels.length)
-    await issues.relabel(open.number, next.addLabels, next.removeLabels).catch((e: unknown) => failed.push(why(e)))
-  return posted
-}
-
-async function moreComments(issues: IncidentIssues, issue: number, comments: readonly string[], failed: string[]): Promise<void> {
-  for (const c of comments) {
-    try {
-      await issues.comment(issue, c)
-    } catch (e) {
-      failed.push(why(e))
-      return
-    }
-  }
-}
-
-/**
- * A new issue, then a second look: two runs failing at once may both have opened one. The
- * oldest stays; a younger one this run opened is closed as its duplicate, and this run's
- * evidence goes to the survivor as a comment. Throws only when the issue itself was not opened.
- */
-async function open(
-  issues: IncidentIssues,
-  input: FollowUpInput,
-  r: RenderedIncident,
-  asUpdate: () => RenderedIncident,
-  severity: Severity,
-  facts: IncidentFacts,
-  redact: (t: string) => string
-): Promise<Posted> {
-  const s = input.settings
-  const labels = [...new Set([...s.incident.labels, severity, environmentLabel(s.environment)])]
-  const made = await issues.create({ title: r.title, body: r.body, labels, assignees: s.incident.assignees })
-  const failed: string[] = []
-  await moreComments(issues, made.number, r.comments, failed)
-  const detail = made.assigneesDropped.length
-    ? `GitHub refused the assignee${made.assigneesDropped.length === 1 ? '' : 's'} ${made.assigneesDropped.join(', ')} (not collaborators?)`
-    : undefined
-  const mine: Posted = { number: made.number, url: made.url, action: 'opened', delivered: true, failed, ...(detail && { detail }) }
-  const now = await issues.findOpen(s.environment).catch(() => [])
-  const survivor = now.find((i) => i.number < made.number)
-  if (!survivor) return mine
-  try {
-    await issues.comment(
-      made.number,
-      `Duplicate of #${survivor.number}: another run opened the incident of this environment at the same time. This run's evidence is posted there.`
-    )
-    await issues.close(made.number, 'duplicate')
-  } catch (e) {
-    // Two open incidents are better named than one hidden: keep ours as the run's incident.
-    failed.push(`closing #${made.number} as a duplicate of #${survivor.number}: ${why(e)}`)
-    return mine
-  }
-  const merged = await update(issues, survivor, asUpdate(), facts, redact)
-  return { ...merged, detail: `a concurrent run had opened #${survivor.number}; #${made.number} was closed as its duplicate` }
 }
 
 async function gatherLogs(input: FollowUpInput, conn: GitHubConnection, redact: (t: string) => string): Promise<LogCollection> {
