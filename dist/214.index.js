@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _values_user_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22768);
 /* harmony import */ var _text_redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37188);
 /* harmony import */ var _judge_pull_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(10824);
-/* harmony import */ var _publish_approval_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23384);
+/* harmony import */ var _approval_result_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(25000);
 /* harmony import */ var _base_policy_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(57654);
 
 
@@ -33,10 +33,10 @@ __webpack_require__.r(__webpack_exports__);
  * approval mode: judges the event's pull request as GitHub has it now and publishes the verdict
  * as the commit status `deploy-guard/change-approval` on its head, which branch protection can
  * require; the job fails with it. On merge_group the queued group is judged (merge-group.ts).
- * Returns the exit code.
  */
-async function approval(s, deps) {
-    const { log } = deps;
+async function approval(ctx) {
+    const { settings: s, log } = ctx;
+    const deps = ctx;
     const number = s.context.pullRequest?.number;
     if (number === undefined && !s.context.mergeGroup) {
         throw new _values_user_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y('input mode', 'approval', `a pull-request event (pull_request, pull_request_target, pull_request_review, merge_group); this run is a ${s.context.eventName || 'non-pull-request'} event. Before a deploy, use mode: gate`);
@@ -44,10 +44,10 @@ async function approval(s, deps) {
     const conn = await deps.github();
     if (!conn) {
         log.error('approval needs github-token and GITHUB_REPOSITORY to read the pull request; nothing was judged.', { title: 'deploy-guard: approval' });
-        return 1;
+        return { exitCode: 1 };
     }
     if (number === undefined)
-        return (await __webpack_require__.e(/* import() */ 373).then(__webpack_require__.bind(__webpack_require__, 20373))).mergeGroupApproval(s, deps, conn);
+        return (await __webpack_require__.e(/* import() */ 373).then(__webpack_require__.bind(__webpack_require__, 20373))).mergeGroupApproval(ctx, conn);
     const judged = await log.group(`Judging pull request #${number} against the change-approval policy`, () => (0,_judge_pull_js__WEBPACK_IMPORTED_MODULE_6__/* .judgePullRequest */ .y)(conn, s.approval, number, {
         now: deps.clock.now(),
         ...(s.context.pullRequest?.action && { runAction: s.context.pullRequest.action }),
@@ -75,13 +75,15 @@ async function approval(s, deps) {
         actions
     });
     // The verdict is written before GitHub is asked to record it, so a slow or refused write loses nothing.
-    await (0,_publish_approval_js__WEBPACK_IMPORTED_MODULE_7__.publishApproval)(s, log, report([]));
+    const judgedOnly = (0,_approval_result_js__WEBPACK_IMPORTED_MODULE_7__/* .approvalResult */ .b)(report([]), verdict.pass ? 0 : 1);
+    await ctx.publish(judgedOnly);
+    (0,_approval_result_js__WEBPACK_IMPORTED_MODULE_7__/* .logRules */ .W)(log, judgedOnly.report);
     if (verdict.pass)
         log.info(`deploy-guard: change approved: ${description}`);
     else
         log.error(`PR #${pr.number}: ${description}`, { title: 'deploy-guard: change not approved' });
     if (s.dryRun)
-        return verdict.pass ? 0 : 1;
+        return judgedOnly;
     const state = verdict.pass ? 'success' : 'failure';
     const what = `${_github_commit_status_js__WEBPACK_IMPORTED_MODULE_0__/* .APPROVAL_CONTEXT */ ._} ${state} on ${pr.headSha.slice(0, 7)}`;
     const moved = await movedOn(conn, judged);
@@ -89,8 +91,7 @@ async function approval(s, deps) {
         // A later run judges the PR as it is now; posting this older verdict could overwrite it.
         const detail = `not posted: PR #${pr.number} changed after this run read it (${moved}); the run for that change posts the verdict`;
         log.notice(detail, { title: 'deploy-guard: status not posted' });
-        await (0,_publish_approval_js__WEBPACK_IMPORTED_MODULE_7__.publishApproval)(s, log, report([{ what, ok: true, detail }]), { logRules: false });
-        return verdict.pass ? 0 : 1;
+        return (0,_approval_result_js__WEBPACK_IMPORTED_MODULE_7__/* .approvalResult */ .b)(report([{ what, ok: true, detail }]), verdict.pass ? 0 : 1);
     }
     const posted = await (0,_github_commit_status_js__WEBPACK_IMPORTED_MODULE_0__/* .postApprovalStatus */ .o)(conn.client, conn.repo, pr.headSha, state, description, url);
     let code = verdict.pass ? 0 : 1;
@@ -107,8 +108,7 @@ async function approval(s, deps) {
         action = { what, ok: false, detail: why };
         code = 1;
     }
-    await (0,_publish_approval_js__WEBPACK_IMPORTED_MODULE_7__.publishApproval)(s, log, report([action]), { logRules: false });
-    return code;
+    return (0,_approval_result_js__WEBPACK_IMPORTED_MODULE_7__/* .approvalResult */ .b)(report([action]), code);
 }
 /** What changed on the PR since it was judged (a new head, a label or push event), or undefined. */
 async function movedOn(conn, judged) {

@@ -315,14 +315,10 @@ __webpack_require__.d(__webpack_exports__, {
   report: () => (/* binding */ report)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var core = __webpack_require__(77094);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/runner/summary.ts
-var runner_summary = __webpack_require__(41070);
 // EXTERNAL MODULE: ./src/text/redact.ts + 3 modules
 var redact = __webpack_require__(37188);
 // EXTERNAL MODULE: ./src/text/markdown.ts
@@ -1458,12 +1454,10 @@ var context = __webpack_require__(17218);
 // EXTERNAL MODULE: ./src/values/message-of.ts
 var message_of = __webpack_require__(55559);
 ;// CONCATENATED MODULE: ./src/report/run-report.ts
-// mode report (PRODUCT.md section 10): reads the history, computes the report (pure), and writes
-// the JSON report, CSV files, badge, job summary and outputs. It reads GitHub; it writes a
-// Markdown file when report.markdown-file asks for one, and on GitHub only the report issue
-// when report.issue asks for it.
-
-
+// mode report (PRODUCT.md section 10): reads the history, computes the report (pure), and returns
+// the JSON report, CSV files, badge, job summary and outputs for mode/publish.ts to write. It
+// reads GitHub; it writes a Markdown file when report.markdown-file asks for one, and on GitHub
+// only the report issue when report.issue asks for it.
 
 
 
@@ -1488,52 +1482,45 @@ const REQUEST_BUDGET = 95;
 const MIN_COMMIT_PULL_CALLS = 20;
 const MAX_EXTRA_COMPARES = 3;
 const run_report_HOUR = 3_600_000;
-/** Runs the report; returns the exit code. */
-async function report(s, deps) {
+/** Runs the report. A GitHub read that fails is the publisher's error policy (mode/publish.ts). */
+async function report(ctx) {
+    const { settings: s } = ctx;
+    const deps = ctx;
     const gh = await deps.github();
     if (!gh) {
         deps.log.error('mode report reads GitHub Deployments: it needs github-token and GITHUB_REPOSITORY', { title: 'deploy-guard report' });
-        await (0,runner_summary/* writeSummary */.S)('## ⛔ deploy-guard report\n\nNo github-token or repository: nothing to report.\n');
-        return 1;
+        return { summary: '## ⛔ deploy-guard report\n\nNo github-token or repository: nothing to report.\n', exitCode: 1 };
     }
     const counts = new Map();
     gh.client.hook.before('request', (o) => {
         const key = `${o.method ?? 'GET'} ${o.url ?? ''}`;
         counts.set(key, (counts.get(key) ?? 0) + 1);
     });
-    let got;
-    try {
-        // The window ends at the start of the hour: re-runs within the hour give the same bytes.
-        const asOf = Math.floor(deps.clock.now() / run_report_HOUR) * run_report_HOUR;
-        got = await deps.log.group(`Reading ${s.report.windowText} of ${s.environment} from GitHub`, () => readHistory(s, gh, asOf, () => [...counts.values()].reduce((a, b) => a + b, 0)));
-    }
-    catch (e) {
-        const message = (0,message_of/* messageOf */.b)(e);
-        deps.log.error((0,redact/* redact */.E$)(message, s.secrets), { title: 'deploy-guard report' });
-        await (0,runner_summary/* writeSummary */.S)(`## ⛔ deploy-guard report: ${(0,markdown/* inline */.mG)(s.environment)}\n\n${(0,markdown/* inline */.mG)((0,redact/* redact */.E$)(message, s.secrets))}\n`);
-        return 1;
-    }
-    const r = (0,redact/* redactValue */.FI)(buildDeliveryReport(got.history, got.read), s.secrets);
-    const dir = (0,external_node_path_.join)(s.context.tempDir, `deploy-guard-report-${s.context.runId || 'local'}-${s.context.runAttempt}-${s.environment.replace(/[^\w.-]/g, '_')}`);
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const reportPath = (0,external_node_path_.join)(dir, 'report.json');
-    await (0,promises_.writeFile)(reportPath, JSON.stringify(r, null, 2) + '\n', 'utf8');
-    for (const [name, text] of Object.entries(renderCsv(r)))
-        await (0,promises_.writeFile)((0,external_node_path_.join)(dir, name), text, 'utf8');
-    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'badge.json'), renderBadge(r), 'utf8');
+    // The window ends at the start of the hour: re-runs within the hour give the same bytes.
+    const asOf = Math.floor(deps.clock.now() / run_report_HOUR) * run_report_HOUR;
+    const got = await deps.log.group(`Reading ${s.report.windowText} of ${s.environment} from GitHub`, () => readHistory(s, gh, asOf, () => [...counts.values()].reduce((a, b) => a + b, 0)));
+    const built = buildDeliveryReport(got.history, got.read);
+    // The Markdown file and the report issue carry the summary as well: rendered from the report as redacted.
+    const r = (0,redact/* redactValue */.FI)(built, s.secrets);
     const summary = (0,redact/* redact */.E$)(renderReportSummary(r, weeklyRows(r)), s.secrets);
     if (s.report.markdownFile) {
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(s.report.markdownFile), { recursive: true });
         await (0,promises_.writeFile)(s.report.markdownFile, summary, 'utf8');
     }
-    for (const [name, value] of Object.entries(reportOutputs(r, reportPath)))
-        core/* setOutput */.uH(name, value);
     const posted = s.report.issue ? await postIssue(s, gh, r, deps) : { code: 0, note: '' };
-    await (0,runner_summary/* writeSummary */.S)(summary + posted.note);
+    const { report: _path, ...outputs } = reportOutputs(r, '');
+    const result = {
+        report: built,
+        summary: summary + posted.note,
+        files: (x) => ({ ...renderCsv(x), 'badge.json': renderBadge(x) }),
+        outputs,
+        exitCode: posted.code
+    };
+    const { reportPath } = await ctx.publish(result);
     const total = [...counts.values()].reduce((a, b) => a + b, 0);
     const byEndpoint = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `${n} ${k}`);
-    deps.log.info(`deploy-guard report: ${r.figures.deployments} deployment(s), DORA ${r.dora.year} band ${r.dora.band ?? 'n/a'}; ${total} GitHub requests (${byEndpoint.join(', ')}); files in ${dir}`);
-    return posted.code;
+    deps.log.info(`deploy-guard report: ${r.figures.deployments} deployment(s), DORA ${r.dora.year} band ${r.dora.band ?? 'n/a'}; ${total} GitHub requests (${byEndpoint.join(', ')}); files in ${(0,external_node_path_.dirname)(reportPath ?? '')}`);
+    return result;
 }
 /** report.issue: the summary posted as the environment's report issue; 1 when GitHub refused it. */
 async function postIssue(s, gh, r, deps) {

@@ -5,21 +5,21 @@ import { readNewHistory } from '../github/pr-history.js'
 import { readPullRequest } from '../github/pull-requests.js'
 import type { ActionTaken } from '../facts/verify-report.js'
 import { runUrl } from '../settings/context.js'
-import type { Settings } from '../settings/types.js'
+import type { ModeContext, ModeResult } from '../mode/mode.js'
 import { UserError } from '../values/user-error.js'
 import { redact } from '../text/redact.js'
 import { judgePullRequest, type JudgedPull } from './judge-pull.js'
-import { publishApproval } from './publish-approval.js'
-import { basePolicy, policySource, type ApprovalDeps } from './base-policy.js'
+import { approvalResult, logRules } from './approval-result.js'
+import { basePolicy, policySource, type ApprovalModeSettings } from './base-policy.js'
 
 /**
  * approval mode: judges the event's pull request as GitHub has it now and publishes the verdict
  * as the commit status `deploy-guard/change-approval` on its head, which branch protection can
  * require; the job fails with it. On merge_group the queued group is judged (merge-group.ts).
- * Returns the exit code.
  */
-export async function approval(s: Settings, deps: ApprovalDeps): Promise<number> {
-  const { log } = deps
+export async function approval(ctx: ModeContext<ApprovalModeSettings>): Promise<ModeResult<ApprovalReport>> {
+  const { settings: s, log } = ctx
+  const deps = ctx
   const number = s.context.pullRequest?.number
   if (number === undefined && !s.context.mergeGroup) {
     throw new UserError(
@@ -31,9 +31,9 @@ export async function approval(s: Settings, deps: ApprovalDeps): Promise<number>
   const conn = await deps.github()
   if (!conn) {
     log.error('approval needs github-token and GITHUB_REPOSITORY to read the pull request; nothing was judged.', { title: 'deploy-guard: approval' })
-    return 1
+    return { exitCode: 1 }
   }
-  if (number === undefined) return (await import('./merge-group.js')).mergeGroupApproval(s, deps, conn)
+  if (number === undefined) return (await import('./merge-group.js')).mergeGroupApproval(ctx, conn)
   const judged = await log.group(`Judging pull request #${number} against the change-approval policy`, () =>
     judgePullRequest(conn, s.approval, number, {
       now: deps.clock.now(),
@@ -63,10 +63,12 @@ export async function approval(s: Settings, deps: ApprovalDeps): Promise<number>
     actions
   })
   // The verdict is written before GitHub is asked to record it, so a slow or refused write loses nothing.
-  await publishApproval(s, log, report([]))
+  const judgedOnly = approvalResult(report([]), verdict.pass ? 0 : 1)
+  await ctx.publish(judgedOnly)
+  logRules(log, judgedOnly.report!)
   if (verdict.pass) log.info(`deploy-guard: change approved: ${description}`)
   else log.error(`PR #${pr.number}: ${description}`, { title: 'deploy-guard: change not approved' })
-  if (s.dryRun) return verdict.pass ? 0 : 1
+  if (s.dryRun) return judgedOnly
 
   const state = verdict.pass ? 'success' : 'failure'
   const what = `${APPROVAL_CONTEXT} ${state} on ${pr.headSha.slice(0, 7)}`
@@ -75,8 +77,7 @@ export async function approval(s: Settings, deps: ApprovalDeps): Promise<number>
     // A later run judges the PR as it is now; posting this older verdict could overwrite it.
     const detail = `not posted: PR #${pr.number} changed after this run read it (${moved}); the run for that change posts the verdict`
     log.notice(detail, { title: 'deploy-guard: status not posted' })
-    await publishApproval(s, log, report([{ what, ok: true, detail }]), { logRules: false })
-    return verdict.pass ? 0 : 1
+    return approvalResult(report([{ what, ok: true, detail }]), verdict.pass ? 0 : 1)
   }
   const posted = await postApprovalStatus(conn.client, conn.repo, pr.headSha, state, description, url)
   let code = verdict.pass ? 0 : 1
@@ -93,8 +94,7 @@ export async function approval(s: Settings, deps: ApprovalDeps): Promise<number>
     action = { what, ok: false, detail: why }
     code = 1
   }
-  await publishApproval(s, log, report([action]), { logRules: false })
-  return code
+  return approvalResult(report([action]), code)
 }
 
 /** What changed on the PR since it was judged (a new head, a label or push event), or undefined. */
