@@ -7,7 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   approval: () => (/* binding */ approval)
+/* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _approval_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(35239);
 /* harmony import */ var _github_commit_status_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37593);
@@ -34,7 +34,7 @@ __webpack_require__.r(__webpack_exports__);
  * as the commit status `deploy-guard/change-approval` on its head, which branch protection can
  * require; the job fails with it. On merge_group the queued group is judged (merge-group.ts).
  */
-async function approval(ctx) {
+async function run(ctx) {
     const { settings: s, log } = ctx;
     const deps = ctx;
     const number = s.context.pullRequest?.number;

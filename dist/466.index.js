@@ -7,8 +7,8 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   gate: () => (/* binding */ gate),
-/* harmony export */   mergingPull: () => (/* binding */ mergingPull)
+/* harmony export */   mergingPull: () => (/* binding */ mergingPull),
+/* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _approval_report_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(35239);
 /* harmony import */ var _freeze_windows_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72980);
@@ -38,7 +38,7 @@ __webpack_require__.r(__webpack_exports__);
  * and no freeze window may be on now (unless an approver added an emergency label). On
  * merge_group every queued PR must pass. It writes nothing on GitHub: the verdict is the job's result.
  */
-async function gate(ctx) {
+async function run(ctx) {
     const { settings: s, log } = ctx;
     const deps = ctx;
     const conn = await deps.github();

@@ -312,7 +312,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  report: () => (/* binding */ report)
+  run: () => (/* binding */ run)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1483,7 +1483,7 @@ const MIN_COMMIT_PULL_CALLS = 20;
 const MAX_EXTRA_COMPARES = 3;
 const run_report_HOUR = 3_600_000;
 /** Runs the report. A GitHub read that fails is the publisher's error policy (mode/publish.ts). */
-async function report(ctx) {
+async function run(ctx) {
     const { settings: s } = ctx;
     const deps = ctx;
     const gh = await deps.github();

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  drill: () => (/* binding */ drill)
+  run: () => (/* binding */ run)
 });
 
 // EXTERNAL MODULE: ./src/github/deployment-history.ts
@@ -331,7 +331,7 @@ const drill_message = (e) => (0,message_of/* messageOf */.b)(e);
  * summary is a readiness checklist; the step fails when recovery would not work today. It takes
  * the whole `Settings`: a rehearsal reads what verify, rollback and incident would.
  */
-async function drill(ctx) {
+async function run(ctx) {
     const { settings: s } = ctx;
     const deps = ctx;
     const startedAt = deps.clock.now();

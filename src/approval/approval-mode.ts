@@ -17,7 +17,7 @@ import { basePolicy, policySource, type ApprovalModeSettings } from './base-poli
  * as the commit status `deploy-guard/change-approval` on its head, which branch protection can
  * require; the job fails with it. On merge_group the queued group is judged (merge-group.ts).
  */
-export async function approval(ctx: ModeContext<ApprovalModeSettings>): Promise<ModeResult<ApprovalReport>> {
+export async function run(ctx: ModeContext<ApprovalModeSettings>): Promise<ModeResult<ApprovalReport>> {
   const { settings: s, log } = ctx
   const deps = ctx
   const number = s.context.pullRequest?.number

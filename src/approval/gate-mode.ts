@@ -19,7 +19,7 @@ import { approvalResult, logRules } from './approval-result.js'
  * and no freeze window may be on now (unless an approver added an emergency label). On
  * merge_group every queued PR must pass. It writes nothing on GitHub: the verdict is the job's result.
  */
-export async function gate(ctx: ModeContext<ApprovalModeSettings>): Promise<ModeResult<ApprovalReport>> {
+export async function run(ctx: ModeContext<ApprovalModeSettings>): Promise<ModeResult<ApprovalReport>> {
   const { settings: s, log } = ctx
   const deps = ctx
   const conn = await deps.github()

@@ -19,7 +19,7 @@ const message = (e: unknown): string => messageOf(e)
  * summary is a readiness checklist; the step fails when recovery would not work today. It takes
  * the whole `Settings`: a rehearsal reads what verify, rollback and incident would.
  */
-export async function drill(ctx: ModeContext): Promise<ModeResult<DrillReport>> {
+export async function run(ctx: ModeContext): Promise<ModeResult<DrillReport>> {
   const { settings: s } = ctx
   const deps: ModeDeps = ctx
   const startedAt = deps.clock.now()

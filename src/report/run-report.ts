@@ -35,7 +35,7 @@ const MAX_EXTRA_COMPARES = 3
 const HOUR = 3_600_000
 
 /** Runs the report. A GitHub read that fails is the publisher's error policy (mode/publish.ts). */
-export async function report(ctx: ModeContext<ReportModeSettings>): Promise<ModeResult<DeliveryReport>> {
+export async function run(ctx: ModeContext<ReportModeSettings>): Promise<ModeResult<DeliveryReport>> {
   const { settings: s } = ctx
   const deps: ModeDeps = ctx
   const gh = await deps.github()

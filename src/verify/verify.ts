@@ -19,7 +19,7 @@ import { annotate, verifyResult, type VerifyFacts } from './verify-result.js'
  * verify mode: the window over every check, the deployment record, the report. It takes the
  * whole `Settings`: its follow-ups (rollback, incident, recovery) read most of them.
  */
-export async function verify(ctx: ModeContext): Promise<ModeResult<VerifyReport>> {
+export async function run(ctx: ModeContext): Promise<ModeResult<VerifyReport>> {
   const { settings: s, log, clock } = ctx
   const startedAt = clock.now()
   const url = runUrl(s.context)
