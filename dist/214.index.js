@@ -36,12 +36,11 @@ __webpack_require__.r(__webpack_exports__);
  */
 async function run(ctx) {
     const { settings: s, log } = ctx;
-    const deps = ctx;
     const number = s.context.pullRequest?.number;
     if (number === undefined && !s.context.mergeGroup) {
         throw new _values_user_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y('input mode', 'approval', `a pull-request event (pull_request, pull_request_target, pull_request_review, merge_group); this run is a ${s.context.eventName || 'non-pull-request'} event. Before a deploy, use mode: gate`);
     }
-    const conn = await deps.github();
+    const conn = await ctx.github();
     if (!conn) {
         log.error('approval needs github-token and GITHUB_REPOSITORY to read the pull request; nothing was judged.', { title: 'deploy-guard: approval' });
         return { exitCode: 1 };
@@ -49,7 +48,7 @@ async function run(ctx) {
     if (number === undefined)
         return (await __webpack_require__.e(/* import() */ 373).then(__webpack_require__.bind(__webpack_require__, 20373))).mergeGroupApproval(ctx, conn);
     const judged = await log.group(`Judging pull request #${number} against the change-approval policy`, () => (0,_judge_pull_js__WEBPACK_IMPORTED_MODULE_6__/* .judgePullRequest */ .y)(conn, s.approval, number, {
-        now: deps.clock.now(),
+        now: ctx.clock.now(),
         ...(s.context.pullRequest?.action && { runAction: s.context.pullRequest.action }),
         ...(s.baseConfig && { policyFor: (0,_base_policy_js__WEBPACK_IMPORTED_MODULE_8__/* .basePolicy */ .u)(s, conn) })
     }));
@@ -69,7 +68,7 @@ async function run(ctx) {
         protectedFiles: verdict.protectedFiles,
         push: (0,_approval_report_js__WEBPACK_IMPORTED_MODULE_9__/* .pushFacts */ .OY)(judged.push),
         ...(0,_approval_report_js__WEBPACK_IMPORTED_MODULE_9__/* .verdictFacts */ .Jo)(verdict),
-        evaluatedAt: new Date(deps.clock.now()).toISOString(),
+        evaluatedAt: new Date(ctx.clock.now()).toISOString(),
         runUrl: url,
         dryRun: s.dryRun,
         actions

@@ -77,9 +77,8 @@ async function judgeGroup(s, deps, conn) {
 }
 async function mergeGroupApproval(ctx, conn) {
     const { settings: s, log } = ctx;
-    const deps = ctx;
     const group = s.context.mergeGroup;
-    const { pass, rules, reason } = await judgeGroup(s, deps, conn);
+    const { pass, rules, reason } = await judgeGroup(s, ctx, conn);
     const url = (0,_settings_context_js__WEBPACK_IMPORTED_MODULE_5__/* .runUrl */ .V)(s.context);
     const report = (actions) => ({
         schemaVersion: 1,
@@ -90,7 +89,7 @@ async function mergeGroupApproval(ctx, conn) {
         rules,
         ...(s.baseConfig && { policySource: (0,_base_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .policySource */ .I)(s, group.baseRef) }),
         protectedFiles: [],
-        evaluatedAt: new Date(deps.clock.now()).toISOString(),
+        evaluatedAt: new Date(ctx.clock.now()).toISOString(),
         runUrl: url,
         dryRun: s.dryRun,
         actions

@@ -40,13 +40,12 @@ __webpack_require__.r(__webpack_exports__);
  */
 async function run(ctx) {
     const { settings: s, log } = ctx;
-    const deps = ctx;
-    const conn = await deps.github();
+    const conn = await ctx.github();
     if (!conn) {
         log.error('gate needs github-token and GITHUB_REPOSITORY to find the pull request of the commit; the deploy is refused.', { title: 'deploy-guard: gate' });
         return { exitCode: 1 };
     }
-    const now = deps.clock.now();
+    const now = ctx.clock.now();
     const sha = await commitToDeploy(conn, s);
     const base = {
         schemaVersion: 1,
@@ -60,7 +59,7 @@ async function run(ctx) {
     let report;
     if (s.context.mergeGroup && !versionGiven(s)) {
         // A queued merge is not a direct push: it is judged by the PRs in the group.
-        const g = await (0,_merge_group_js__WEBPACK_IMPORTED_MODULE_7__.judgeGroup)(s, deps, conn);
+        const g = await (0,_merge_group_js__WEBPACK_IMPORTED_MODULE_7__.judgeGroup)(s, ctx, conn);
         report = {
             ...base,
             result: g.pass ? 'passed' : 'failed',
@@ -72,7 +71,7 @@ async function run(ctx) {
         };
     }
     else {
-        report = { ...base, ...(await judgeCommits(s, deps, conn, sha, now)) };
+        report = { ...base, ...(await judgeCommits(s, ctx, conn, sha, now)) };
     }
     const result = (0,_approval_result_js__WEBPACK_IMPORTED_MODULE_9__/* .approvalResult */ .b)(report, report.result === 'passed' ? 0 : 1);
     await ctx.publish(result);
@@ -298,9 +297,8 @@ async function judgeGroup(s, deps, conn) {
 }
 async function mergeGroupApproval(ctx, conn) {
     const { settings: s, log } = ctx;
-    const deps = ctx;
     const group = s.context.mergeGroup;
-    const { pass, rules, reason } = await judgeGroup(s, deps, conn);
+    const { pass, rules, reason } = await judgeGroup(s, ctx, conn);
     const url = (0,_settings_context_js__WEBPACK_IMPORTED_MODULE_5__/* .runUrl */ .V)(s.context);
     const report = (actions) => ({
         schemaVersion: 1,
@@ -311,7 +309,7 @@ async function mergeGroupApproval(ctx, conn) {
         rules,
         ...(s.baseConfig && { policySource: (0,_base_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .policySource */ .I)(s, group.baseRef) }),
         protectedFiles: [],
-        evaluatedAt: new Date(deps.clock.now()).toISOString(),
+        evaluatedAt: new Date(ctx.clock.now()).toISOString(),
         runUrl: url,
         dryRun: s.dryRun,
         actions

@@ -19,7 +19,6 @@ import { basePolicy, policySource, type ApprovalModeSettings } from './base-poli
  */
 export async function run(ctx: ModeContext<ApprovalModeSettings>): Promise<ModeResult<ApprovalReport>> {
   const { settings: s, log } = ctx
-  const deps = ctx
   const number = s.context.pullRequest?.number
   if (number === undefined && !s.context.mergeGroup) {
     throw new UserError(
@@ -28,7 +27,7 @@ export async function run(ctx: ModeContext<ApprovalModeSettings>): Promise<ModeR
       `a pull-request event (pull_request, pull_request_target, pull_request_review, merge_group); this run is a ${s.context.eventName || 'non-pull-request'} event. Before a deploy, use mode: gate`
     )
   }
-  const conn = await deps.github()
+  const conn = await ctx.github()
   if (!conn) {
     log.error('approval needs github-token and GITHUB_REPOSITORY to read the pull request; nothing was judged.', { title: 'deploy-guard: approval' })
     return { exitCode: 1 }
@@ -36,7 +35,7 @@ export async function run(ctx: ModeContext<ApprovalModeSettings>): Promise<ModeR
   if (number === undefined) return (await import('./merge-group.js')).mergeGroupApproval(ctx, conn)
   const judged = await log.group(`Judging pull request #${number} against the change-approval policy`, () =>
     judgePullRequest(conn, s.approval, number, {
-      now: deps.clock.now(),
+      now: ctx.clock.now(),
       ...(s.context.pullRequest?.action && { runAction: s.context.pullRequest.action }),
       ...(s.baseConfig && { policyFor: basePolicy(s, conn) })
     })
@@ -57,7 +56,7 @@ export async function run(ctx: ModeContext<ApprovalModeSettings>): Promise<ModeR
     protectedFiles: verdict.protectedFiles,
     push: pushFacts(judged.push),
     ...verdictFacts(verdict),
-    evaluatedAt: new Date(deps.clock.now()).toISOString(),
+    evaluatedAt: new Date(ctx.clock.now()).toISOString(),
     runUrl: url,
     dryRun: s.dryRun,
     actions

@@ -21,13 +21,12 @@ import { approvalResult, logRules } from './approval-result.js'
  */
 export async function run(ctx: ModeContext<ApprovalModeSettings>): Promise<ModeResult<ApprovalReport>> {
   const { settings: s, log } = ctx
-  const deps = ctx
-  const conn = await deps.github()
+  const conn = await ctx.github()
   if (!conn) {
     log.error('gate needs github-token and GITHUB_REPOSITORY to find the pull request of the commit; the deploy is refused.', { title: 'deploy-guard: gate' })
     return { exitCode: 1 }
   }
-  const now = deps.clock.now()
+  const now = ctx.clock.now()
   const sha = await commitToDeploy(conn, s)
   const base = {
     schemaVersion: 1 as const,
@@ -41,7 +40,7 @@ export async function run(ctx: ModeContext<ApprovalModeSettings>): Promise<ModeR
   let report: ApprovalReport
   if (s.context.mergeGroup && !versionGiven(s)) {
     // A queued merge is not a direct push: it is judged by the PRs in the group.
-    const g = await judgeGroup(s, deps, conn)
+    const g = await judgeGroup(s, ctx, conn)
     report = {
       ...base,
       result: g.pass ? 'passed' : 'failed',
@@ -52,7 +51,7 @@ export async function run(ctx: ModeContext<ApprovalModeSettings>): Promise<ModeR
       protectedFiles: []
     }
   } else {
-    report = { ...base, ...(await judgeCommits(s, deps, conn, sha, now)) }
+    report = { ...base, ...(await judgeCommits(s, ctx, conn, sha, now)) }
   }
   const result = approvalResult(report, report.result === 'passed' ? 0 : 1)
   await ctx.publish(result)

@@ -70,9 +70,8 @@ export async function judgeGroup(
 
 export async function mergeGroupApproval(ctx: ModeContext<ApprovalModeSettings>, conn: GitHubConnection): Promise<ModeResult<ApprovalReport>> {
   const { settings: s, log } = ctx
-  const deps = ctx
   const group = s.context.mergeGroup!
-  const { pass, rules, reason } = await judgeGroup(s, deps, conn)
+  const { pass, rules, reason } = await judgeGroup(s, ctx, conn)
   const url = runUrl(s.context)
   const report = (actions: ApprovalReport['actions']): ApprovalReport => ({
     schemaVersion: 1,
@@ -83,7 +82,7 @@ export async function mergeGroupApproval(ctx: ModeContext<ApprovalModeSettings>,
     rules,
     ...(s.baseConfig && { policySource: policySource(s, group.baseRef) }),
     protectedFiles: [],
-    evaluatedAt: new Date(deps.clock.now()).toISOString(),
+    evaluatedAt: new Date(ctx.clock.now()).toISOString(),
     runUrl: url,
     dryRun: s.dryRun,
     actions
