@@ -10,13 +10,9 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  drill: () => (/* binding */ drill)
+  run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/github/deployment-history.ts
 var deployment_history = __webpack_require__(64685);
 // EXTERNAL MODULE: ./src/github/releases.ts
@@ -174,20 +170,9 @@ function line(i) {
     return `- [ ] ${icon} ${(0,markdown/* inline */.mG)(i.what)}${i.fix ? ` — **${i.status === 'broken' ? 'fix' : 'check'}:** ${(0,markdown/* inline */.mG)(i.fix)}` : ''}`;
 }
 
-// EXTERNAL MODULE: ./src/runner/outputs.ts
-var outputs = __webpack_require__(97424);
-// EXTERNAL MODULE: ./src/runner/summary.ts
-var summary = __webpack_require__(41070);
 // EXTERNAL MODULE: ./src/settings/context.ts
 var context = __webpack_require__(17218);
-// EXTERNAL MODULE: ./src/text/redact.ts + 3 modules
-var redact = __webpack_require__(37188);
 ;// CONCATENATED MODULE: ./src/drill/drill.ts
-
-
-
-
-
 
 
 
@@ -203,9 +188,12 @@ const drill_message = (e) => (0,message_of/* messageOf */.b)(e);
  * drill mode (PRODUCT.md sections 1 and 5): rehearses the recovery path without side effects.
  * Every check is sampled once, the last good release is looked up, the trigger and the token's
  * permissions are checked with reads only, and a webhook gets one signed `action: "ping"`. The
- * summary is a readiness checklist; the step fails when recovery would not work today.
+ * summary is a readiness checklist; the step fails when recovery would not work today. It takes
+ * the whole `Settings`: a rehearsal reads what verify, rollback and incident would.
  */
-async function drill(s, deps) {
+async function run(ctx) {
+    const { settings: s } = ctx;
+    const deps = ctx;
     const startedAt = deps.clock.now();
     const url = (0,context/* runUrl */.V)(s.context);
     const items = await deps.log.group(`Drill: sampling ${s.verify.checks.length} check(s) once`, () => sampleChecks(s, deps));
@@ -222,7 +210,7 @@ async function drill(s, deps) {
         target = found.target;
         items.push(...(await attempt('trigger', () => triggerItems(s, deps, new workflow_files/* WorkflowFiles */.D(gh.client, gh.repo), gh, url))).items);
     }
-    const report = (0,redact/* redactValue */.FI)({
+    const report = {
         schemaVersion: 1,
         mode: 'drill',
         result: drillResult(items),
@@ -234,11 +222,15 @@ async function drill(s, deps) {
         startedAt: new Date(startedAt).toISOString(),
         endedAt: new Date(deps.clock.now()).toISOString(),
         runUrl: url
-    }, s.secrets);
-    const path = (0,external_node_path_.join)(s.context.tempDir, `deploy-guard-drill-${s.context.runId || 'local'}-${s.context.runAttempt}-${s.environment.replace(/[^\w.-]/g, '_')}.json`);
-    await (0,promises_.writeFile)(path, JSON.stringify(report, null, 2), 'utf8');
-    await (0,summary/* writeSummary */.S)((0,redact/* redact */.E$)(renderDrill(report, (0,registry/* triggerFor */.AC)(s.rollback.strategy).drillNote), s.secrets));
-    (0,outputs/* setDrillOutputs */.al)(report.result, report.rollbackVersion ?? '', path);
+    };
+    const result = {
+        report,
+        summarize: (r) => renderDrill(r, (0,registry/* triggerFor */.AC)(s.rollback.strategy).drillNote),
+        // result: passed (ready to recover) or failed; rollback-version: the release a rollback would redeploy.
+        outputs: { result: report.result, 'rollback-version': report.rollbackVersion ?? '' },
+        exitCode: report.result === 'passed' ? 0 : 1
+    };
+    await ctx.publish(result);
     for (const i of items.filter((x) => x.status !== 'ready')) {
         const text = `${i.what}${i.fix ? `: ${i.fix}` : ''}`;
         if (i.status === 'broken')
@@ -247,7 +239,7 @@ async function drill(s, deps) {
             deps.log.warning(text, { title: `deploy-guard drill: ${i.area}` });
     }
     deps.log.info(`deploy-guard drill: ${report.result === 'passed' ? 'ready to recover' : 'recovery would not work today'} (${requests} GitHub reads, no writes)`);
-    return report.result === 'passed' ? 0 : 1;
+    return result;
 }
 async function sampleChecks(s, deps) {
     if (!s.verify.checks.length)

@@ -7,7 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   approval: () => (/* binding */ approval)
+/* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _approval_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(35239);
 /* harmony import */ var _github_commit_status_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37593);
@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _values_user_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22768);
 /* harmony import */ var _text_redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37188);
 /* harmony import */ var _judge_pull_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(10824);
-/* harmony import */ var _publish_approval_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23384);
+/* harmony import */ var _approval_result_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(25000);
 /* harmony import */ var _base_policy_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(57654);
 
 
@@ -33,23 +33,22 @@ __webpack_require__.r(__webpack_exports__);
  * approval mode: judges the event's pull request as GitHub has it now and publishes the verdict
  * as the commit status `deploy-guard/change-approval` on its head, which branch protection can
  * require; the job fails with it. On merge_group the queued group is judged (merge-group.ts).
- * Returns the exit code.
  */
-async function approval(s, deps) {
-    const { log } = deps;
+async function run(ctx) {
+    const { settings: s, log } = ctx;
     const number = s.context.pullRequest?.number;
     if (number === undefined && !s.context.mergeGroup) {
         throw new _values_user_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y('input mode', 'approval', `a pull-request event (pull_request, pull_request_target, pull_request_review, merge_group); this run is a ${s.context.eventName || 'non-pull-request'} event. Before a deploy, use mode: gate`);
     }
-    const conn = await deps.github();
+    const conn = await ctx.github();
     if (!conn) {
         log.error('approval needs github-token and GITHUB_REPOSITORY to read the pull request; nothing was judged.', { title: 'deploy-guard: approval' });
-        return 1;
+        return { exitCode: 1 };
     }
     if (number === undefined)
-        return (await __webpack_require__.e(/* import() */ 373).then(__webpack_require__.bind(__webpack_require__, 20373))).mergeGroupApproval(s, deps, conn);
+        return (await __webpack_require__.e(/* import() */ 373).then(__webpack_require__.bind(__webpack_require__, 20373))).mergeGroupApproval(ctx, conn);
     const judged = await log.group(`Judging pull request #${number} against the change-approval policy`, () => (0,_judge_pull_js__WEBPACK_IMPORTED_MODULE_6__/* .judgePullRequest */ .y)(conn, s.approval, number, {
-        now: deps.clock.now(),
+        now: ctx.clock.now(),
         ...(s.context.pullRequest?.action && { runAction: s.context.pullRequest.action }),
         ...(s.baseConfig && { policyFor: (0,_base_policy_js__WEBPACK_IMPORTED_MODULE_8__/* .basePolicy */ .u)(s, conn) })
     }));
@@ -69,19 +68,21 @@ async function approval(s, deps) {
         protectedFiles: verdict.protectedFiles,
         push: (0,_approval_report_js__WEBPACK_IMPORTED_MODULE_9__/* .pushFacts */ .OY)(judged.push),
         ...(0,_approval_report_js__WEBPACK_IMPORTED_MODULE_9__/* .verdictFacts */ .Jo)(verdict),
-        evaluatedAt: new Date(deps.clock.now()).toISOString(),
+        evaluatedAt: new Date(ctx.clock.now()).toISOString(),
         runUrl: url,
         dryRun: s.dryRun,
         actions
     });
     // The verdict is written before GitHub is asked to record it, so a slow or refused write loses nothing.
-    await (0,_publish_approval_js__WEBPACK_IMPORTED_MODULE_7__.publishApproval)(s, log, report([]));
+    const judgedOnly = (0,_approval_result_js__WEBPACK_IMPORTED_MODULE_7__/* .approvalResult */ .b)(report([]), verdict.pass ? 0 : 1);
+    await ctx.publish(judgedOnly);
+    (0,_approval_result_js__WEBPACK_IMPORTED_MODULE_7__/* .logRules */ .W)(log, judgedOnly.report);
     if (verdict.pass)
         log.info(`deploy-guard: change approved: ${description}`);
     else
         log.error(`PR #${pr.number}: ${description}`, { title: 'deploy-guard: change not approved' });
     if (s.dryRun)
-        return verdict.pass ? 0 : 1;
+        return judgedOnly;
     const state = verdict.pass ? 'success' : 'failure';
     const what = `${_github_commit_status_js__WEBPACK_IMPORTED_MODULE_0__/* .APPROVAL_CONTEXT */ ._} ${state} on ${pr.headSha.slice(0, 7)}`;
     const moved = await movedOn(conn, judged);
@@ -89,8 +90,7 @@ async function approval(s, deps) {
         // A later run judges the PR as it is now; posting this older verdict could overwrite it.
         const detail = `not posted: PR #${pr.number} changed after this run read it (${moved}); the run for that change posts the verdict`;
         log.notice(detail, { title: 'deploy-guard: status not posted' });
-        await (0,_publish_approval_js__WEBPACK_IMPORTED_MODULE_7__.publishApproval)(s, log, report([{ what, ok: true, detail }]), { logRules: false });
-        return verdict.pass ? 0 : 1;
+        return (0,_approval_result_js__WEBPACK_IMPORTED_MODULE_7__/* .approvalResult */ .b)(report([{ what, ok: true, detail }]), verdict.pass ? 0 : 1);
     }
     const posted = await (0,_github_commit_status_js__WEBPACK_IMPORTED_MODULE_0__/* .postApprovalStatus */ .o)(conn.client, conn.repo, pr.headSha, state, description, url);
     let code = verdict.pass ? 0 : 1;
@@ -107,8 +107,7 @@ async function approval(s, deps) {
         action = { what, ok: false, detail: why };
         code = 1;
     }
-    await (0,_publish_approval_js__WEBPACK_IMPORTED_MODULE_7__.publishApproval)(s, log, report([action]), { logRules: false });
-    return code;
+    return (0,_approval_result_js__WEBPACK_IMPORTED_MODULE_7__/* .approvalResult */ .b)(report([action]), code);
 }
 /** What changed on the PR since it was judged (a new head, a label or push event), or undefined. */
 async function movedOn(conn, judged) {

@@ -21,7 +21,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _settings_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17218);
 /* harmony import */ var _base_policy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(57654);
 /* harmony import */ var _judge_pull_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(10824);
-/* harmony import */ var _publish_approval_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(23384);
+/* harmony import */ var _approval_result_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(25000);
 
 
 
@@ -75,10 +75,10 @@ async function judgeGroup(s, deps, conn) {
     const reason = (0,_text_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(pass ? (0,_text_clip_js__WEBPACK_IMPORTED_MODULE_10__/* .clip */ .$)(`all ${numbers.length} queued PR${numbers.length === 1 ? '' : 's'} approved (${list})`) : (0,_approval_report_js__WEBPACK_IMPORTED_MODULE_9__/* .describeVerdict */ .XZ)(rules), s.secrets);
     return { pass, rules, reason };
 }
-async function mergeGroupApproval(s, deps, conn) {
-    const { log } = deps;
+async function mergeGroupApproval(ctx, conn) {
+    const { settings: s, log } = ctx;
     const group = s.context.mergeGroup;
-    const { pass, rules, reason } = await judgeGroup(s, deps, conn);
+    const { pass, rules, reason } = await judgeGroup(s, ctx, conn);
     const url = (0,_settings_context_js__WEBPACK_IMPORTED_MODULE_5__/* .runUrl */ .V)(s.context);
     const report = (actions) => ({
         schemaVersion: 1,
@@ -89,25 +89,26 @@ async function mergeGroupApproval(s, deps, conn) {
         rules,
         ...(s.baseConfig && { policySource: (0,_base_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .policySource */ .I)(s, group.baseRef) }),
         protectedFiles: [],
-        evaluatedAt: new Date(deps.clock.now()).toISOString(),
+        evaluatedAt: new Date(ctx.clock.now()).toISOString(),
         runUrl: url,
         dryRun: s.dryRun,
         actions
     });
-    await (0,_publish_approval_js__WEBPACK_IMPORTED_MODULE_8__.publishApproval)(s, log, report([]));
+    const judgedOnly = (0,_approval_result_js__WEBPACK_IMPORTED_MODULE_8__/* .approvalResult */ .b)(report([]), pass ? 0 : 1);
+    await ctx.publish(judgedOnly);
+    (0,_approval_result_js__WEBPACK_IMPORTED_MODULE_8__/* .logRules */ .W)(log, judgedOnly.report);
     if (pass)
         log.info(`deploy-guard: merge group ${group.headSha.slice(0, 7)} approved: ${reason}`);
     else
         log.error(`merge group ${group.headSha.slice(0, 7)}: ${reason}`, { title: 'deploy-guard: merge group not approved' });
     if (s.dryRun)
-        return pass ? 0 : 1;
+        return judgedOnly;
     const state = pass ? 'success' : 'failure';
     const posted = await (0,_github_commit_status_js__WEBPACK_IMPORTED_MODULE_2__/* .postApprovalStatus */ .o)(conn.client, conn.repo, group.headSha, state, reason, url);
     const what = `${_github_commit_status_js__WEBPACK_IMPORTED_MODULE_2__/* .APPROVAL_CONTEXT */ ._} ${state} on ${group.headSha.slice(0, 7)} (merge group)`;
     if (!posted.ok)
         log.error(`${posted.message} The merge queue waits for this status: the job fails.`, { title: 'deploy-guard: status not posted' });
-    await (0,_publish_approval_js__WEBPACK_IMPORTED_MODULE_8__.publishApproval)(s, log, report([{ what, ok: posted.ok, detail: posted.ok ? reason : posted.message }]), { logRules: false });
-    return pass && posted.ok ? 0 : 1;
+    return (0,_approval_result_js__WEBPACK_IMPORTED_MODULE_8__/* .approvalResult */ .b)(report([{ what, ok: posted.ok, detail: posted.ok ? reason : posted.message }]), pass && posted.ok ? 0 : 1);
 }
 /**
  * The PRs of a group: the one its branch is named for, and those the merges on the first-parent

@@ -7,8 +7,8 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   gate: () => (/* binding */ gate),
-/* harmony export */   mergingPull: () => (/* binding */ mergingPull)
+/* harmony export */   mergingPull: () => (/* binding */ mergingPull),
+/* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _approval_report_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(35239);
 /* harmony import */ var _freeze_windows_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72980);
@@ -20,7 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _base_policy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(57654);
 /* harmony import */ var _merge_group_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(20373);
 /* harmony import */ var _judge_pull_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(10824);
-/* harmony import */ var _publish_approval_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(23384);
+/* harmony import */ var _approval_result_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(25000);
 
 
 
@@ -38,14 +38,14 @@ __webpack_require__.r(__webpack_exports__);
  * and no freeze window may be on now (unless an approver added an emergency label). On
  * merge_group every queued PR must pass. It writes nothing on GitHub: the verdict is the job's result.
  */
-async function gate(s, deps) {
-    const { log } = deps;
-    const conn = await deps.github();
+async function run(ctx) {
+    const { settings: s, log } = ctx;
+    const conn = await ctx.github();
     if (!conn) {
         log.error('gate needs github-token and GITHUB_REPOSITORY to find the pull request of the commit; the deploy is refused.', { title: 'deploy-guard: gate' });
-        return 1;
+        return { exitCode: 1 };
     }
-    const now = deps.clock.now();
+    const now = ctx.clock.now();
     const sha = await commitToDeploy(conn, s);
     const base = {
         schemaVersion: 1,
@@ -59,7 +59,7 @@ async function gate(s, deps) {
     let report;
     if (s.context.mergeGroup && !versionGiven(s)) {
         // A queued merge is not a direct push: it is judged by the PRs in the group.
-        const g = await (0,_merge_group_js__WEBPACK_IMPORTED_MODULE_7__.judgeGroup)(s, deps, conn);
+        const g = await (0,_merge_group_js__WEBPACK_IMPORTED_MODULE_7__.judgeGroup)(s, ctx, conn);
         report = {
             ...base,
             result: g.pass ? 'passed' : 'failed',
@@ -71,17 +71,19 @@ async function gate(s, deps) {
         };
     }
     else {
-        report = { ...base, ...(await judgeCommits(s, deps, conn, sha, now)) };
+        report = { ...base, ...(await judgeCommits(s, ctx, conn, sha, now)) };
     }
-    await (0,_publish_approval_js__WEBPACK_IMPORTED_MODULE_9__.publishApproval)(s, log, report);
+    const result = (0,_approval_result_js__WEBPACK_IMPORTED_MODULE_9__/* .approvalResult */ .b)(report, report.result === 'passed' ? 0 : 1);
+    await ctx.publish(result);
+    (0,_approval_result_js__WEBPACK_IMPORTED_MODULE_9__/* .logRules */ .W)(log, report);
     const via = report.pullRequest ? `PR #${report.pullRequest.number}` : 'no single pull request';
     if (report.result === 'passed') {
         log.info(`deploy-guard gate: ${sha.slice(0, 7)} may deploy (${via}): ${report.reason}`);
-        return 0;
+        return result;
     }
     const subject = report.pullRequest ? `PR #${report.pullRequest.number} (commit ${sha.slice(0, 7)})` : `commit ${sha.slice(0, 7)}`;
     log.error(`deploy refused: ${subject}: ${report.reason}`, { title: 'deploy-guard: gate' });
-    return 1;
+    return result;
 }
 /** The commit (and on a push, every commit the push brought) judged through the PRs that merged them. */
 async function judgeCommits(s, deps, conn, sha, now) {
@@ -239,7 +241,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _settings_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17218);
 /* harmony import */ var _base_policy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(57654);
 /* harmony import */ var _judge_pull_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(10824);
-/* harmony import */ var _publish_approval_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(23384);
+/* harmony import */ var _approval_result_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(25000);
 
 
 
@@ -293,10 +295,10 @@ async function judgeGroup(s, deps, conn) {
     const reason = (0,_text_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(pass ? (0,_text_clip_js__WEBPACK_IMPORTED_MODULE_10__/* .clip */ .$)(`all ${numbers.length} queued PR${numbers.length === 1 ? '' : 's'} approved (${list})`) : (0,_approval_report_js__WEBPACK_IMPORTED_MODULE_9__/* .describeVerdict */ .XZ)(rules), s.secrets);
     return { pass, rules, reason };
 }
-async function mergeGroupApproval(s, deps, conn) {
-    const { log } = deps;
+async function mergeGroupApproval(ctx, conn) {
+    const { settings: s, log } = ctx;
     const group = s.context.mergeGroup;
-    const { pass, rules, reason } = await judgeGroup(s, deps, conn);
+    const { pass, rules, reason } = await judgeGroup(s, ctx, conn);
     const url = (0,_settings_context_js__WEBPACK_IMPORTED_MODULE_5__/* .runUrl */ .V)(s.context);
     const report = (actions) => ({
         schemaVersion: 1,
@@ -307,25 +309,26 @@ async function mergeGroupApproval(s, deps, conn) {
         rules,
         ...(s.baseConfig && { policySource: (0,_base_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .policySource */ .I)(s, group.baseRef) }),
         protectedFiles: [],
-        evaluatedAt: new Date(deps.clock.now()).toISOString(),
+        evaluatedAt: new Date(ctx.clock.now()).toISOString(),
         runUrl: url,
         dryRun: s.dryRun,
         actions
     });
-    await (0,_publish_approval_js__WEBPACK_IMPORTED_MODULE_8__.publishApproval)(s, log, report([]));
+    const judgedOnly = (0,_approval_result_js__WEBPACK_IMPORTED_MODULE_8__/* .approvalResult */ .b)(report([]), pass ? 0 : 1);
+    await ctx.publish(judgedOnly);
+    (0,_approval_result_js__WEBPACK_IMPORTED_MODULE_8__/* .logRules */ .W)(log, judgedOnly.report);
     if (pass)
         log.info(`deploy-guard: merge group ${group.headSha.slice(0, 7)} approved: ${reason}`);
     else
         log.error(`merge group ${group.headSha.slice(0, 7)}: ${reason}`, { title: 'deploy-guard: merge group not approved' });
     if (s.dryRun)
-        return pass ? 0 : 1;
+        return judgedOnly;
     const state = pass ? 'success' : 'failure';
     const posted = await (0,_github_commit_status_js__WEBPACK_IMPORTED_MODULE_2__/* .postApprovalStatus */ .o)(conn.client, conn.repo, group.headSha, state, reason, url);
     const what = `${_github_commit_status_js__WEBPACK_IMPORTED_MODULE_2__/* .APPROVAL_CONTEXT */ ._} ${state} on ${group.headSha.slice(0, 7)} (merge group)`;
     if (!posted.ok)
         log.error(`${posted.message} The merge queue waits for this status: the job fails.`, { title: 'deploy-guard: status not posted' });
-    await (0,_publish_approval_js__WEBPACK_IMPORTED_MODULE_8__.publishApproval)(s, log, report([{ what, ok: posted.ok, detail: posted.ok ? reason : posted.message }]), { logRules: false });
-    return pass && posted.ok ? 0 : 1;
+    return (0,_approval_result_js__WEBPACK_IMPORTED_MODULE_8__/* .approvalResult */ .b)(report([{ what, ok: posted.ok, detail: posted.ok ? reason : posted.message }]), pass && posted.ok ? 0 : 1);
 }
 /**
  * The PRs of a group: the one its branch is named for, and those the merges on the first-parent

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { closeAgents } from './net/http-request.js'
-import { setDefaultOutputs } from './runner/outputs.js'
+import { setDefaultOutputs, setOutputs } from './runner/outputs.js'
 import { writeSummary } from './runner/summary.js'
 import { redactingLog } from './runner/redacting-log.js'
 import { inline } from './text/markdown.js'
@@ -13,10 +13,10 @@ import type { Env } from './settings/inputs.js'
 import type { Mode, Settings } from './settings/types.js'
 import { UserError } from './values/user-error.js'
 import { systemClock, type Clock } from './engine/clock.js'
-import { verify } from './verify/verify.js'
+import { run as verify } from './verify/verify.js'
 import { gitHubConnector } from './github/connect.js'
-import type { ModeRunner } from './mode/mode.js'
-import { saveLedgerState } from './verify/post-step.js'
+import type { ModeRun } from './mode/mode.js'
+import { runMode, unjudgedOutputs } from './mode/publish.js'
 
 export interface RunDeps {
   readonly env: Env
@@ -29,24 +29,16 @@ export interface RunDeps {
 }
 
 /**
- * The modes of PRODUCT.md section 1. A mode whose issue is not done yet has no runner. verify
- * loads with the action (its probes go out first); the other modes load when chosen.
+ * The modes of PRODUCT.md section 1, each a `run(ctx) → result` that mode/publish.ts publishes.
+ * A mode whose issue is not done yet has none. verify loads with the action (its probes go out
+ * first); the other modes load when chosen.
  */
-const MODE_RUNNERS: Readonly<Record<Mode, ModeRunner | undefined>> = {
-  verify: async (s, deps) => {
-    const outcome = await verify(s, { ...deps, saveLedgerState })
-    return outcome.exitCode
-  },
-  approval: async (s, deps) => {
-    const [{ guardCalls }, { approval }] = await Promise.all([import('./approval/publish-approval.js'), import('./approval/approval-mode.js')])
-    return guardCalls(s, deps, approval)
-  },
-  gate: async (s, deps) => {
-    const [{ guardCalls }, { gate }] = await Promise.all([import('./approval/publish-approval.js'), import('./approval/gate-mode.js')])
-    return guardCalls(s, deps, gate)
-  },
-  drill: async (s, deps) => (await import('./drill/drill.js')).drill(s, deps),
-  report: async (s, deps) => (await import('./report/run-report.js')).report(s, deps)
+const MODE_RUNNERS: Readonly<Record<Mode, (() => Promise<ModeRun>) | undefined>> = {
+  verify: async () => verify,
+  approval: async () => (await import('./approval/approval-mode.js')).run,
+  gate: async () => (await import('./approval/gate-mode.js')).run,
+  drill: async () => (await import('./drill/drill.js')).run,
+  report: async () => (await import('./report/run-report.js')).run
 }
 
 /** The action: the one place that turns anything thrown into a failed step. Returns the exit code. */
@@ -65,10 +57,10 @@ export async function run(deps: RunDeps = { env: process.env, log: runnerLog, cl
     )
     secrets = settings.secrets
     log = redactingLog(deps.log, settings.secrets)
-    const runner = MODE_RUNNERS[settings.mode]
-    if (!runner) throw unimplemented(settings)
+    const load = MODE_RUNNERS[settings.mode]
+    if (!load) throw unimplemented(settings)
     const github = gitHubConnector(settings, log)
-    return await runner(settings, { log, clock: deps.clock, github, ...(deps.cancel && { cancel: deps.cancel }) })
+    return await runMode(await load(), settings, { log, clock: deps.clock, github, ...(deps.cancel && { cancel: deps.cancel }) })
   } catch (e) {
     if (e instanceof UserError) {
       // Settings may have failed half-way: redact what the message quotes by shape as well.
@@ -76,7 +68,8 @@ export async function run(deps: RunDeps = { env: process.env, log: runnerLog, cl
       log.error(message, { title: 'deploy-guard: invalid input' })
       // approval and gate know two results: a change or deploy that could not be judged failed.
       const mode = context && intendedMode(deps.env, context)
-      if (mode === 'approval' || mode === 'gate') core.setOutput('result', 'failed')
+      const unjudged = mode && unjudgedOutputs(mode)
+      if (unjudged) setOutputs(unjudged)
       await writeSummary(
         `## ⛔ deploy-guard: invalid input\n\n${inline(message)}\n\nNothing was checked or changed. See docs/reference.md and schema/deploy-guard.schema.json.\n`
       ).catch(() => false)

@@ -5,21 +5,20 @@ import { readNewHistory } from '../github/pr-history.js'
 import { readPullRequest } from '../github/pull-requests.js'
 import type { ActionTaken } from '../facts/verify-report.js'
 import { runUrl } from '../settings/context.js'
-import type { Settings } from '../settings/types.js'
+import type { ModeContext, ModeResult } from '../mode/mode.js'
 import { UserError } from '../values/user-error.js'
 import { redact } from '../text/redact.js'
 import { judgePullRequest, type JudgedPull } from './judge-pull.js'
-import { publishApproval } from './publish-approval.js'
-import { basePolicy, policySource, type ApprovalDeps } from './base-policy.js'
+import { approvalResult, logRules } from './approval-result.js'
+import { basePolicy, policySource, type ApprovalModeSettings } from './base-policy.js'
 
 /**
  * approval mode: judges the event's pull request as GitHub has it now and publishes the verdict
  * as the commit status `deploy-guard/change-approval` on its head, which branch protection can
  * require; the job fails with it. On merge_group the queued group is judged (merge-group.ts).
- * Returns the exit code.
  */
-export async function approval(s: Settings, deps: ApprovalDeps): Promise<number> {
-  const { log } = deps
+export async function run(ctx: ModeContext<ApprovalModeSettings>): Promise<ModeResult<ApprovalReport>> {
+  const { settings: s, log } = ctx
   const number = s.context.pullRequest?.number
   if (number === undefined && !s.context.mergeGroup) {
     throw new UserError(
@@ -28,15 +27,15 @@ export async function approval(s: Settings, deps: ApprovalDeps): Promise<number>
       `a pull-request event (pull_request, pull_request_target, pull_request_review, merge_group); this run is a ${s.context.eventName || 'non-pull-request'} event. Before a deploy, use mode: gate`
     )
   }
-  const conn = await deps.github()
+  const conn = await ctx.github()
   if (!conn) {
     log.error('approval needs github-token and GITHUB_REPOSITORY to read the pull request; nothing was judged.', { title: 'deploy-guard: approval' })
-    return 1
+    return { exitCode: 1 }
   }
-  if (number === undefined) return (await import('./merge-group.js')).mergeGroupApproval(s, deps, conn)
+  if (number === undefined) return (await import('./merge-group.js')).mergeGroupApproval(ctx, conn)
   const judged = await log.group(`Judging pull request #${number} against the change-approval policy`, () =>
     judgePullRequest(conn, s.approval, number, {
-      now: deps.clock.now(),
+      now: ctx.clock.now(),
       ...(s.context.pullRequest?.action && { runAction: s.context.pullRequest.action }),
       ...(s.baseConfig && { policyFor: basePolicy(s, conn) })
     })
@@ -57,16 +56,18 @@ export async function approval(s: Settings, deps: ApprovalDeps): Promise<number>
     protectedFiles: verdict.protectedFiles,
     push: pushFacts(judged.push),
     ...verdictFacts(verdict),
-    evaluatedAt: new Date(deps.clock.now()).toISOString(),
+    evaluatedAt: new Date(ctx.clock.now()).toISOString(),
     runUrl: url,
     dryRun: s.dryRun,
     actions
   })
   // The verdict is written before GitHub is asked to record it, so a slow or refused write loses nothing.
-  await publishApproval(s, log, report([]))
+  const judgedOnly = approvalResult(report([]), verdict.pass ? 0 : 1)
+  await ctx.publish(judgedOnly)
+  logRules(log, judgedOnly.report!)
   if (verdict.pass) log.info(`deploy-guard: change approved: ${description}`)
   else log.error(`PR #${pr.number}: ${description}`, { title: 'deploy-guard: change not approved' })
-  if (s.dryRun) return verdict.pass ? 0 : 1
+  if (s.dryRun) return judgedOnly
 
   const state = verdict.pass ? 'success' : 'failure'
   const what = `${APPROVAL_CONTEXT} ${state} on ${pr.headSha.slice(0, 7)}`
@@ -75,8 +76,7 @@ export async function approval(s: Settings, deps: ApprovalDeps): Promise<number>
     // A later run judges the PR as it is now; posting this older verdict could overwrite it.
     const detail = `not posted: PR #${pr.number} changed after this run read it (${moved}); the run for that change posts the verdict`
     log.notice(detail, { title: 'deploy-guard: status not posted' })
-    await publishApproval(s, log, report([{ what, ok: true, detail }]), { logRules: false })
-    return verdict.pass ? 0 : 1
+    return approvalResult(report([{ what, ok: true, detail }]), verdict.pass ? 0 : 1)
   }
   const posted = await postApprovalStatus(conn.client, conn.repo, pr.headSha, state, description, url)
   let code = verdict.pass ? 0 : 1
@@ -93,8 +93,7 @@ export async function approval(s: Settings, deps: ApprovalDeps): Promise<number>
     action = { what, ok: false, detail: why }
     code = 1
   }
-  await publishApproval(s, log, report([action]), { logRules: false })
-  return code
+  return approvalResult(report([action]), code)
 }
 
 /** What changed on the PR since it was judged (a new head, a label or push event), or undefined. */

@@ -14,11 +14,14 @@ export interface ApprovalDeps {
   readonly github: GitHubConnector
 }
 
+/** What approval and gate read of the settings. */
+export type ApprovalModeSettings = Pick<Settings, 'approval' | 'baseConfig' | 'configPath' | 'context' | 'secrets' | 'dryRun' | 'version'>
+
 /** Reads the config file from the PR's base branch through the API. */
-export function basePolicy(s: Settings, conn: GitHubConnection): (baseRef: string) => Promise<ApprovalSettings> {
+export function basePolicy(s: ApprovalModeSettings, conn: GitHubConnection): (baseRef: string) => Promise<ApprovalSettings> {
   return async (ref) => approvalFromBaseConfig(s, await new WorkflowFiles(conn.client, conn.repo).text(s.configPath, ref), ref)
 }
 
-export function policySource(s: Settings, baseRef: string): string {
+export function policySource(s: Pick<Settings, 'configPath'>, baseRef: string): string {
   return `${s.configPath} as on the base branch ${baseRef}, read through the API (the PR's own copy in the workspace is ignored)`
 }

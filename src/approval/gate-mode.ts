@@ -5,13 +5,13 @@ import { commitRange, defaultBranchOf, isOnBranch, MAX_RANGE_COMMITS } from '../
 import type { GitHubConnection } from '../github/connect.js'
 import { pullRequestsForCommit, resolveCommit, type CommitPull } from '../github/pull-requests.js'
 import { runUrl } from '../settings/context.js'
-import type { Settings } from '../settings/types.js'
+import type { ModeContext, ModeResult } from '../mode/mode.js'
 import { redact } from '../text/redact.js'
 import { UserError } from '../values/user-error.js'
-import { policySource, type ApprovalDeps } from './base-policy.js'
+import { policySource, type ApprovalDeps, type ApprovalModeSettings } from './base-policy.js'
 import { judgeGroup } from './merge-group.js'
 import { judgePullRequest, type JudgedPull } from './judge-pull.js'
-import { publishApproval } from './publish-approval.js'
+import { approvalResult, logRules } from './approval-result.js'
 
 /**
  * gate mode, before a deploy: every commit to deploy (each one a push brought) must be on the
@@ -19,14 +19,14 @@ import { publishApproval } from './publish-approval.js'
  * and no freeze window may be on now (unless an approver added an emergency label). On
  * merge_group every queued PR must pass. It writes nothing on GitHub: the verdict is the job's result.
  */
-export async function gate(s: Settings, deps: ApprovalDeps): Promise<number> {
-  const { log } = deps
-  const conn = await deps.github()
+export async function run(ctx: ModeContext<ApprovalModeSettings>): Promise<ModeResult<ApprovalReport>> {
+  const { settings: s, log } = ctx
+  const conn = await ctx.github()
   if (!conn) {
     log.error('gate needs github-token and GITHUB_REPOSITORY to find the pull request of the commit; the deploy is refused.', { title: 'deploy-guard: gate' })
-    return 1
+    return { exitCode: 1 }
   }
-  const now = deps.clock.now()
+  const now = ctx.clock.now()
   const sha = await commitToDeploy(conn, s)
   const base = {
     schemaVersion: 1 as const,
@@ -40,7 +40,7 @@ export async function gate(s: Settings, deps: ApprovalDeps): Promise<number> {
   let report: ApprovalReport
   if (s.context.mergeGroup && !versionGiven(s)) {
     // A queued merge is not a direct push: it is judged by the PRs in the group.
-    const g = await judgeGroup(s, deps, conn)
+    const g = await judgeGroup(s, ctx, conn)
     report = {
       ...base,
       result: g.pass ? 'passed' : 'failed',
@@ -51,23 +51,25 @@ export async function gate(s: Settings, deps: ApprovalDeps): Promise<number> {
       protectedFiles: []
     }
   } else {
-    report = { ...base, ...(await judgeCommits(s, deps, conn, sha, now)) }
+    report = { ...base, ...(await judgeCommits(s, ctx, conn, sha, now)) }
   }
-  await publishApproval(s, log, report)
+  const result = approvalResult(report, report.result === 'passed' ? 0 : 1)
+  await ctx.publish(result)
+  logRules(log, report)
   const via = report.pullRequest ? `PR #${report.pullRequest.number}` : 'no single pull request'
   if (report.result === 'passed') {
     log.info(`deploy-guard gate: ${sha.slice(0, 7)} may deploy (${via}): ${report.reason}`)
-    return 0
+    return result
   }
   const subject = report.pullRequest ? `PR #${report.pullRequest.number} (commit ${sha.slice(0, 7)})` : `commit ${sha.slice(0, 7)}`
   log.error(`deploy refused: ${subject}: ${report.reason}`, { title: 'deploy-guard: gate' })
-  return 1
+  return result
 }
 
 type Judgement = Pick<ApprovalReport, 'result' | 'reason' | 'rules' | 'protectedFiles' | 'pullRequest' | 'changedFiles' | 'push' | 'approvedBy' | 'freeze'>
 
 /** The commit (and on a push, every commit the push brought) judged through the PRs that merged them. */
-async function judgeCommits(s: Settings, deps: ApprovalDeps, conn: GitHubConnection, sha: string, now: number): Promise<Judgement> {
+async function judgeCommits(s: ApprovalModeSettings, deps: ApprovalDeps, conn: GitHubConnection, sha: string, now: number): Promise<Judgement> {
   const fail = (rule: RuleResult): Judgement => ({ result: 'failed', reason: redact(describeVerdict([rule]), s.secrets), rules: [rule], protectedFiles: [] })
   const defaultBranch = s.context.defaultBranch ?? (await defaultBranchOf(conn.client, conn.repo))
   if (!(await isOnBranch(conn.client, conn.repo, sha, defaultBranch))) {
@@ -143,7 +145,7 @@ async function judgeCommits(s: Settings, deps: ApprovalDeps, conn: GitHubConnect
 }
 
 /** `version` when given (it must name a commit or tag), else the workflow's commit. */
-async function commitToDeploy(conn: GitHubConnection, s: Settings): Promise<string> {
+async function commitToDeploy(conn: GitHubConnection, s: ApprovalModeSettings): Promise<string> {
   if (!versionGiven(s)) return s.context.sha
   const sha = await resolveCommit(conn.client, conn.repo, s.version)
   if (!sha)
@@ -156,12 +158,12 @@ async function commitToDeploy(conn: GitHubConnection, s: Settings): Promise<stri
 }
 
 /** Whether `version` names something other than the run's commit (its default). */
-function versionGiven(s: Settings): boolean {
+function versionGiven(s: ApprovalModeSettings): boolean {
   return s.version !== s.context.headSha
 }
 
 /** On a push whose head is the commit to deploy, every commit it brought (before..after); else the commit alone. undefined: too many. */
-async function commitsToJudge(conn: GitHubConnection, s: Settings, sha: string): Promise<string[] | undefined> {
+async function commitsToJudge(conn: GitHubConnection, s: ApprovalModeSettings, sha: string): Promise<string[] | undefined> {
   const p = s.context.push
   if (versionGiven(s) || !p || /^0+$/.test(p.before) || p.after.toLowerCase() !== sha.toLowerCase()) return [sha]
   const range = await commitRange(conn.client, conn.repo, p.before, p.after)
@@ -186,7 +188,7 @@ function shortList(shas: readonly string[]): string {
 }
 
 /** Commits no pull request brought: refused unless approval.allow-direct-push, and never in a freeze (no PR can carry an emergency label). */
-function directPushRules(s: Settings, shas: readonly string[], deploying: string, now: number): RuleResult[] {
+function directPushRules(s: ApprovalModeSettings, shas: readonly string[], deploying: string, now: number): RuleResult[] {
   const list = shortList(shas)
   const pushRule: RuleResult = s.approval.allowDirectPush
     ? { rule: 'pull-request', status: 'pass', detail: `no pull request brought ${list}; direct pushes are allowed (approval.allow-direct-push)` }

@@ -13,9 +13,10 @@ import type { GitHubConnection } from '../github/connect.js'
 import { pullRequestsForCommit } from '../github/pull-requests.js'
 import { runUrl } from '../settings/context.js'
 import type { Settings } from '../settings/types.js'
-import { basePolicy, policySource, type ApprovalDeps } from './base-policy.js'
+import type { ModeContext, ModeResult } from '../mode/mode.js'
+import { basePolicy, policySource, type ApprovalDeps, type ApprovalModeSettings } from './base-policy.js'
 import { judgePullRequest } from './judge-pull.js'
-import { publishApproval } from './publish-approval.js'
+import { approvalResult, logRules } from './approval-result.js'
 
 /** The PR a queue branch is for: `gh-readonly-queue/<base>/pr-<N>-<sha>`. */
 export function queuedPull(headRef: string): number | undefined {
@@ -24,7 +25,11 @@ export function queuedPull(headRef: string): number | undefined {
 }
 
 /** Every PR of the event's merge group judged by the policy as GitHub has it now; the group passes when all do. */
-export async function judgeGroup(s: Settings, deps: ApprovalDeps, conn: GitHubConnection): Promise<{ pass: boolean; rules: RuleResult[]; reason: string }> {
+export async function judgeGroup(
+  s: ApprovalModeSettings,
+  deps: ApprovalDeps,
+  conn: GitHubConnection
+): Promise<{ pass: boolean; rules: RuleResult[]; reason: string }> {
   const group = s.context.mergeGroup!
   const { numbers, unexplained } = await pullsInGroup(conn, group)
   const rules: RuleResult[] = []
@@ -63,10 +68,10 @@ export async function judgeGroup(s: Settings, deps: ApprovalDeps, conn: GitHubCo
   return { pass, rules, reason }
 }
 
-export async function mergeGroupApproval(s: Settings, deps: ApprovalDeps, conn: GitHubConnection): Promise<number> {
-  const { log } = deps
+export async function mergeGroupApproval(ctx: ModeContext<ApprovalModeSettings>, conn: GitHubConnection): Promise<ModeResult<ApprovalReport>> {
+  const { settings: s, log } = ctx
   const group = s.context.mergeGroup!
-  const { pass, rules, reason } = await judgeGroup(s, deps, conn)
+  const { pass, rules, reason } = await judgeGroup(s, ctx, conn)
   const url = runUrl(s.context)
   const report = (actions: ApprovalReport['actions']): ApprovalReport => ({
     schemaVersion: 1,
@@ -77,21 +82,22 @@ export async function mergeGroupApproval(s: Settings, deps: ApprovalDeps, conn: 
     rules,
     ...(s.baseConfig && { policySource: policySource(s, group.baseRef) }),
     protectedFiles: [],
-    evaluatedAt: new Date(deps.clock.now()).toISOString(),
+    evaluatedAt: new Date(ctx.clock.now()).toISOString(),
     runUrl: url,
     dryRun: s.dryRun,
     actions
   })
-  await publishApproval(s, log, report([]))
+  const judgedOnly = approvalResult(report([]), pass ? 0 : 1)
+  await ctx.publish(judgedOnly)
+  logRules(log, judgedOnly.report!)
   if (pass) log.info(`deploy-guard: merge group ${group.headSha.slice(0, 7)} approved: ${reason}`)
   else log.error(`merge group ${group.headSha.slice(0, 7)}: ${reason}`, { title: 'deploy-guard: merge group not approved' })
-  if (s.dryRun) return pass ? 0 : 1
+  if (s.dryRun) return judgedOnly
   const state = pass ? 'success' : 'failure'
   const posted = await postApprovalStatus(conn.client, conn.repo, group.headSha, state, reason, url)
   const what = `${APPROVAL_CONTEXT} ${state} on ${group.headSha.slice(0, 7)} (merge group)`
   if (!posted.ok) log.error(`${posted.message} The merge queue waits for this status: the job fails.`, { title: 'deploy-guard: status not posted' })
-  await publishApproval(s, log, report([{ what, ok: posted.ok, detail: posted.ok ? reason : posted.message }]), { logRules: false })
-  return pass && posted.ok ? 0 : 1
+  return approvalResult(report([{ what, ok: posted.ok, detail: posted.ok ? reason : posted.message }]), pass && posted.ok ? 0 : 1)
 }
 
 /**

@@ -1,20 +1,15 @@
-import { writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { DeploymentHistory } from '../github/deployment-history.js'
 import { defaultBranch } from '../github/releases.js'
 import { WorkflowFiles } from '../github/workflow-files.js'
-import type { ModeDeps } from '../mode/mode.js'
+import type { ModeContext, ModeDeps, ModeResult } from '../mode/mode.js'
 import { sampleOnce } from '../rollback/sample-once.js'
 import { permissionItems, scanWorkflows, wouldRollBackTo } from './drill-checks.js'
 import { drillResult, renderDrill, type DrillReport } from './readiness.js'
 import { broken, ready, warning, type ReadinessItem } from '../facts/readiness.js'
 import { triggerFor } from '../rollback/triggers/registry.js'
 import type { RollbackTarget } from '../rollback/find-last-good.js'
-import { setDrillOutputs } from '../runner/outputs.js'
-import { writeSummary } from '../runner/summary.js'
 import { runUrl } from '../settings/context.js'
 import type { Settings } from '../settings/types.js'
-import { redact, redactValue } from '../text/redact.js'
 import { messageOf } from '../values/message-of.js'
 
 const message = (e: unknown): string => messageOf(e)
@@ -23,9 +18,12 @@ const message = (e: unknown): string => messageOf(e)
  * drill mode (PRODUCT.md sections 1 and 5): rehearses the recovery path without side effects.
  * Every check is sampled once, the last good release is looked up, the trigger and the token's
  * permissions are checked with reads only, and a webhook gets one signed `action: "ping"`. The
- * summary is a readiness checklist; the step fails when recovery would not work today.
+ * summary is a readiness checklist; the step fails when recovery would not work today. It takes
+ * the whole `Settings`: a rehearsal reads what verify, rollback and incident would.
  */
-export async function drill(s: Settings, deps: ModeDeps): Promise<number> {
+export async function run(ctx: ModeContext): Promise<ModeResult<DrillReport>> {
+  const { settings: s } = ctx
+  const deps: ModeDeps = ctx
   const startedAt = deps.clock.now()
   const url = runUrl(s.context)
   const items: ReadinessItem[] = await deps.log.group(`Drill: sampling ${s.verify.checks.length} check(s) once`, () => sampleChecks(s, deps))
@@ -47,29 +45,27 @@ export async function drill(s: Settings, deps: ModeDeps): Promise<number> {
     target = found.target
     items.push(...(await attempt('trigger', () => triggerItems(s, deps, new WorkflowFiles(gh.client, gh.repo), gh, url))).items)
   }
-  const report: DrillReport = redactValue(
-    {
-      schemaVersion: 1,
-      mode: 'drill',
-      result: drillResult(items),
-      environment: s.environment,
-      strategy: s.rollback.strategy,
-      ...(target && { rollbackVersion: target.version }),
-      items,
-      githubRequests: requests,
-      startedAt: new Date(startedAt).toISOString(),
-      endedAt: new Date(deps.clock.now()).toISOString(),
-      runUrl: url
-    },
-    s.secrets
-  )
-  const path = join(
-    s.context.tempDir,
-    `deploy-guard-drill-${s.context.runId || 'local'}-${s.context.runAttempt}-${s.environment.replace(/[^\w.-]/g, '_')}.json`
-  )
-  await writeFile(path, JSON.stringify(report, null, 2), 'utf8')
-  await writeSummary(redact(renderDrill(report, triggerFor(s.rollback.strategy).drillNote), s.secrets))
-  setDrillOutputs(report.result, report.rollbackVersion ?? '', path)
+  const report: DrillReport = {
+    schemaVersion: 1,
+    mode: 'drill',
+    result: drillResult(items),
+    environment: s.environment,
+    strategy: s.rollback.strategy,
+    ...(target && { rollbackVersion: target.version }),
+    items,
+    githubRequests: requests,
+    startedAt: new Date(startedAt).toISOString(),
+    endedAt: new Date(deps.clock.now()).toISOString(),
+    runUrl: url
+  }
+  const result: ModeResult<DrillReport> = {
+    report,
+    summarize: (r) => renderDrill(r, triggerFor(s.rollback.strategy).drillNote),
+    // result: passed (ready to recover) or failed; rollback-version: the release a rollback would redeploy.
+    outputs: { result: report.result, 'rollback-version': report.rollbackVersion ?? '' },
+    exitCode: report.result === 'passed' ? 0 : 1
+  }
+  await ctx.publish(result)
   for (const i of items.filter((x) => x.status !== 'ready')) {
     const text = `${i.what}${i.fix ? `: ${i.fix}` : ''}`
     if (i.status === 'broken') deps.log.error(text, { title: `deploy-guard drill: ${i.area}` })
@@ -78,7 +74,7 @@ export async function drill(s: Settings, deps: ModeDeps): Promise<number> {
   deps.log.info(
     `deploy-guard drill: ${report.result === 'passed' ? 'ready to recover' : 'recovery would not work today'} (${requests} GitHub reads, no writes)`
   )
-  return report.result === 'passed' ? 0 : 1
+  return result
 }
 
 async function sampleChecks(s: Settings, deps: ModeDeps): Promise<ReadinessItem[]> {

@@ -1,13 +1,11 @@
-// mode report (PRODUCT.md section 10): reads the history, computes the report (pure), and writes
-// the JSON report, CSV files, badge, job summary and outputs. It reads GitHub; it writes a
-// Markdown file when report.markdown-file asks for one, and on GitHub only the report issue
-// when report.issue asks for it.
-import * as core from '@actions/core'
+// mode report (PRODUCT.md section 10): reads the history, computes the report (pure), and returns
+// the JSON report, CSV files, badge, job summary and outputs for mode/publish.ts to write. It
+// reads GitHub; it writes a Markdown file when report.markdown-file asks for one, and on GitHub
+// only the report issue when report.issue asks for it.
 import { mkdir, writeFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
-import type { ModeDeps } from '../mode/mode.js'
+import { dirname } from 'node:path'
+import type { ModeContext, ModeDeps, ModeResult } from '../mode/mode.js'
 import type { GitHubConnection } from '../github/connect.js'
-import { writeSummary } from '../runner/summary.js'
 import type { Settings } from '../settings/types.js'
 import { redact, redactValue } from '../text/redact.js'
 import { inline } from '../text/markdown.js'
@@ -21,7 +19,9 @@ import { renderReportSummary, weeklyRows } from './render-summary.js'
 import { postReportIssue, reportIssue, summaryRoom } from './post-issue.js'
 import { runUrl } from '../settings/context.js'
 import { messageOf } from '../values/message-of.js'
-import { prettyJsonPieces } from '../values/json-lines.js'
+
+/** What the report reads of the settings. */
+export type ReportModeSettings = Pick<Settings, 'environment' | 'context' | 'secrets' | 'dryRun' | 'report'>
 
 /**
  * Request budget: pages of commits and PRs read at most; commits-to-pulls calls take what is
@@ -34,64 +34,53 @@ const MIN_COMMIT_PULL_CALLS = 20
 const MAX_EXTRA_COMPARES = 3
 const HOUR = 3_600_000
 
-/** Runs the report; returns the exit code. */
-export async function report(s: Settings, deps: ModeDeps): Promise<number> {
+/** Runs the report. A GitHub read that fails is the publisher's error policy (mode/publish.ts). */
+export async function run(ctx: ModeContext<ReportModeSettings>): Promise<ModeResult<DeliveryReport>> {
+  const { settings: s } = ctx
+  const deps: ModeDeps = ctx
   const gh = await deps.github()
   if (!gh) {
     deps.log.error('mode report reads GitHub Deployments: it needs github-token and GITHUB_REPOSITORY', { title: 'deploy-guard report' })
-    await writeSummary('## ⛔ deploy-guard report\n\nNo github-token or repository: nothing to report.\n')
-    return 1
+    return { summary: '## ⛔ deploy-guard report\n\nNo github-token or repository: nothing to report.\n', exitCode: 1 }
   }
   const counts = new Map<string, number>()
   gh.client.hook.before('request', (o: { method?: string; url?: string }) => {
     const key = `${o.method ?? 'GET'} ${o.url ?? ''}`
     counts.set(key, (counts.get(key) ?? 0) + 1)
   })
-  let got: { history: History; read: Read }
-  try {
-    // The window ends at the start of the hour: re-runs within the hour give the same bytes.
-    const asOf = Math.floor(deps.clock.now() / HOUR) * HOUR
-    got = await deps.log.group(`Reading ${s.report.windowText} of ${s.environment} from GitHub`, () =>
-      readHistory(s, gh, asOf, () => [...counts.values()].reduce((a, b) => a + b, 0))
-    )
-  } catch (e) {
-    const message = messageOf(e)
-    deps.log.error(redact(message, s.secrets), { title: 'deploy-guard report' })
-    await writeSummary(`## ⛔ deploy-guard report: ${inline(s.environment)}\n\n${inline(redact(message, s.secrets))}\n`)
-    return 1
-  }
-  const r = redactValue(buildDeliveryReport(got.history, got.read), s.secrets)
-  const dir = join(s.context.tempDir, `deploy-guard-report-${s.context.runId || 'local'}-${s.context.runAttempt}-${s.environment.replace(/[^\w.-]/g, '_')}`)
-  await mkdir(dir, { recursive: true })
-  const reportPath = join(dir, 'report.json')
-  await writeFile(
-    reportPath,
-    (function* () {
-      yield* prettyJsonPieces(r)
-      yield '\n'
-    })(),
-    'utf8'
+  // The window ends at the start of the hour: re-runs within the hour give the same bytes.
+  const asOf = Math.floor(deps.clock.now() / HOUR) * HOUR
+  const got = await deps.log.group(`Reading ${s.report.windowText} of ${s.environment} from GitHub`, () =>
+    readHistory(s, gh, asOf, () => [...counts.values()].reduce((a, b) => a + b, 0))
   )
-  for (const [name, text] of Object.entries(renderCsv(r))) await writeFile(join(dir, name), text, 'utf8')
-  await writeFile(join(dir, 'badge.json'), renderBadge(r), 'utf8')
+  const built = buildDeliveryReport(got.history, got.read)
+  // The Markdown file and the report issue carry the summary as well: rendered from the report as redacted.
+  const r = redactValue(built, s.secrets)
   const summary = redact(renderReportSummary(r, weeklyRows(r)), s.secrets)
   if (s.report.markdownFile) {
     await mkdir(dirname(s.report.markdownFile), { recursive: true })
     await writeFile(s.report.markdownFile, summary, 'utf8')
   }
-  for (const [name, value] of Object.entries(reportOutputs(r, reportPath))) core.setOutput(name, value)
   const posted = s.report.issue ? await postIssue(s, gh, r, deps) : { code: 0, note: '' }
-  await writeSummary(summary + posted.note)
+  const { report: _path, ...outputs } = reportOutputs(r, '')
+  const result: ModeResult<DeliveryReport> = {
+    report: built,
+    summary: summary + posted.note,
+    files: (x) => ({ ...renderCsv(x), 'badge.json': renderBadge(x) }),
+    outputs,
+    exitCode: posted.code
+  }
+  const { reportPath } = await ctx.publish(result)
   const total = [...counts.values()].reduce((a, b) => a + b, 0)
   const byEndpoint = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `${n} ${k}`)
   deps.log.info(
-    `deploy-guard report: ${r.figures.deployments} deployment(s), DORA ${r.dora.year} band ${r.dora.band ?? 'n/a'}; ${total} GitHub requests (${byEndpoint.join(', ')}); files in ${dir}`
+    `deploy-guard report: ${r.figures.deployments} deployment(s), DORA ${r.dora.year} band ${r.dora.band ?? 'n/a'}; ${total} GitHub requests (${byEndpoint.join(', ')}); files in ${dirname(reportPath ?? '')}`
   )
-  return posted.code
+  return result
 }
 
 /** report.issue: the summary posted as the environment's report issue; 1 when GitHub refused it. */
-async function postIssue(s: Settings, gh: GitHubConnection, r: DeliveryReport, deps: ModeDeps): Promise<{ code: number; note: string }> {
+async function postIssue(s: ReportModeSettings, gh: GitHubConnection, r: DeliveryReport, deps: ModeDeps): Promise<{ code: number; note: string }> {
   const link = runUrl(s.context)
   const issue = reportIssue(s.environment, redact(renderReportSummary(r, weeklyRows(r), summaryRoom(s.environment, link)), s.secrets), link)
   if (s.dryRun) {
@@ -113,7 +102,7 @@ async function postIssue(s: Settings, gh: GitHubConnection, r: DeliveryReport, d
 /** The commit graph and the classified deployments the reader worked out, handed on to the report. */
 type Read = { readonly graph: CommitGraph; readonly classified: Classified }
 
-async function readHistory(s: Settings, gh: GitHubConnection, now: number, used: () => number): Promise<{ history: History; read: Read }> {
+async function readHistory(s: ReportModeSettings, gh: GitHubConnection, now: number, used: () => number): Promise<{ history: History; read: Read }> {
   const { client, repo } = gh
   const window = { start: now - s.report.windowMs, end: now }
   const previous = { start: window.start - s.report.windowMs, end: window.start }

@@ -1,37 +1,47 @@
 import * as core from '@actions/core'
-import type { VerifyReport } from '../facts/verify-report.js'
-import { failedChecks } from '../facts/verify-report.js'
+
+/** Every output of action.yml, in its order (checked against action.yml by __tests__/unit/mode-publish.test.ts). */
+export const OUTPUT_NAMES = [
+  'result',
+  'failed-checks',
+  'rolled-back',
+  'rollback-version',
+  'incident-issue-number',
+  'incident-issue-url',
+  'report',
+  'deployments',
+  'deployment-frequency',
+  'lead-time-median-seconds',
+  'change-fail-rate',
+  'recovery-time-median-seconds',
+  'rework-rate',
+  'dora-band'
+] as const
+export type OutputName = (typeof OUTPUT_NAMES)[number]
+
+/** Step outputs by name: a mode sets the ones it knows; the others keep their defaults. */
+export type Outputs = Readonly<Partial<Record<OutputName, string>>>
 
 /**
  * Safe values first, so a later step sees every output even when the run stops at an input
  * error or dies half-way: `result` says nothing passed until a verdict says so.
  */
 export function setDefaultOutputs(): void {
-  core.setOutput('result', 'inconclusive')
-  core.setOutput('failed-checks', '[]')
-  core.setOutput('rolled-back', 'false')
-  core.setOutput('rollback-version', '')
-  core.setOutput('incident-issue-number', '')
-  core.setOutput('incident-issue-url', '')
-  core.setOutput('report', '')
+  setOutputs({
+    result: 'inconclusive',
+    'failed-checks': '[]',
+    'rolled-back': 'false',
+    'rollback-version': '',
+    'incident-issue-number': '',
+    'incident-issue-url': '',
+    report: ''
+  })
 }
 
-/** The outputs of PRODUCT.md section 3 from a finished verify report. */
-export function setVerifyOutputs(r: VerifyReport, reportPath: string): void {
-  core.setOutput('result', r.result)
-  core.setOutput('failed-checks', JSON.stringify(failedChecks(r)))
-  core.setOutput('rolled-back', String(r.rollback?.triggered === true))
-  core.setOutput('rollback-version', r.rollback?.triggered ? (r.rollback.toVersion ?? '') : '')
-  core.setOutput('report', reportPath)
-  if (r.incident?.number !== undefined) {
-    core.setOutput('incident-issue-number', String(r.incident.number))
-    core.setOutput('incident-issue-url', r.incident.url ?? '')
+/** Sets the given outputs; the runner keeps the last value of each. */
+export function setOutputs(outputs: Outputs): void {
+  for (const name of OUTPUT_NAMES) {
+    const value = outputs[name]
+    if (value !== undefined) core.setOutput(name, value)
   }
-}
-
-/** drill's outputs: `result` passed (ready to recover) or failed, the release a rollback would redeploy, the report. */
-export function setDrillOutputs(result: 'passed' | 'failed', rollbackVersion: string, reportPath: string): void {
-  core.setOutput('result', result)
-  core.setOutput('rollback-version', rollbackVersion)
-  core.setOutput('report', reportPath)
 }

@@ -9,7 +9,11 @@ import { UserError } from '../values/user-error.js'
  * The approval settings from the inputs and the config file's text on the base branch
  * (undefined: no such file there). A bad file is a user error naming the branch.
  */
-export async function approvalFromBaseConfig(s: Settings, text: string | undefined, baseRef: string): Promise<ApprovalSettings> {
+export async function approvalFromBaseConfig(
+  s: Pick<Settings, 'baseConfig' | 'approval' | 'configPath'>,
+  text: string | undefined,
+  baseRef: string
+): Promise<ApprovalSettings> {
   const b = s.baseConfig
   if (!b) return s.approval
   const configFile = s.configPath.replace(/^\.\//, '')

@@ -1,32 +1,26 @@
 import { createProbe } from '../checks/registry.js'
-import type { Clock } from '../engine/clock.js'
 import { runVerification, type CheckResult, type Sample, type VerificationResult } from '../engine/run-verification.js'
 import { httpRequest } from '../net/http-request.js'
 import type { ActionTaken, Result } from '../facts/verify-report.js'
 import { redact } from '../text/redact.js'
 import type { Log } from '../runner/log.js'
+import type { ModeContext, ModeResult } from '../mode/mode.js'
+import type { VerifyReport } from '../facts/verify-report.js'
 import { formatDuration } from '../values/parse.js'
 import { runUrl } from '../settings/context.js'
 import type { Settings } from '../settings/types.js'
-import { retriedWrites, type GitHubConnector } from '../github/connect.js'
+import { retriedWrites } from '../github/connect.js'
 import { runFollowUps } from './follow-ups.js'
-import { LedgerSession, ledgerOf, type LedgerState } from './ledger-session.js'
-import { publishVerify, type VerifyOutcome } from './publish-verify.js'
+import { LedgerSession, ledgerOf } from './ledger-session.js'
+import { saveLedgerState } from './post-step.js'
+import { annotate, verifyResult, type VerifyFacts } from './verify-result.js'
 
-export interface VerifyDeps {
-  readonly log: Log
-  readonly clock: Clock
-  /** The run's GitHub connection, opened on first use. */
-  readonly github: GitHubConnector
-  /** Aborts when the runner cancels the step (SIGINT, then SIGTERM). */
-  readonly cancel?: AbortSignal
-  /** Remembers the deployment for the post step, which closes it if this process is killed. */
-  readonly saveLedgerState?: (state: LedgerState) => void
-}
-
-/** verify mode: the window over every check, the deployment record, the report. */
-export async function verify(s: Settings, deps: VerifyDeps): Promise<VerifyOutcome> {
-  const { log, clock } = deps
+/**
+ * verify mode: the window over every check, the deployment record, the report. It takes the
+ * whole `Settings`: its follow-ups (rollback, incident, recovery) read most of them.
+ */
+export async function run(ctx: ModeContext): Promise<ModeResult<VerifyReport>> {
+  const { settings: s, log, clock } = ctx
   const startedAt = clock.now()
   const url = runUrl(s.context)
   if (s.deployResult === 'cancelled' || s.deployResult === 'skipped') {
@@ -34,9 +28,9 @@ export async function verify(s: Settings, deps: VerifyDeps): Promise<VerifyOutco
     // A cancelled or skipped deploy rolls back only when rollback.on-deploy-* says so.
     const rollsBack = s.deployResult === 'cancelled' ? s.rollback.onDeployCancelled : s.rollback.onDeploySkipped
     const followUps = rollsBack
-      ? await runFollowUps({ settings: s, log, clock, github: deps.github, ...skipped, cancelled: false, decidedAt: clock.now() })
+      ? await runFollowUps({ settings: s, log, clock, github: ctx.github, ...skipped, cancelled: false, decidedAt: clock.now() })
       : undefined
-    return publishVerify(s, deps, { ...skipped, actions: followUps?.actions ?? [], ...(followUps?.rollback && { rollback: followUps.rollback }) }, 'final')
+    return publishVerdict(ctx, { ...skipped, actions: followUps?.actions ?? [], ...(followUps?.rollback && { rollback: followUps.rollback }) })
   }
   // The probes go out first; the GitHub client loads and the deployment is recorded meanwhile.
   const probes = s.verify.checks.map((c) =>
@@ -46,14 +40,14 @@ export async function verify(s: Settings, deps: VerifyDeps): Promise<VerifyOutco
       startedAt
     })
   )
-  const session = new LedgerSession(s, ledgerOf(deps.github), log, url, deps.saveLedgerState)
+  const session = new LedgerSession(s, ledgerOf(ctx.github), log, url, saveLedgerState)
   // The failure status goes out the moment a check fails; the report waits for the deciding round.
   let failureStatus: ReturnType<LedgerSession['finish']> | undefined
   const onFailed = (c: CheckResult): void => {
     const why = c.decidedBy ? `${c.decidedBy.detail}; ${c.reason}` : c.reason
     failureStatus = session.finish('failure', redact(`deploy-guard: failed: ${c.name} failed: ${why}`, s.secrets))
   }
-  const hooks = { onSample: (x: Sample) => logSample(log, x), onFailed, ...(deps.cancel && { cancel: deps.cancel }) }
+  const hooks = { onSample: (x: Sample) => logSample(log, x), onFailed, ...(ctx.cancel && { cancel: ctx.cancel }) }
   const running = s.deployResult === 'success' ? runVerification(probes, s.verify, clock, hooks) : undefined
   let verification: VerificationResult | undefined
   if (running) {
@@ -73,7 +67,7 @@ export async function verify(s: Settings, deps: VerifyDeps): Promise<VerifyOutco
     detail: 'pending: the run stopped before GitHub answered'
   }
   const facts = { result, reason, startedAt, ...(verification && { verification }), ...(cancelled && { cancelled }) }
-  const first = await publishVerify(s, deps, { ...facts, actions: s.dryRun ? session.actions : [...session.actions, pending] }, 'verdict')
+  const first = await publishVerdict(ctx, { ...facts, actions: s.dryRun ? session.actions : [...session.actions, pending] })
   // A dry run records nothing, but its follow-ups still show what they would send.
   if (!session.records && s.rollback.strategy === 'none') return first
   const deployment = !session.records ? undefined : failureStatus && state === 'failure' ? await failureStatus : await session.finish(state, description)
@@ -81,7 +75,7 @@ export async function verify(s: Settings, deps: VerifyDeps): Promise<VerifyOutco
     settings: s,
     log,
     clock,
-    github: deps.github,
+    github: ctx.github,
     result,
     reason,
     cancelled,
@@ -92,18 +86,21 @@ export async function verify(s: Settings, deps: VerifyDeps): Promise<VerifyOutco
   })
   const { rollback } = followUps
   const incident = followUps.incidentReport
-  return publishVerify(
-    s,
-    deps,
-    {
-      ...facts,
-      actions: [...session.actions, ...followUps.actions, ...(await retriedWrites(deps.github))],
-      ...(deployment && { deployment }),
-      ...(rollback && { rollback }),
-      ...(incident && { incident })
-    },
-    'final'
-  )
+  return verifyResult(s, clock, {
+    ...facts,
+    actions: [...session.actions, ...followUps.actions, ...(await retriedWrites(ctx.github))],
+    ...(deployment && { deployment }),
+    ...(rollback && { rollback }),
+    ...(incident && { incident })
+  })
+}
+
+/** Publishes the verdict now, before GitHub gets a say in how long the run takes, with its annotations and closing line. */
+async function publishVerdict(ctx: ModeContext, f: VerifyFacts): Promise<ModeResult<VerifyReport>> {
+  const result = verifyResult(ctx.settings, ctx.clock, f)
+  const published = await ctx.publish(result)
+  annotate(ctx.log, published.report!, result.exitCode !== 0)
+  return result
 }
 
 function verdictOf(s: Settings, v: VerificationResult | undefined): { result: Result; reason: string } {
