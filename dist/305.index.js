@@ -1408,7 +1408,7 @@ async function findLastGood(h, bad, limits = DEFAULT_LIMITS) {
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 
-/** Status descriptions deploy-guard writes start with this (verify/verify.ts). */
+/** Status descriptions deploy-guard writes start with this (verify/verify-mode.ts). */
 const GUARD = /^deploy-guard\b/;
 /**
  * Pure: judges a deployment by its statuses. GitHub marks older deployments `inactive` when a

@@ -13,7 +13,7 @@ import type { Env } from './settings/inputs.js'
 import type { Mode, Settings } from './settings/types.js'
 import { UserError } from './values/user-error.js'
 import { systemClock, type Clock } from './engine/clock.js'
-import { run as verify } from './verify/verify.js'
+import { run as verify } from './verify/verify-mode.js'
 import { gitHubConnector } from './github/connect.js'
 import type { ModeRun } from './mode/mode.js'
 import { runMode, unjudgedOutputs } from './mode/publish.js'
@@ -37,8 +37,8 @@ const MODE_RUNNERS: Readonly<Record<Mode, (() => Promise<ModeRun>) | undefined>>
   verify: async () => verify,
   approval: async () => (await import('./approval/approval-mode.js')).run,
   gate: async () => (await import('./approval/gate-mode.js')).run,
-  drill: async () => (await import('./drill/drill.js')).run,
-  report: async () => (await import('./report/run-report.js')).run
+  drill: async () => (await import('./drill/drill-mode.js')).run,
+  report: async () => (await import('./report/report-mode.js')).run
 }
 
 /** The action: the one place that turns anything thrown into a failed step. Returns the exit code. */

@@ -4,7 +4,7 @@ import { RECORD_TASK } from '../rollback/rollback-plan.js'
 import { versionKey } from '../rollback/judge.js'
 import { CommitGraph, STATUS_RETENTION_MS, type DeploymentRecord, type History, type IncidentRecord, type StatusRecord } from './history.js'
 
-/** Status descriptions deploy-guard writes start with this (verify/verify.ts). */
+/** Status descriptions deploy-guard writes start with this (verify/verify-mode.ts). */
 const GUARD = /^deploy-guard\b/
 const TERMINAL = new Set(['success', 'failure', 'error'])
 const RUN = /\/actions\/runs\/(\d+)/

@@ -10,7 +10,7 @@ export interface DeploymentJudgement {
   readonly guardFailed: boolean
 }
 
-/** Status descriptions deploy-guard writes start with this (verify/verify.ts). */
+/** Status descriptions deploy-guard writes start with this (verify/verify-mode.ts). */
 const GUARD = /^deploy-guard\b/
 
 /**
