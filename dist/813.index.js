@@ -189,7 +189,7 @@ const drill_mode_message = (e) => (0,message_of/* messageOf */.b)(e);
  * Every check is sampled once, the last good release is looked up, the trigger and the token's
  * permissions are checked with reads only, and a webhook gets one signed `action: "ping"`. The
  * summary is a readiness checklist; the step fails when recovery would not work today. It takes
- * the whole `Settings`: a rehearsal reads what verify, rollback and incident would.
+ * verify's view, `VerifyModeSettings`: a rehearsal reads what verify, rollback and incident would.
  */
 async function run(ctx) {
     const { settings: s } = ctx;

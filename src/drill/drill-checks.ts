@@ -1,7 +1,7 @@
 import type { GitHubConnection } from '../github/connect.js'
 import type { DeploymentHistory } from '../github/deployment-history.js'
 import type { WorkflowFiles } from '../github/workflow-files.js'
-import type { Settings } from '../settings/types.js'
+import type { VerifyModeSettings } from '../settings/types.js'
 import { findLastGood, type RollbackTarget } from '../rollback/find-last-good.js'
 import { grantText, strongestPerScope, VERIFY_BASE } from '../facts/permissions.js'
 import { triggerFor } from '../rollback/triggers/registry.js'
@@ -21,7 +21,7 @@ const MAX_FILES = 10
 export async function wouldRollBackTo(
   gh: GitHubConnection,
   history: DeploymentHistory,
-  s: Settings
+  s: VerifyModeSettings
 ): Promise<{ items: ReadinessItem[]; target?: RollbackTarget }> {
   const current = (await findLastGood(history, { version: '\u0000no release' })).target
   const finding = current
@@ -72,7 +72,7 @@ export async function scanWorkflows(files: WorkflowFiles, ref: string): Promise<
 }
 
 /** The permissions of each job that runs deploy-guard verify, against what the failure path calls. */
-export function permissionItems(s: Settings, scanned: readonly ScannedWorkflow[]): ReadinessItem[] {
+export function permissionItems(s: VerifyModeSettings, scanned: readonly ScannedWorkflow[]): ReadinessItem[] {
   const { needed, helpful } = neededPermissions(s)
   const jobs = scanned.flatMap((w) => (w.facts?.guardJobs ?? []).filter((j) => j.mode === 'verify' || j.mode === 'auto').map((j) => ({ ...j, path: w.path })))
   const all = [...needed, ...helpful.map((h) => h.grant)]
@@ -112,7 +112,7 @@ export function permissionItems(s: Settings, scanned: readonly ScannedWorkflow[]
  * What the failure path calls, from the one permissions table (facts/permissions.ts and the
  * trigger's grants): `needed` breaks it when missing; `helpful` only takes something away.
  */
-export function neededPermissions(s: Settings): { needed: string[]; helpful: { grant: string; without: string }[] } {
+export function neededPermissions(s: VerifyModeSettings): { needed: string[]; helpful: { grant: string; without: string }[] } {
   const base = VERIFY_BASE.filter((g) => s.incident.enabled || !g.incidentOnly)
   // In the order the failure path calls them: the ledger, the trigger, the incident.
   const ledger = base.filter((g) => g.scope === 'deployments')

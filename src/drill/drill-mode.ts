@@ -9,7 +9,7 @@ import { broken, ready, warning, type ReadinessItem } from '../facts/readiness.j
 import { triggerFor } from '../rollback/triggers/registry.js'
 import type { RollbackTarget } from '../rollback/find-last-good.js'
 import { runUrl } from '../settings/context.js'
-import type { Settings } from '../settings/types.js'
+import type { VerifyModeSettings } from '../settings/types.js'
 import { messageOf } from '../values/message-of.js'
 
 const message = (e: unknown): string => messageOf(e)
@@ -19,7 +19,7 @@ const message = (e: unknown): string => messageOf(e)
  * Every check is sampled once, the last good release is looked up, the trigger and the token's
  * permissions are checked with reads only, and a webhook gets one signed `action: "ping"`. The
  * summary is a readiness checklist; the step fails when recovery would not work today. It takes
- * the whole `Settings`: a rehearsal reads what verify, rollback and incident would.
+ * verify's view, `VerifyModeSettings`: a rehearsal reads what verify, rollback and incident would.
  */
 export async function run(ctx: ModeContext): Promise<ModeResult<DrillReport>> {
   const { settings: s } = ctx
@@ -77,7 +77,7 @@ export async function run(ctx: ModeContext): Promise<ModeResult<DrillReport>> {
   return result
 }
 
-async function sampleChecks(s: Settings, deps: ModeDeps): Promise<ReadinessItem[]> {
+async function sampleChecks(s: VerifyModeSettings, deps: ModeDeps): Promise<ReadinessItem[]> {
   if (!s.verify.checks.length)
     return [
       broken(
@@ -101,7 +101,7 @@ async function sampleChecks(s: Settings, deps: ModeDeps): Promise<ReadinessItem[
 }
 
 async function triggerItems(
-  s: Settings,
+  s: VerifyModeSettings,
   deps: ModeDeps,
   files: WorkflowFiles,
   gh: NonNullable<Awaited<ReturnType<ModeDeps['github']>>>,

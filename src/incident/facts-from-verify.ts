@@ -1,5 +1,5 @@
 import { observedText, type CheckReport } from '../facts/verify-report.js'
-import type { CheckSpec, Settings } from '../settings/types.js'
+import type { CheckSpec, VerifyModeSettings } from '../settings/types.js'
 import type { IncidentCheck } from '../facts/incident-facts.js'
 import type { Severity } from '../settings/incident-settings.js'
 
@@ -12,13 +12,13 @@ export function incidentChecks(reports: readonly CheckReport[], specs: readonly 
 }
 
 /** Pure: who the escalation rules notify: the severity's handles, then those of the failed checks' tags. */
-export function mentionsFor(s: Settings['incident'], severity: Severity, checks: readonly IncidentCheck[]): string[] {
+export function mentionsFor(s: VerifyModeSettings['incident'], severity: Severity, checks: readonly IncidentCheck[]): string[] {
   const byTag = [...new Set(checks.flatMap((c) => c.tags))].flatMap((t) => s.tagMentions[t] ?? [])
   return [...new Set([...(s.mentions[severity] ?? []), ...byTag])]
 }
 
 /** Pure: the reason logs stay out of the issue, when a failed check carries a private tag. */
-export function logsWithheld(s: Settings['incident'], checks: readonly IncidentCheck[]): string | undefined {
+export function logsWithheld(s: VerifyModeSettings['incident'], checks: readonly IncidentCheck[]): string | undefined {
   const hit = checks.find((c) => c.tags.some((t) => s.privateTags.includes(t)))
   if (!hit) return undefined
   const tag = hit.tags.find((t) => s.privateTags.includes(t))

@@ -1,6 +1,6 @@
 import { httpRequest } from '../net/http-request.js'
 import type { ActionTaken } from '../facts/verify-report.js'
-import type { Settings } from '../settings/types.js'
+import type { VerifyModeSettings } from '../settings/types.js'
 import { notifyMessage, type NotifyFacts } from './notify-message.js'
 import type { Redactor } from '../text/redact.js'
 import { messageOf } from '../values/message-of.js'
@@ -9,7 +9,7 @@ import { messageOf } from '../values/message-of.js'
  * Tells the configured chat webhook; undefined when none is configured. A failure is reported
  * as an action and never thrown: a chat outage must not fail the guard or lose the incident.
  */
-export async function notifyChat(s: Settings, redactor: Redactor, f: NotifyFacts): Promise<ActionTaken | undefined> {
+export async function notifyChat(s: VerifyModeSettings, redactor: Redactor, f: NotifyFacts): Promise<ActionTaken | undefined> {
   const url = s.incident.webhookUrl
   if (!url) return undefined
   const body = JSON.stringify(redactor.value(notifyMessage(f)))

@@ -5,7 +5,7 @@ import type { FollowUpInput } from '../verify/follow-up-input.js'
 import type { RollbackOutcome } from '../facts/outcomes.js'
 import type { ActionTaken } from '../facts/verify-report.js'
 import { runUrl } from '../settings/context.js'
-import type { Settings } from '../settings/types.js'
+import type { VerifyModeSettings } from '../settings/types.js'
 import { decideRollback } from './decide.js'
 import { findLastGood, type HistoryFinding, type RollbackTarget } from './find-last-good.js'
 import { pickRelease } from './judge.js'
@@ -178,7 +178,7 @@ async function watch(input: FollowUpInput, gh: GitHubConnection, d: RollbackDeli
   )
 }
 
-function planFacts(s: Settings, input: FollowUpInput, target: RollbackTarget, ref: string, delivery: string | undefined): PlanFacts {
+function planFacts(s: VerifyModeSettings, input: FollowUpInput, target: RollbackTarget, ref: string, delivery: string | undefined): PlanFacts {
   const c = s.context
   return {
     rollback: s.rollback,
@@ -215,7 +215,7 @@ async function recordOfThisRun(
  * looks for it (the run it started since the record); undefined when nothing shows, e.g. a
  * webhook, resent under the delivery id in the record so the receiver can drop a copy.
  */
-async function effectOf(gh: GitHubConnection, s: Settings, record: PastDeployment, ref: string): Promise<string | undefined> {
+async function effectOf(gh: GitHubConnection, s: VerifyModeSettings, record: PastDeployment, ref: string): Promise<string | undefined> {
   const trigger = triggerNamed(record.rollback?.strategy ?? '')
   return trigger?.arrived(gh, s.rollback, ref, Date.parse(record.createdAt))
 }
@@ -223,7 +223,7 @@ async function effectOf(gh: GitHubConnection, s: Settings, record: PastDeploymen
 /** The releases/tags fallback (rollback.fallback): the newest semver release below the bad one not recorded bad. */
 export async function fallbackTarget(
   gh: GitHubConnection,
-  s: Settings,
+  s: VerifyModeSettings,
   finding: Pick<HistoryFinding, 'recordedBad'>,
   badVersion = s.version
 ): Promise<RollbackTarget | undefined> {
@@ -236,13 +236,13 @@ export async function fallbackTarget(
   return { version: pick.tag, sha, source: source === 'releases' ? 'release' : 'tag' }
 }
 
-function noTargetReason(s: Settings, f: HistoryFinding): string {
+function noTargetReason(s: VerifyModeSettings, f: HistoryFinding): string {
   const read = f.complete ? `all ${f.examined} earlier deployment(s) of ${s.environment}` : `the newest ${f.examined} deployment(s) of ${s.environment}`
   const fallback = s.rollback.fallback === 'none' ? ' (rollback.fallback is none)' : ` nor among the ${s.rollback.fallback} in semver order`
   return `no good release to roll back to: none of ${read} reached success without being failed by deploy-guard${fallback}; nothing was sent`
 }
 
-function environmentUrl(s: Settings): string {
+function environmentUrl(s: VerifyModeSettings): string {
   const r = s.context.repository
   return r ? `${s.context.serverUrl}/${r.owner}/${r.repo}/deployments/${encodeURIComponent(s.environment)}` : ''
 }

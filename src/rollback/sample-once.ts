@@ -2,10 +2,10 @@ import { createProbe } from '../checks/registry.js'
 import type { Clock } from '../engine/clock.js'
 import { runVerification, type VerificationResult } from '../engine/run-verification.js'
 import { httpRequest } from '../net/http-request.js'
-import type { Settings } from '../settings/types.js'
+import type { VerifyModeSettings } from '../settings/types.js'
 
 /** Every check sampled once, now (drill, and the look after a rollback): one round, no warm-up, no tolerance. */
-export async function sampleOnce(s: Settings, clock: Clock, cancel?: AbortSignal): Promise<VerificationResult> {
+export async function sampleOnce(s: VerifyModeSettings, clock: Clock, cancel?: AbortSignal): Promise<VerificationResult> {
   const startedAt = clock.now()
   const probes = s.verify.checks.map((c) =>
     createProbe(c, {

@@ -3,7 +3,7 @@ import type { GitHubConnection } from '../github/connect.js'
 import { workflowRunState, type DispatchedRun } from '../github/rollback-triggers.js'
 import type { Clock } from '../engine/clock.js'
 import { formatDuration } from '../values/parse.js'
-import type { Settings } from '../settings/types.js'
+import type { VerifyModeSettings } from '../settings/types.js'
 import { sampleOnce } from './sample-once.js'
 
 /**
@@ -11,7 +11,7 @@ import { sampleOnce } from './sample-once.js'
  * every check once: restored when the run succeeded and every check passes. Bounded by
  * `rollback.wait.timeout`; a run that GitHub cannot be asked about ends the wait, not the job.
  */
-export async function waitForRestore(s: Settings, gh: GitHubConnection, run: DispatchedRun, clock: Clock, decidedAt: number): Promise<Restore> {
+export async function waitForRestore(s: VerifyModeSettings, gh: GitHubConnection, run: DispatchedRun, clock: Clock, decidedAt: number): Promise<Restore> {
   const wait = s.rollback.wait
   if (!wait) throw new Error('waitForRestore without rollback.wait')
   const deadline = clock.now() + wait.timeoutMs

@@ -112,3 +112,9 @@ export interface Settings {
   /** GitHub call deadline and the failure path's write retries; defaults when absent (settings/github-timings.ts). */
   readonly github?: GitHubTimings
 }
+
+/**
+ * What verify reads, and with it its follow-ups (rollback, incident) and drill, which rehearses
+ * them: everything but the approval and report sections, which only their modes read.
+ */
+export type VerifyModeSettings = Omit<Settings, 'approval' | 'baseConfig' | 'report'>

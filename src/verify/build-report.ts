@@ -1,6 +1,6 @@
 import { EMPTY_TALLY, failureLimitNote, roundCount } from '../engine/evaluate.js'
 import type { CheckResult, Sample, VerificationResult } from '../engine/run-verification.js'
-import type { Settings } from '../settings/types.js'
+import type { VerifyModeSettings } from '../settings/types.js'
 import { describeCheck, type CheckSpec } from '../checks/registry.js'
 import { samplesByCheck, type ActionTaken, type CheckReport, type ReportLimits, type Result, type VerifyReport } from '../facts/verify-report.js'
 import type { IncidentReport } from '../facts/incident-facts.js'
@@ -23,7 +23,7 @@ export interface RunFacts {
 }
 
 /** Pure: the report object from settings and what happened. */
-export function buildReport(s: Settings, f: RunFacts): VerifyReport {
+export function buildReport(s: VerifyModeSettings, f: RunFacts): VerifyReport {
   const samples = f.verification?.samples ?? []
   const byCheck = samplesByCheck(samples)
   const results = new Map((f.verification?.checks ?? []).map((c) => [c.name, c]))
@@ -55,7 +55,7 @@ export function buildReport(s: Settings, f: RunFacts): VerifyReport {
 }
 
 /** Pure: the limits in force, noting a failure-limit the window can never exceed. */
-export function reportLimits(s: Settings): ReportLimits {
+export function reportLimits(s: VerifyModeSettings): ReportLimits {
   const { checks: _checks, ...limits } = s.verify
   const note = failureLimitNote(limits.failureLimit, roundCount(limits.durationMs, limits.intervalMs))
   return { ...limits, failureLimitExceedable: note === undefined, ...(note && { failureLimitNote: note }) }

@@ -5,11 +5,11 @@ import type { VerificationResult } from '../engine/run-verification.js'
 import type { GitHubConnector } from '../github/connect.js'
 import type { Result } from '../facts/verify-report.js'
 import type { Log } from '../runner/log.js'
-import type { Settings } from '../settings/types.js'
+import type { VerifyModeSettings } from '../settings/types.js'
 
 /** What verify knows when the verdict and the deployment status are in. */
 export interface FollowUpInput {
-  readonly settings: Settings
+  readonly settings: VerifyModeSettings
   readonly log: Log
   readonly clock: Clock
   readonly github: GitHubConnector

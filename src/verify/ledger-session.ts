@@ -1,5 +1,5 @@
 import type { Log } from '../runner/log.js'
-import type { Settings } from '../settings/types.js'
+import type { VerifyModeSettings } from '../settings/types.js'
 import { DeploymentLedger, type DeploymentState } from '../github/deployments.js'
 import type { GitHubConnector } from '../github/connect.js'
 import type { ActionTaken } from '../facts/verify-report.js'
@@ -35,7 +35,7 @@ export class LedgerSession {
   readonly actions: ActionTaken[] = []
 
   constructor(
-    private readonly s: Settings,
+    private readonly s: VerifyModeSettings,
     open: LedgerFactory,
     private readonly log: Log,
     private readonly logUrl: string,

@@ -8,7 +8,7 @@ import type { ModeContext, ModeResult } from '../mode/mode.js'
 import type { VerifyReport } from '../facts/verify-report.js'
 import { formatDuration } from '../values/parse.js'
 import { runUrl } from '../settings/context.js'
-import type { Settings } from '../settings/types.js'
+import type { VerifyModeSettings } from '../settings/types.js'
 import { retriedWrites } from '../github/connect.js'
 import { runFollowUps } from './follow-ups.js'
 import { LedgerSession, ledgerOf } from './ledger-session.js'
@@ -17,7 +17,7 @@ import { annotate, verifyResult, type VerifyFacts } from './verify-result.js'
 
 /**
  * verify mode: the window over every check, the deployment record, the report. It takes the
- * whole `Settings`: its follow-ups (rollback, incident, recovery) read most of them.
+ * whole `VerifyModeSettings`: its follow-ups (rollback, incident, recovery) read most of them.
  */
 export async function run(ctx: ModeContext): Promise<ModeResult<VerifyReport>> {
   const { settings: s, log, clock } = ctx
@@ -103,7 +103,7 @@ async function publishVerdict(ctx: ModeContext, f: VerifyFacts): Promise<ModeRes
   return result
 }
 
-function verdictOf(s: Settings, v: VerificationResult | undefined): { result: Result; reason: string } {
+function verdictOf(s: VerifyModeSettings, v: VerificationResult | undefined): { result: Result; reason: string } {
   if (!v) return { result: 'failed', reason: `the deploy job reported ${s.deployResult}` }
   if (v.cancelled && v.verdict !== 'failed') {
     return { result: 'inconclusive', reason: `the run was cancelled after ${v.roundsRun} of ${v.rounds} rounds` }
@@ -115,7 +115,7 @@ function verdictOf(s: Settings, v: VerificationResult | undefined): { result: Re
   return { result: v.verdict, reason: `${bad.map((c) => c.name).join(', ')} ${v.verdict}: ${detail}` }
 }
 
-function windowText(s: Settings): string {
+function windowText(s: VerifyModeSettings): string {
   const v = s.verify
   return v.durationMs === 0 ? 'one round' : `every ${formatDuration(v.intervalMs)} for ${formatDuration(v.durationMs)}`
 }

@@ -7,7 +7,7 @@ import type { ModeResult } from '../mode/mode.js'
 import type { Log } from '../runner/log.js'
 import type { Outputs } from '../runner/outputs.js'
 import { runUrl } from '../settings/context.js'
-import type { Settings } from '../settings/types.js'
+import type { VerifyModeSettings } from '../settings/types.js'
 import type { RollbackOutcome } from '../facts/outcomes.js'
 import type { IncidentReport } from '../facts/incident-facts.js'
 
@@ -29,7 +29,7 @@ export interface VerifyFacts {
  * outputs and the exit code. Made once when the verdict is in (verify.ts publishes it before
  * GitHub is told) and again when GitHub has been told, so a run stopped in between still leaves its verdict.
  */
-export function verifyResult(s: Settings, clock: Clock, f: VerifyFacts): ModeResult<VerifyReport> {
+export function verifyResult(s: VerifyModeSettings, clock: Clock, f: VerifyFacts): ModeResult<VerifyReport> {
   const report = buildReport(s, { ...f, endedAt: clock.now(), runUrl: runUrl(s.context) })
   const failsJob = report.result === 'failed' || (report.result === 'inconclusive' && (s.verify.inconclusiveFailsJob || f.cancelled === true))
   return { report, summarize: renderSummary, outputs: verifyOutputs(report), exitCode: failsJob ? 1 : 0 }

@@ -7,7 +7,7 @@ import type { NewDeployment } from '../../github/deployments.js'
 import type { WorkflowFiles } from '../../github/workflow-files.js'
 import type { RollbackSettings, RollbackStrategy } from '../../settings/rollback-settings.js'
 import type { TRIGGER_SECTIONS } from '../../settings/trigger-sections.js'
-import type { Settings } from '../../settings/types.js'
+import type { VerifyModeSettings } from '../../settings/types.js'
 import type { PlanFacts } from '../rollback-plan.js'
 import type { ScannedWorkflow } from '../workflow-yaml.js'
 
@@ -19,7 +19,7 @@ export interface SendDeps {
 
 /** What a trigger's drill check may use, all reads (a webhook also gets one signed ping). */
 export interface ReadinessContext {
-  readonly settings: Settings
+  readonly settings: VerifyModeSettings
   readonly clock: Clock
   readonly files: WorkflowFiles
   /** The repository's default branch, where the workflow files are read. */
