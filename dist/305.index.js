@@ -27,7 +27,7 @@ function pullsOf(title) {
 }
 /**
  * The one reader of the compare API (incident, gate, merge queue and report). Page 1, then the
- * pages `more(total)` names, at most `inFlight` at once; each page is made into the caller's
+ * pages `more(total)` names, two at a time; each page is made into the caller's
  * records as it arrives and the answer dropped, since a page of 100 commits is ~300 KB of JSON
  * and the first one carries the range's files with their patches. Without `perPage`, GitHub's
  * default (250 commits on page 1) applies. Errors are explained with `action` and the permission.
@@ -41,7 +41,7 @@ async function compareCommits(gh, repo, range, o) {
     try {
         const first = await page(1);
         const wanted = o.more?.(first.total) ?? [];
-        const limit = (0,_engine_limit_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .limitConcurrency */ .f)(o.inFlight ?? 2);
+        const limit = (0,_engine_limit_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .limitConcurrency */ .f)(2);
         const rest = await Promise.all(wanted.map((n) => limit(async () => (await page(n)).records)));
         return { total: first.total, status: first.status, htmlUrl: first.htmlUrl, pages: [first.records, ...rest] };
     }
@@ -67,9 +67,8 @@ async function compareVersions(gh, repo, base, head, cap) {
         record: changedCommit,
         more: (total) => tail(total).filter((n) => n !== 1)
     });
-    const [first = [], ...fetched] = c.pages;
-    const listed = tail(c.total).includes(1) ? [...first, ...fetched.flat()] : fetched.flat();
-    return { commits: listed.slice(-cap).reverse(), total: c.total, htmlUrl: c.htmlUrl };
+    // Page 1 comes first and the tail pages after it, so the newest `cap` (at most a page) are the last ones.
+    return { commits: c.pages.flat().slice(-cap).reverse(), total: c.total, htmlUrl: c.htmlUrl };
 }
 function changedCommit(c) {
     const title = c.commit.message.split('\n')[0] ?? '';
@@ -106,8 +105,9 @@ async function withPulls(gh, repo, commits) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ PER_PAGE),
-/* harmony export */   u: () => (/* binding */ DeploymentHistory)
+/* harmony export */   EK: () => (/* binding */ PER_PAGE),
+/* harmony export */   Ib: () => (/* binding */ rollbackMark),
+/* harmony export */   uD: () => (/* binding */ DeploymentHistory)
 /* harmony export */ });
 /* harmony import */ var _deployments_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16887);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73116);
@@ -172,6 +172,7 @@ function slim(d) {
     const mark = rollbackMark(g);
     return { id: d.id, sha: d.sha, ref: d.ref, task: d.task, createdAt: d.created_at, ...(version && { version }), ...(mark && { rollback: mark }) };
 }
+/** deploy-guard's rollback mark in a deployment's payload (`deploy_guard.rollback_of`), if any. */
 function rollbackMark(g) {
     if (!g || typeof g.rollback_of !== 'string')
         return undefined;
@@ -182,7 +183,8 @@ function rollbackMark(g) {
         runAttempt: String(g.run_attempt ?? ''),
         job: String(g.job ?? ''),
         strategy: String(g.strategy ?? ''),
-        ...(typeof g.delivery === 'string' && { delivery: g.delivery })
+        ...(typeof g.delivery === 'string' && { delivery: g.delivery }),
+        ...(typeof g.run_url === 'string' && { runUrl: g.run_url })
     };
 }
 
@@ -359,7 +361,6 @@ var latest_state = __webpack_require__(4343);
 
 
 
-const why = (e) => (0,message_of/* messageOf */.b)(e);
 /**
  * A comment on the open incident; then its title and labels follow this failure (version,
  * verdict, severity: latest-state.ts), and a `recovered` mark from an earlier recovery goes.
@@ -373,14 +374,14 @@ async function update(issues, open, r, facts, redact) {
         await issues.comment(open.number, r.body);
     }
     catch (e) {
-        failed.push(why(e));
+        failed.push((0,message_of/* messageOf */.b)(e));
         return { ...posted, delivered: false };
     }
     await moreComments(issues, open.number, r.comments, failed);
     if (title !== open.title)
-        await issues.retitle(open.number, title).catch((e) => failed.push(why(e)));
+        await issues.retitle(open.number, title).catch((e) => failed.push((0,message_of/* messageOf */.b)(e)));
     if (next.addLabels.length || next.removeLabels.length)
-        await issues.relabel(open.number, next.addLabels, next.removeLabels).catch((e) => failed.push(why(e)));
+        await issues.relabel(open.number, next.addLabels, next.removeLabels).catch((e) => failed.push((0,message_of/* messageOf */.b)(e)));
     return posted;
 }
 async function moreComments(issues, issue, comments, failed) {
@@ -389,7 +390,7 @@ async function moreComments(issues, issue, comments, failed) {
             await issues.comment(issue, c);
         }
         catch (e) {
-            failed.push(why(e));
+            failed.push((0,message_of/* messageOf */.b)(e));
             return;
         }
     }
@@ -418,7 +419,7 @@ async function write_issue_open(issues, s, r, asUpdate, severity, facts, redact)
     }
     catch (e) {
         // Two open incidents are better named than one hidden: keep ours as the run's incident.
-        failed.push(`closing #${made.number} as a duplicate of #${survivor.number}: ${why(e)}`);
+        failed.push(`closing #${made.number} as a duplicate of #${survivor.number}: ${(0,message_of/* messageOf */.b)(e)}`);
         return mine;
     }
     const merged = await update(issues, survivor, asUpdate(), facts, redact);
@@ -496,7 +497,7 @@ function logSections(f) {
         return [{ text: `### Logs\n\n${f.jobsNote ?? 'No job of this run attempt has a log to attach.'}${artifact}` }];
     const attached = f.jobs.filter((j) => j.excerpt || j.role);
     const others = f.jobs.filter((j) => !attached.includes(j));
-    const list = others.length ? `\n\nOther jobs of this attempt: ${others.map((j) => `${jobLink(j)} (${j.conclusion ?? j.status})`).join(', ')}.` : '';
+    const list = others.length ? `\n\nOther jobs of this attempt: ${others.map((j) => `${(0,render_first_screen/* jobLink */.mC)(j)} (${j.conclusion ?? j.status})`).join(', ')}.` : '';
     const head = `### Logs\n\nThe guard's own job is still running: its findings are above.${list}${artifact}`;
     return [{ text: head }, ...attached.map((job) => ({ text: jobSection(job), job }))];
 }
@@ -505,10 +506,6 @@ function logSections(f) {
  * name a pull request chose): in a code span nothing in them is a link, emphasis or mention,
  * and a code span binds tighter than the link's brackets, so `]` cannot end the link text.
  */
-function jobLink(j) {
-    const name = (0,untrusted/* code */.aY)(j.name, { max: 80 });
-    return j.url ? `[${name}](${j.url})` : name;
-}
 /** One job's section; `tailLimit` trims the tail when the section must shrink to fit. */
 function jobSection(j, tailLimit = Infinity) {
     const icon = j.conclusion === 'success' ? '✅' : j.conclusion === 'failure' ? '❌' : '⚪';
@@ -883,7 +880,7 @@ async function whatChanged(input, conn, rollback) {
     try {
         const good = rollback?.toSha || rollback?.toVersion
             ? { sha: rollback.toSha ?? rollback.toVersion ?? '', version: rollback.toVersion ?? rollback.toSha ?? '' }
-            : (await (0,find_last_good/* findLastGood */.$)(new deployment_history/* DeploymentHistory */.u(conn.client, conn.repo, s.environment), {
+            : (await (0,find_last_good/* findLastGood */.$)(new deployment_history/* DeploymentHistory */.uD(conn.client, conn.repo, s.environment), {
                 version: s.version,
                 ...(input.deployment && { deploymentId: input.deployment.id })
             })).target;
@@ -1146,7 +1143,7 @@ async function postIncident(input, result, rollback, raw) {
     const issues = conn && new incidents/* IncidentIssues */.T(conn.client, conn.repo);
     // The lookup, the logs and the changes are independent: they go out together.
     const [existing, logs, changes] = await Promise.all([
-        issues ? issues.findOpen(s.environment).catch((e) => e) : new Error('no GitHub connection (github-token or GITHUB_REPOSITORY missing)'),
+        issues ? issues.findOpen(s.environment).catch((e) => e) : [],
         conn
             ? gatherLogs(input, conn, (t) => redactor.text(t))
             : Promise.resolve({ jobs: [], files: [], note: 'No GitHub connection: the jobs of this run were not listed.' }),
@@ -1213,7 +1210,9 @@ async function postIncident(input, result, rollback, raw) {
         comments: r.comments.map((c) => redactor.text(c))
     });
     const asNew = redact(renderIncident(facts, 'open', s.incident.closeOnRecovery));
-    const asUpdate = () => redact(renderIncident(facts, 'update', s.incident.closeOnRecovery));
+    let asComment;
+    // Rendered when needed, once: for the comment on an open incident and again for the report's text.
+    const asUpdate = () => (asComment ??= redact(renderIncident(facts, 'update', s.incident.closeOnRecovery)));
     const base = { title: asNew.title, severity: severity.severity };
     const fullText = (r) => [r.body, ...r.comments].join('\n\n---\n\n');
     if (!issues)
@@ -1374,7 +1373,7 @@ async function findLastGood(h, bad, limits = DEFAULT_LIMITS) {
             else if (j.good)
                 target = { version: (0,_judge_js__WEBPACK_IMPORTED_MODULE_1__/* .versionOfDeployment */ .Vw)(d), sha: d.sha, source: 'deployment', deploymentId: d.id };
         }
-        if (list.length < _github_deployment_history_js__WEBPACK_IMPORTED_MODULE_0__/* .PER_PAGE */ .E) {
+        if (list.length < _github_deployment_history_js__WEBPACK_IMPORTED_MODULE_0__/* .PER_PAGE */ .EK) {
             complete = true;
             break;
         }

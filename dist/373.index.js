@@ -229,7 +229,7 @@ function pullsOf(title) {
 }
 /**
  * The one reader of the compare API (incident, gate, merge queue and report). Page 1, then the
- * pages `more(total)` names, at most `inFlight` at once; each page is made into the caller's
+ * pages `more(total)` names, two at a time; each page is made into the caller's
  * records as it arrives and the answer dropped, since a page of 100 commits is ~300 KB of JSON
  * and the first one carries the range's files with their patches. Without `perPage`, GitHub's
  * default (250 commits on page 1) applies. Errors are explained with `action` and the permission.
@@ -243,7 +243,7 @@ async function compareCommits(gh, repo, range, o) {
     try {
         const first = await page(1);
         const wanted = o.more?.(first.total) ?? [];
-        const limit = (0,_engine_limit_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .limitConcurrency */ .f)(o.inFlight ?? 2);
+        const limit = (0,_engine_limit_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .limitConcurrency */ .f)(2);
         const rest = await Promise.all(wanted.map((n) => limit(async () => (await page(n)).records)));
         return { total: first.total, status: first.status, htmlUrl: first.htmlUrl, pages: [first.records, ...rest] };
     }
@@ -269,9 +269,8 @@ async function compareVersions(gh, repo, base, head, cap) {
         record: changedCommit,
         more: (total) => tail(total).filter((n) => n !== 1)
     });
-    const [first = [], ...fetched] = c.pages;
-    const listed = tail(c.total).includes(1) ? [...first, ...fetched.flat()] : fetched.flat();
-    return { commits: listed.slice(-cap).reverse(), total: c.total, htmlUrl: c.htmlUrl };
+    // Page 1 comes first and the tail pages after it, so the newest `cap` (at most a page) are the last ones.
+    return { commits: c.pages.flat().slice(-cap).reverse(), total: c.total, htmlUrl: c.htmlUrl };
 }
 function changedCommit(c) {
     const title = c.commit.message.split('\n')[0] ?? '';

@@ -76,7 +76,7 @@ function pullsOf(title) {
 }
 /**
  * The one reader of the compare API (incident, gate, merge queue and report). Page 1, then the
- * pages `more(total)` names, at most `inFlight` at once; each page is made into the caller's
+ * pages `more(total)` names, two at a time; each page is made into the caller's
  * records as it arrives and the answer dropped, since a page of 100 commits is ~300 KB of JSON
  * and the first one carries the range's files with their patches. Without `perPage`, GitHub's
  * default (250 commits on page 1) applies. Errors are explained with `action` and the permission.
@@ -90,7 +90,7 @@ async function compareCommits(gh, repo, range, o) {
     try {
         const first = await page(1);
         const wanted = o.more?.(first.total) ?? [];
-        const limit = (0,_engine_limit_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .limitConcurrency */ .f)(o.inFlight ?? 2);
+        const limit = (0,_engine_limit_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .limitConcurrency */ .f)(2);
         const rest = await Promise.all(wanted.map((n) => limit(async () => (await page(n)).records)));
         return { total: first.total, status: first.status, htmlUrl: first.htmlUrl, pages: [first.records, ...rest] };
     }
@@ -116,9 +116,8 @@ async function compareVersions(gh, repo, base, head, cap) {
         record: changedCommit,
         more: (total) => tail(total).filter((n) => n !== 1)
     });
-    const [first = [], ...fetched] = c.pages;
-    const listed = tail(c.total).includes(1) ? [...first, ...fetched.flat()] : fetched.flat();
-    return { commits: listed.slice(-cap).reverse(), total: c.total, htmlUrl: c.htmlUrl };
+    // Page 1 comes first and the tail pages after it, so the newest `cap` (at most a page) are the last ones.
+    return { commits: c.pages.flat().slice(-cap).reverse(), total: c.total, htmlUrl: c.htmlUrl };
 }
 function changedCommit(c) {
     const title = c.commit.message.split('\n')[0] ?? '';
@@ -146,6 +145,96 @@ async function withPulls(gh, repo, commits) {
         const named = pullsOf(c.title);
         return { ...c, pulls: named, ...(named.length && { pullsFrom: 'title' }) };
     }));
+}
+
+
+/***/ }),
+
+/***/ 64685:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EK: () => (/* binding */ PER_PAGE),
+/* harmony export */   Ib: () => (/* binding */ rollbackMark),
+/* harmony export */   uD: () => (/* binding */ DeploymentHistory)
+/* harmony export */ });
+/* harmony import */ var _deployments_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16887);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73116);
+
+
+const READ = 'deployments: read';
+const PER_PAGE = 100;
+/**
+ * Reads the deployments of one environment, newest first, one page at a time: the caller
+ * decides when it knows enough, so a long history costs only the pages it needs.
+ */
+class DeploymentHistory {
+    gh;
+    repo;
+    environment;
+    constructor(gh, repo, environment) {
+        this.gh = gh;
+        this.repo = repo;
+        this.environment = environment;
+    }
+    /** Page `page` (1-based) of the environment's deployments, newest first; fewer than PER_PAGE means the last. */
+    async page(page, perPage = PER_PAGE) {
+        try {
+            const { data } = await this.gh.rest.repos.listDeployments({
+                ...this.repo,
+                environment: this.environment,
+                per_page: perPage,
+                page
+            });
+            return data.map(slim);
+        }
+        catch (e) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explain */ .WE)(`listing the deployments of ${this.environment}`, e, READ);
+        }
+    }
+    /** Every status of a deployment, newest first (the first page holds 100: a deployment rarely has more). */
+    async statuses(id) {
+        try {
+            const { data } = await this.gh.rest.repos.listDeploymentStatuses({ ...this.repo, deployment_id: id, per_page: PER_PAGE });
+            return data.map((s) => ({ id: s.id, state: s.state, description: s.description ?? '', logUrl: s.log_url ?? s.target_url ?? '' }));
+        }
+        catch (e) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explain */ .WE)(`reading the statuses of deployment ${id}`, e, READ);
+        }
+    }
+    /** One deployment by id; undefined when it is gone. */
+    async get(id) {
+        try {
+            const { data } = await this.gh.rest.repos.getDeployment({ ...this.repo, deployment_id: id });
+            return slim(data);
+        }
+        catch (e) {
+            if (e.status === 404)
+                return undefined;
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explain */ .WE)(`reading deployment ${id}`, e, READ);
+        }
+    }
+}
+function slim(d) {
+    const g = (0,_deployments_js__WEBPACK_IMPORTED_MODULE_0__/* .guardPayload */ .Si)(d.payload);
+    const version = typeof g?.version === 'string' ? g.version : undefined;
+    const mark = rollbackMark(g);
+    return { id: d.id, sha: d.sha, ref: d.ref, task: d.task, createdAt: d.created_at, ...(version && { version }), ...(mark && { rollback: mark }) };
+}
+/** deploy-guard's rollback mark in a deployment's payload (`deploy_guard.rollback_of`), if any. */
+function rollbackMark(g) {
+    if (!g || typeof g.rollback_of !== 'string')
+        return undefined;
+    return {
+        of: g.rollback_of,
+        ...(typeof g.rollback_of_deployment === 'number' && { ofDeployment: g.rollback_of_deployment }),
+        runId: String(g.run_id ?? ''),
+        runAttempt: String(g.run_attempt ?? ''),
+        job: String(g.job ?? ''),
+        strategy: String(g.strategy ?? ''),
+        ...(typeof g.delivery === 'string' && { delivery: g.delivery }),
+        ...(typeof g.run_url === 'string' && { runUrl: g.run_url })
+    };
 }
 
 
@@ -1242,6 +1331,8 @@ function changeOut(c) {
 var pull_requests = __webpack_require__(22139);
 // EXTERNAL MODULE: ./src/github/deployments.ts
 var deployments = __webpack_require__(16887);
+// EXTERNAL MODULE: ./src/github/deployment-history.ts
+var deployment_history = __webpack_require__(64685);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(73116);
 // EXTERNAL MODULE: ./src/github/incidents.ts
@@ -1254,7 +1345,7 @@ var compare = __webpack_require__(20480);
 
 
 
-const COMPARE_PAGES_IN_FLIGHT = 2;
+
 const QUERY = `query deployGuardReportDeployments($owner: String!, $name: String!, $environments: [String!], $after: String) {
   repository(owner: $owner, name: $name) {
     deployments(environments: $environments, first: 100, after: $after, orderBy: { field: CREATED_AT, direction: DESC }) {
@@ -1297,14 +1388,7 @@ async function readDeployments(gh, repo, environment, until, maxPages = 30) {
 function slim(d) {
     const g = (0,deployments/* guardPayload */.Si)(d.payload ?? undefined);
     const version = typeof g?.version === 'string' ? g.version : undefined;
-    const rollback = g && typeof g.rollback_of === 'string'
-        ? {
-            of: g.rollback_of,
-            ...(typeof g.rollback_of_deployment === 'number' && { ofDeployment: g.rollback_of_deployment }),
-            runId: String(g.run_id ?? ''),
-            ...(typeof g.run_url === 'string' && { runUrl: g.run_url })
-        }
-        : undefined;
+    const rollback = (0,deployment_history/* rollbackMark */.Ib)(g);
     return {
         id: d.databaseId,
         sha: d.commitOid,
@@ -1332,11 +1416,10 @@ async function readCommits(gh, repo, base, head, maxPages) {
         const c = await (0,compare/* compareCommits */.kC)(gh, repo, { base, head }, {
             action: `comparing ${base.slice(0, 7)}...${head.slice(0, 7)}`,
             perPage: 100,
-            inFlight: COMPARE_PAGES_IN_FLIGHT,
             record: commitRecord,
             more: (total) => Array.from({ length: Math.max(0, Math.min(Math.ceil(total / 100), maxPages) - 1) }, (_, i) => i + 2)
         });
-        return { commits: c.pages.flat(), truncated: c.total > Math.min(Math.ceil(c.total / 100), maxPages) * 100 };
+        return { commits: c.pages.flat(), truncated: c.total > maxPages * 100 };
     }
     catch (e) {
         if (e.status === 404)
@@ -1514,13 +1597,13 @@ function renderBadge(r) {
     const color = f.band && !f.insufficientData ? COLORS[f.band] : 'lightgrey';
     return JSON.stringify({ schemaVersion: 1, label: `DORA ${DORA_YEAR} (${r.environment})`, message, color }) + '\n';
 }
-/** Pure: the step outputs; a figure without enough data is an empty string. */
+/** Pure: the step outputs; a figure without enough data is an empty string. `report` only when given (the publisher sets it). */
 function reportOutputs(r, reportPath) {
     const f = r.figures;
     const ok = !f.insufficientData;
     const n = (x) => (ok && x !== null ? String(Math.round(x * 10_000) / 10_000) : '');
     return {
-        report: reportPath,
+        ...(reportPath !== undefined && { report: reportPath }),
         deployments: String(f.deployments),
         'deployment-frequency': n(f.deploymentFrequency.perWeek),
         'lead-time-median-seconds': n(f.leadTime.medianSeconds),
@@ -1797,20 +1880,21 @@ async function run(ctx) {
     const asOf = Math.floor(deps.clock.now() / report_mode_HOUR) * report_mode_HOUR;
     const got = await deps.log.group(`Reading ${s.report.windowText} of ${s.environment} from GitHub`, () => readHistory(s, gh, asOf, () => [...counts.values()].reduce((a, b) => a + b, 0)));
     const built = buildDeliveryReport(got.history, got.read);
-    // The Markdown file and the report issue carry the summary as well: rendered from the report as redacted.
+    // The Markdown file and the report issue carry the summary as well: rendered from the report as
+    // redacted, which the publisher then takes as it is (Redactor.value knows what it returned).
     const r = (0,redact/* redactValue */.FI)(built, s.secrets);
-    const summary = (0,redact/* redact */.E$)(renderReportSummary(r, weeklyRows(r)), s.secrets);
+    const weeks = weeklyRows(r);
+    const summary = (0,redact/* redact */.E$)(renderReportSummary(r, weeks), s.secrets);
     if (s.report.markdownFile) {
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(s.report.markdownFile), { recursive: true });
         await (0,promises_.writeFile)(s.report.markdownFile, summary, 'utf8');
     }
-    const posted = s.report.issue ? await postIssue(s, gh, r, deps) : { code: 0, note: '' };
-    const { report: _path, ...outputs } = reportOutputs(r, '');
+    const posted = s.report.issue ? await postIssue(s, gh, r, weeks, deps) : { code: 0, note: '' };
     const result = {
-        report: built,
+        report: r,
         summary: summary + posted.note,
         files: (x) => ({ ...renderCsv(x), 'badge.json': renderBadge(x) }),
-        outputs,
+        outputs: reportOutputs(r),
         exitCode: posted.code
     };
     const { reportPath } = await ctx.publish(result);
@@ -1820,9 +1904,9 @@ async function run(ctx) {
     return result;
 }
 /** report.issue: the summary posted as the environment's report issue; 1 when GitHub refused it. */
-async function postIssue(s, gh, r, deps) {
+async function postIssue(s, gh, r, weeks, deps) {
     const link = (0,context/* runUrl */.V)(s.context);
-    const issue = reportIssue(s.environment, (0,redact/* redact */.E$)(renderReportSummary(r, weeklyRows(r), summaryRoom(s.environment, link)), s.secrets), link);
+    const issue = reportIssue(s.environment, (0,redact/* redact */.E$)(renderReportSummary(r, weeks, summaryRoom(s.environment, link)), s.secrets), link);
     if (s.dryRun) {
         deps.log.info(`dry-run: would create or update the issue "${issue.title}" with the report's summary`);
         return { code: 0, note: `\n\ndry-run: the report issue "${(0,markdown/* inline */.mG)(issue.title)}" was not posted.\n` };

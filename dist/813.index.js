@@ -29,8 +29,8 @@ var permissions = __webpack_require__(61059);
 var registry = __webpack_require__(81262);
 // EXTERNAL MODULE: ./src/facts/readiness.ts
 var readiness = __webpack_require__(80671);
-// EXTERNAL MODULE: ./src/rollback/rollback-step.ts + 4 modules
-var rollback_step = __webpack_require__(8155);
+// EXTERNAL MODULE: ./src/rollback/rollback-step.ts + 3 modules
+var rollback_step = __webpack_require__(5853);
 // EXTERNAL MODULE: ./src/rollback/workflow-yaml.ts
 var workflow_yaml = __webpack_require__(20211);
 // EXTERNAL MODULE: ./src/values/message-of.ts
@@ -43,7 +43,6 @@ var message_of = __webpack_require__(55559);
 
 
 
-const message = (e) => (0,message_of/* messageOf */.b)(e);
 // Enough for any repository's deploy workflows; every file read is one GET.
 const MAX_FILES = 10;
 /**
@@ -67,7 +66,7 @@ async function wouldRollBackTo(gh, history, s) {
             ]
         };
     }
-    const target = finding?.target ?? (await (0,rollback_step/* fallbackTarget */.W)(gh, s, finding ?? { recordedBad: new Set() }, current?.version ?? ''));
+    const target = finding?.target ?? (await (0,rollback_step.fallbackTarget)(gh, s, finding ?? { recordedBad: new Set() }, current?.version ?? ''));
     if (target) {
         const from = target.source === 'deployment' ? `deployment ${target.deploymentId}` : `the newest ${target.source} in semver order`;
         return { items: [(0,readiness/* ready */.Gc)('history', `${now}; a rollback would redeploy ${target.version} (${from}, ${target.sha.slice(0, 12)})`)], target };
@@ -87,7 +86,7 @@ async function scanWorkflows(files, ref) {
             return text === undefined ? { path: w.path, error: `not on ${ref}` } : { path: w.path, facts: (0,workflow_yaml/* workflowFacts */.N)(yaml.parse(text)) };
         }
         catch (e) {
-            return { path: w.path, error: message(e).split('\n')[0] };
+            return { path: w.path, error: (0,message_of/* messageOf */.b)(e).split('\n')[0] };
         }
     }));
 }
@@ -183,7 +182,6 @@ var context = __webpack_require__(17218);
 
 
 
-const drill_mode_message = (e) => (0,message_of/* messageOf */.b)(e);
 /**
  * drill mode (PRODUCT.md sections 1 and 5): rehearses the recovery path without side effects.
  * Every check is sampled once, the last good release is looked up, the trigger and the token's
@@ -205,7 +203,7 @@ async function run(ctx) {
     }
     else {
         gh.client.hook.before('request', () => void requests++);
-        const found = await attempt('history', () => wouldRollBackTo(gh, new deployment_history/* DeploymentHistory */.u(gh.client, gh.repo, s.environment), s));
+        const found = await attempt('history', () => wouldRollBackTo(gh, new deployment_history/* DeploymentHistory */.uD(gh.client, gh.repo, s.environment), s));
         items.push(...found.items);
         target = found.target;
         items.push(...(await attempt('trigger', () => triggerItems(s, deps, new workflow_files/* WorkflowFiles */.D(gh.client, gh.repo), gh, url))).items);
@@ -230,7 +228,6 @@ async function run(ctx) {
         outputs: { result: report.result, 'rollback-version': report.rollbackVersion ?? '' },
         exitCode: report.result === 'passed' ? 0 : 1
     };
-    await ctx.publish(result);
     for (const i of items.filter((x) => x.status !== 'ready')) {
         const text = `${i.what}${i.fix ? `: ${i.fix}` : ''}`;
         if (i.status === 'broken')
@@ -265,7 +262,7 @@ async function triggerItems(s, deps, files, gh, url) {
     const branch = s.context.defaultBranch || (await (0,releases/* defaultBranch */.OR)(gh.client, gh.repo));
     const items = [...(await trigger.readiness({ settings: s, clock: deps.clock, files, branch, runUrl: url }))];
     const scanned = await scanWorkflows(files, branch).catch((e) => {
-        items.push((0,readiness/* warning */.$e)('permissions', `the workflow files could not be read: ${drill_mode_message(e)}`, 'give the drill job actions: read and contents: read'));
+        items.push((0,readiness/* warning */.$e)('permissions', `the workflow files could not be read: ${(0,message_of/* messageOf */.b)(e)}`, 'give the drill job actions: read and contents: read'));
         return [];
     });
     items.push(...(trigger.listening?.(scanned, branch) ?? []), ...permissionItems(s, scanned));
@@ -277,7 +274,7 @@ async function attempt(area, fn) {
         return await fn();
     }
     catch (e) {
-        return { items: [(0,readiness/* broken */.mw)(area, drill_mode_message(e), 'see the message: it names the permission or setting to change')] };
+        return { items: [(0,readiness/* broken */.mw)(area, (0,message_of/* messageOf */.b)(e), 'see the message: it names the permission or setting to change')] };
     }
 }
 

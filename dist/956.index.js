@@ -424,7 +424,8 @@ function prUrl(commitUrl, n) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bl: () => (/* binding */ incidentTitle),
-/* harmony export */   hW: () => (/* binding */ renderFirstScreen)
+/* harmony export */   hW: () => (/* binding */ renderFirstScreen),
+/* harmony export */   mC: () => (/* binding */ jobLink)
 /* harmony export */ });
 /* unused harmony exports failedJob, firstErrorLine, rollbackText */
 /* harmony import */ var _render_changes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39108);
@@ -476,8 +477,7 @@ function failedJobLine(j, deployFailed) {
     const step = j.failedStep ? `, step ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(j.failedStep, { max: 80 })}` : '';
     const first = firstErrorLine(j);
     const said = first ? `: ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(first, { max: 240 })}` : j.note ? ` (no error line: ${j.note})` : '';
-    const name = j.url ? `[${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(j.name, { max: 80 })}](${j.url})` : (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(j.name, { max: 80 });
-    return `**${deployFailed ? 'Failed deploy job' : 'Failed job'}** ${name}${step}${said}`;
+    return `**${deployFailed ? 'Failed deploy job' : 'Failed job'}** ${jobLink(j)}${step}${said}`;
 }
 function when(f) {
     const t = f.times;
@@ -565,6 +565,11 @@ function nextSteps(f, closeOnRecovery) {
 }
 function shortVersion(v) {
     return /^[0-9a-f]{40}$/i.test(v) ? v.slice(0, 7) : v.replace(/[\r\n]/g, ' ').slice(0, 80);
+}
+/** A job's name, as code, linked to its log page when GitHub gave one. */
+function jobLink(j) {
+    const name = (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(j.name, { max: 80 });
+    return j.url ? `[${name}](${j.url})` : name;
 }
 
 

@@ -10,7 +10,7 @@ import { runnerLog, type Log } from './runner/log.js'
 import { intendedMode, readSettings } from './settings/read-settings.js'
 import type { ToolkitContext } from './settings/context.js'
 import type { Env } from './settings/inputs.js'
-import type { Mode, Settings } from './settings/types.js'
+import type { Mode } from './settings/types.js'
 import { UserError } from './values/user-error.js'
 import { systemClock, type Clock } from './engine/clock.js'
 import { run as verify } from './verify/verify-mode.js'
@@ -30,10 +30,9 @@ export interface RunDeps {
 
 /**
  * The modes of PRODUCT.md section 1, each a `run(ctx) → result` that mode/publish.ts publishes.
- * A mode whose issue is not done yet has none. verify loads with the action (its probes go out
- * first); the other modes load when chosen.
+ * verify loads with the action (its probes go out first); the other modes load when chosen.
  */
-const MODE_RUNNERS: Readonly<Record<Mode, (() => Promise<ModeRun>) | undefined>> = {
+const MODE_RUNNERS: Readonly<Record<Mode, () => Promise<ModeRun>>> = {
   verify: async () => verify,
   approval: async () => (await import('./approval/approval-mode.js')).run,
   gate: async () => (await import('./approval/gate-mode.js')).run,
@@ -58,7 +57,6 @@ export async function run(deps: RunDeps = { env: process.env, log: runnerLog, cl
     secrets = settings.secrets
     log = redactingLog(deps.log, settings.secrets)
     const load = MODE_RUNNERS[settings.mode]
-    if (!load) throw unimplemented(settings)
     const github = gitHubConnector(settings, log)
     return await runMode(await load(), settings, { log, clock: deps.clock, github, ...(deps.cancel && { cancel: deps.cancel }) })
   } catch (e) {
@@ -81,12 +79,4 @@ export async function run(deps: RunDeps = { env: process.env, log: runnerLog, cl
   } finally {
     closeAgents()
   }
-}
-
-function unimplemented(s: Settings): UserError {
-  const ready = (Object.keys(MODE_RUNNERS) as Mode[]).filter((m) => MODE_RUNNERS[m])
-  const later = (Object.keys(MODE_RUNNERS) as Mode[]).filter((m) => !MODE_RUNNERS[m])
-  const expected = `one of the modes this release implements: ${ready.join(', ')} (${later.join(', ')} on the way)`
-  if (s.modeChosenBy === 'input') return new UserError('input mode', s.mode, expected)
-  return new UserError('input mode', 'auto', `${expected}; on a ${s.context.eventName} event auto chooses ${s.mode}, which is not available yet`)
 }

@@ -157,6 +157,13 @@ describe('Redactor.value', () => {
     expect(out.clean).toEqual({ sha: 'abc', n: 1 })
   })
 
+  it('takes what it returned back as it is: a report redacted by its mode is not walked again by the publisher', () => {
+    const r = new Redactor(['s3cr3t-v4lue'])
+    const once = r.value({ a: ['s3cr3t-v4lue'], b: { c: 1 } })
+    expect(r.value(once)).toBe(once)
+    expect(once).toEqual({ a: ['***'], b: { c: 1 } })
+  })
+
   it('is built once and reused', () => {
     const r = new Redactor(['s3cr3t-v4lue'])
     expect(r.text('a s3cr3t-v4lue b')).toBe('a *** b')

@@ -1,18 +1,10 @@
-// What approval, gate and merge-group share: their dependencies and the policy read from the
+// What approval, gate and merge-group share: their settings view and the policy read from the
 // base branch (a module of its own, so merge-group.ts and approval.ts do not import each other).
-import type { Clock } from '../engine/clock.js'
-import type { GitHubConnection, GitHubConnector } from '../github/connect.js'
+import type { GitHubConnection } from '../github/connect.js'
 import { WorkflowFiles } from '../github/workflow-files.js'
-import type { Log } from '../runner/log.js'
 import type { ApprovalSettings } from '../settings/approval-settings.js'
 import { approvalFromBaseConfig } from '../settings/base-config.js'
 import type { Settings } from '../settings/types.js'
-
-export interface ApprovalDeps {
-  readonly log: Log
-  readonly clock: Clock
-  readonly github: GitHubConnector
-}
 
 /** What approval and gate read of the settings. */
 export type ApprovalModeSettings = Pick<Settings, 'approval' | 'baseConfig' | 'configPath' | 'context' | 'secrets' | 'dryRun' | 'version'>

@@ -5,10 +5,10 @@ import { commitRange, defaultBranchOf, isOnBranch, MAX_RANGE_COMMITS } from '../
 import type { GitHubConnection } from '../github/connect.js'
 import { pullRequestsForCommit, resolveCommit, type CommitPull } from '../github/pull-requests.js'
 import { runUrl } from '../settings/context.js'
-import type { ModeContext, ModeResult } from '../mode/mode.js'
+import type { ModeContext, ModeDeps, ModeResult } from '../mode/mode.js'
 import { redact } from '../text/redact.js'
 import { UserError } from '../values/user-error.js'
-import { policySource, type ApprovalDeps, type ApprovalModeSettings } from './base-policy.js'
+import { policySource, type ApprovalModeSettings } from './base-policy.js'
 import { judgeGroup } from './merge-group.js'
 import { judgePullRequest, type JudgedPull } from './judge-pull.js'
 import { approvalResult, logRules } from './approval-result.js'
@@ -54,7 +54,6 @@ export async function run(ctx: ModeContext<ApprovalModeSettings>): Promise<ModeR
     report = { ...base, ...(await judgeCommits(s, ctx, conn, sha, now)) }
   }
   const result = approvalResult(report, report.result === 'passed' ? 0 : 1)
-  await ctx.publish(result)
   logRules(log, report)
   const via = report.pullRequest ? `PR #${report.pullRequest.number}` : 'no single pull request'
   if (report.result === 'passed') {
@@ -69,7 +68,7 @@ export async function run(ctx: ModeContext<ApprovalModeSettings>): Promise<ModeR
 type Judgement = Pick<ApprovalReport, 'result' | 'reason' | 'rules' | 'protectedFiles' | 'pullRequest' | 'changedFiles' | 'push' | 'approvedBy' | 'freeze'>
 
 /** The commit (and on a push, every commit the push brought) judged through the PRs that merged them. */
-async function judgeCommits(s: ApprovalModeSettings, deps: ApprovalDeps, conn: GitHubConnection, sha: string, now: number): Promise<Judgement> {
+async function judgeCommits(s: ApprovalModeSettings, deps: ModeDeps, conn: GitHubConnection, sha: string, now: number): Promise<Judgement> {
   const fail = (rule: RuleResult): Judgement => ({ result: 'failed', reason: redact(describeVerdict([rule]), s.secrets), rules: [rule], protectedFiles: [] })
   const defaultBranch = s.context.defaultBranch ?? (await defaultBranchOf(conn.client, conn.repo))
   if (!(await isOnBranch(conn.client, conn.repo, sha, defaultBranch))) {

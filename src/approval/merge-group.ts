@@ -13,8 +13,8 @@ import type { GitHubConnection } from '../github/connect.js'
 import { pullRequestsForCommit } from '../github/pull-requests.js'
 import { runUrl } from '../settings/context.js'
 import type { Settings } from '../settings/types.js'
-import type { ModeContext, ModeResult } from '../mode/mode.js'
-import { basePolicy, policySource, type ApprovalDeps, type ApprovalModeSettings } from './base-policy.js'
+import type { ModeContext, ModeDeps, ModeResult } from '../mode/mode.js'
+import { basePolicy, policySource, type ApprovalModeSettings } from './base-policy.js'
 import { judgePullRequest } from './judge-pull.js'
 import { approvalResult, logRules } from './approval-result.js'
 
@@ -27,7 +27,7 @@ export function queuedPull(headRef: string): number | undefined {
 /** Every PR of the event's merge group judged by the policy as GitHub has it now; the group passes when all do. */
 export async function judgeGroup(
   s: ApprovalModeSettings,
-  deps: ApprovalDeps,
+  deps: ModeDeps,
   conn: GitHubConnection
 ): Promise<{ pass: boolean; rules: RuleResult[]; reason: string }> {
   const group = s.context.mergeGroup!

@@ -10,7 +10,6 @@ import { fallbackTarget } from '../rollback/rollback-step.js'
 import { missingPermissions, workflowFacts, type ScannedWorkflow } from '../rollback/workflow-yaml.js'
 import { messageOf } from '../values/message-of.js'
 
-const message = (e: unknown): string => messageOf(e)
 // Enough for any repository's deploy workflows; every file read is one GET.
 const MAX_FILES = 10
 
@@ -65,7 +64,7 @@ export async function scanWorkflows(files: WorkflowFiles, ref: string): Promise<
         const text = await files.text(w.path, ref)
         return text === undefined ? { path: w.path, error: `not on ${ref}` } : { path: w.path, facts: workflowFacts(yaml.parse(text)) }
       } catch (e) {
-        return { path: w.path, error: message(e).split('\n')[0] }
+        return { path: w.path, error: messageOf(e).split('\n')[0] }
       }
     })
   )

@@ -12,8 +12,6 @@ import { runUrl } from '../settings/context.js'
 import type { VerifyModeSettings } from '../settings/types.js'
 import { messageOf } from '../values/message-of.js'
 
-const message = (e: unknown): string => messageOf(e)
-
 /**
  * drill mode (PRODUCT.md sections 1 and 5): rehearses the recovery path without side effects.
  * Every check is sampled once, the last good release is looked up, the trigger and the token's
@@ -65,7 +63,6 @@ export async function run(ctx: ModeContext): Promise<ModeResult<DrillReport>> {
     outputs: { result: report.result, 'rollback-version': report.rollbackVersion ?? '' },
     exitCode: report.result === 'passed' ? 0 : 1
   }
-  await ctx.publish(result)
   for (const i of items.filter((x) => x.status !== 'ready')) {
     const text = `${i.what}${i.fix ? `: ${i.fix}` : ''}`
     if (i.status === 'broken') deps.log.error(text, { title: `deploy-guard drill: ${i.area}` })
@@ -113,7 +110,7 @@ async function triggerItems(
   const branch = s.context.defaultBranch || (await defaultBranch(gh.client, gh.repo))
   const items: ReadinessItem[] = [...(await trigger.readiness({ settings: s, clock: deps.clock, files, branch, runUrl: url }))]
   const scanned = await scanWorkflows(files, branch).catch((e: unknown) => {
-    items.push(warning('permissions', `the workflow files could not be read: ${message(e)}`, 'give the drill job actions: read and contents: read'))
+    items.push(warning('permissions', `the workflow files could not be read: ${messageOf(e)}`, 'give the drill job actions: read and contents: read'))
     return []
   })
   items.push(...(trigger.listening?.(scanned, branch) ?? []), ...permissionItems(s, scanned))
@@ -128,6 +125,6 @@ async function attempt<T extends { items: ReadinessItem[] }>(
   try {
     return await fn()
   } catch (e) {
-    return { items: [broken(area, message(e), 'see the message: it names the permission or setting to change')] }
+    return { items: [broken(area, messageOf(e), 'see the message: it names the permission or setting to change')] }
   }
 }

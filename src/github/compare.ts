@@ -47,7 +47,7 @@ export interface ComparePages<T> {
 
 /**
  * The one reader of the compare API (incident, gate, merge queue and report). Page 1, then the
- * pages `more(total)` names, at most `inFlight` at once; each page is made into the caller's
+ * pages `more(total)` names, two at a time; each page is made into the caller's
  * records as it arrives and the answer dropped, since a page of 100 commits is ~300 KB of JSON
  * and the first one carries the range's files with their patches. Without `perPage`, GitHub's
  * default (250 commits on page 1) applies. Errors are explained with `action` and the permission.
@@ -61,7 +61,6 @@ export async function compareCommits<T>(
     readonly record: (c: ComparedCommit) => T
     readonly perPage?: number
     readonly more?: (total: number) => readonly number[]
-    readonly inFlight?: number
   }
 ): Promise<ComparePages<T>> {
   const basehead = `${range.base}...${range.head}`
@@ -72,7 +71,7 @@ export async function compareCommits<T>(
   try {
     const first = await page(1)
     const wanted = o.more?.(first.total) ?? []
-    const limit = limitConcurrency(o.inFlight ?? 2)
+    const limit = limitConcurrency(2)
     const rest = await Promise.all(wanted.map((n) => limit(async () => (await page(n)).records)))
     return { total: first.total, status: first.status, htmlUrl: first.htmlUrl, pages: [first.records, ...rest] }
   } catch (e) {
@@ -103,9 +102,8 @@ export async function compareVersions(gh: GitHubClient, repo: Repo, base: string
       more: (total) => tail(total).filter((n) => n !== 1)
     }
   )
-  const [first = [], ...fetched] = c.pages
-  const listed = tail(c.total).includes(1) ? [...first, ...fetched.flat()] : fetched.flat()
-  return { commits: listed.slice(-cap).reverse(), total: c.total, htmlUrl: c.htmlUrl }
+  // Page 1 comes first and the tail pages after it, so the newest `cap` (at most a page) are the last ones.
+  return { commits: c.pages.flat().slice(-cap).reverse(), total: c.total, htmlUrl: c.htmlUrl }
 }
 
 function changedCommit(c: ComparedCommit): ChangedCommit {

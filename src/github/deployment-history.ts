@@ -15,6 +15,8 @@ export interface RollbackMark {
   readonly strategy: string
   /** The webhook delivery id the rollback was (or is to be) sent under. */
   readonly delivery?: string
+  /** The run that sent it, as a link (the delivery report's evidence). */
+  readonly runUrl?: string
 }
 
 /** A deployment as the history sees it. */
@@ -97,7 +99,8 @@ function slim(d: RawDeployment): PastDeployment {
   return { id: d.id, sha: d.sha, ref: d.ref, task: d.task, createdAt: d.created_at, ...(version && { version }), ...(mark && { rollback: mark }) }
 }
 
-function rollbackMark(g: Record<string, unknown> | undefined): RollbackMark | undefined {
+/** deploy-guard's rollback mark in a deployment's payload (`deploy_guard.rollback_of`), if any. */
+export function rollbackMark(g: Record<string, unknown> | undefined): RollbackMark | undefined {
   if (!g || typeof g.rollback_of !== 'string') return undefined
   return {
     of: g.rollback_of,
@@ -106,6 +109,7 @@ function rollbackMark(g: Record<string, unknown> | undefined): RollbackMark | un
     runAttempt: String(g.run_attempt ?? ''),
     job: String(g.job ?? ''),
     strategy: String(g.strategy ?? ''),
-    ...(typeof g.delivery === 'string' && { delivery: g.delivery })
+    ...(typeof g.delivery === 'string' && { delivery: g.delivery }),
+    ...(typeof g.run_url === 'string' && { runUrl: g.run_url })
   }
 }

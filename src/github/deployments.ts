@@ -73,7 +73,7 @@ export class DeploymentLedger {
     try {
       return await create(version)
     } catch (e) {
-      const status = (e as { status?: number }).status
+      const status = statusOf(e)
       if (status !== 422 || !fallbackSha || fallbackSha === version) throw explain('creating the deployment', e, PERMISSION)
       try {
         return await create(fallbackSha)

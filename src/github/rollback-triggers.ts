@@ -92,19 +92,12 @@ async function findDispatchedRun(
   sentAt: number,
   sleep: (ms: number) => Promise<void>
 ): Promise<DispatchedRun | undefined> {
-  const since = new Date(sentAt - 10_000).toISOString()
   for (const wait of [0, 1000, 2000]) {
     if (wait) await sleep(wait)
     try {
-      const { data } = await gh.rest.actions.listWorkflowRuns({
-        ...repo,
-        workflow_id: d.workflow,
-        event: 'workflow_dispatch',
-        branch: d.ref.replace(/^refs\/(heads|tags)\//, ''),
-        per_page: 5
-      })
-      const run = data.workflow_runs.find((r) => Date.parse(r.created_at) >= Date.parse(since))
-      if (run) return { id: run.id, url: run.html_url }
+      // Up to 10 s before the send: the runner's clock and GitHub's may disagree by seconds.
+      const run = await dispatchedRunSince(gh, repo, d, sentAt - 8_000)
+      if (run) return run
     } catch {
       // The dispatch went out; not knowing its run is reported, not failed.
       return undefined

@@ -64,7 +64,7 @@ async function postIncident(
   const issues = conn && new IncidentIssues(conn.client, conn.repo)
   // The lookup, the logs and the changes are independent: they go out together.
   const [existing, logs, changes] = await Promise.all([
-    issues ? issues.findOpen(s.environment).catch((e: Error) => e) : new Error('no GitHub connection (github-token or GITHUB_REPOSITORY missing)'),
+    issues ? issues.findOpen(s.environment).catch((e: Error) => e) : [],
     conn
       ? gatherLogs(input, conn, (t) => redactor.text(t))
       : Promise.resolve<LogCollection>({ jobs: [], files: [], note: 'No GitHub connection: the jobs of this run were not listed.' }),
@@ -131,7 +131,9 @@ async function postIncident(
     comments: r.comments.map((c) => redactor.text(c))
   })
   const asNew = redact(renderIncident(facts, 'open', s.incident.closeOnRecovery))
-  const asUpdate = (): RenderedIncident => redact(renderIncident(facts, 'update', s.incident.closeOnRecovery))
+  let asComment: RenderedIncident | undefined
+  // Rendered when needed, once: for the comment on an open incident and again for the report's text.
+  const asUpdate = (): RenderedIncident => (asComment ??= redact(renderIncident(facts, 'update', s.incident.closeOnRecovery)))
   const base = { title: asNew.title, severity: severity.severity }
   const fullText = (r: RenderedIncident): string => [r.body, ...r.comments].join('\n\n---\n\n')
   if (!issues) return notPosted(input, asNew, fullText, base, 'no GitHub connection (github-token or GITHUB_REPOSITORY missing)')

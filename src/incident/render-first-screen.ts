@@ -61,8 +61,7 @@ function failedJobLine(j: JobLog, deployFailed: boolean): string {
   const step = j.failedStep ? `, step ${code(j.failedStep, { max: 80 })}` : ''
   const first = firstErrorLine(j)
   const said = first ? `: ${code(first, { max: 240 })}` : j.note ? ` (no error line: ${j.note})` : ''
-  const name = j.url ? `[${code(j.name, { max: 80 })}](${j.url})` : code(j.name, { max: 80 })
-  return `**${deployFailed ? 'Failed deploy job' : 'Failed job'}** ${name}${step}${said}`
+  return `**${deployFailed ? 'Failed deploy job' : 'Failed job'}** ${jobLink(j)}${step}${said}`
 }
 
 function when(f: IncidentFacts): string {
@@ -153,4 +152,10 @@ function nextSteps(f: IncidentFacts, closeOnRecovery: boolean): string {
 
 function shortVersion(v: string): string {
   return /^[0-9a-f]{40}$/i.test(v) ? v.slice(0, 7) : v.replace(/[\r\n]/g, ' ').slice(0, 80)
+}
+
+/** A job's name, as code, linked to its log page when GitHub gave one. */
+export function jobLink(j: Pick<JobLog, 'name' | 'url'>): string {
+  const name = code(j.name, { max: 80 })
+  return j.url ? `[${name}](${j.url})` : name
 }

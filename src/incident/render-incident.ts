@@ -2,8 +2,8 @@
 // into GitHub's 65,536-character limit per body; what does not fit continues in comments.
 import type { IncidentFacts, JobLog } from '../facts/incident-facts.js'
 import { renderMarker } from '../facts/incident-marker.js'
-import { incidentTitle, renderFirstScreen } from './render-first-screen.js'
-import { code, codeBlock, htmlText } from './untrusted.js'
+import { incidentTitle, jobLink, renderFirstScreen } from './render-first-screen.js'
+import { codeBlock, htmlText } from './untrusted.js'
 
 /** GitHub refuses issue and comment bodies longer than this. */
 export const MAX_BODY = 65_536
@@ -64,11 +64,6 @@ function logSections(f: IncidentFacts): Section[] {
  * name a pull request chose): in a code span nothing in them is a link, emphasis or mention,
  * and a code span binds tighter than the link's brackets, so `]` cannot end the link text.
  */
-function jobLink(j: JobLog): string {
-  const name = code(j.name, { max: 80 })
-  return j.url ? `[${name}](${j.url})` : name
-}
-
 /** One job's section; `tailLimit` trims the tail when the section must shrink to fit. */
 export function jobSection(j: JobLog, tailLimit = Infinity): string {
   const icon = j.conclusion === 'success' ? '✅' : j.conclusion === 'failure' ? '❌' : '⚪'

@@ -22,8 +22,6 @@ export type Posted = {
   severity?: Severity
 }
 
-const why = (e: unknown): string => messageOf(e)
-
 /**
  * A comment on the open incident; then its title and labels follow this failure (version,
  * verdict, severity: latest-state.ts), and a `recovered` mark from an earlier recovery goes.
@@ -42,13 +40,13 @@ export async function update(
   try {
     await issues.comment(open.number, r.body)
   } catch (e) {
-    failed.push(why(e))
+    failed.push(messageOf(e))
     return { ...posted, delivered: false }
   }
   await moreComments(issues, open.number, r.comments, failed)
-  if (title !== open.title) await issues.retitle(open.number, title).catch((e: unknown) => failed.push(why(e)))
+  if (title !== open.title) await issues.retitle(open.number, title).catch((e: unknown) => failed.push(messageOf(e)))
   if (next.addLabels.length || next.removeLabels.length)
-    await issues.relabel(open.number, next.addLabels, next.removeLabels).catch((e: unknown) => failed.push(why(e)))
+    await issues.relabel(open.number, next.addLabels, next.removeLabels).catch((e: unknown) => failed.push(messageOf(e)))
   return posted
 }
 
@@ -57,7 +55,7 @@ async function moreComments(issues: IncidentIssues, issue: number, comments: rea
     try {
       await issues.comment(issue, c)
     } catch (e) {
-      failed.push(why(e))
+      failed.push(messageOf(e))
       return
     }
   }
@@ -96,7 +94,7 @@ export async function open(
     await issues.close(made.number, 'duplicate')
   } catch (e) {
     // Two open incidents are better named than one hidden: keep ours as the run's incident.
-    failed.push(`closing #${made.number} as a duplicate of #${survivor.number}: ${why(e)}`)
+    failed.push(`closing #${made.number} as a duplicate of #${survivor.number}: ${messageOf(e)}`)
     return mine
   }
   const merged = await update(issues, survivor, asUpdate(), facts, redact)

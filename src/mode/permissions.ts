@@ -7,11 +7,3 @@ import { triggerFor } from '../rollback/triggers/registry.js'
 export function permissionsFor(job: GuardJob): readonly Grant[] {
   return strongestPerScope(job.mode === 'verify' ? [...VERIFY_BASE, ...triggerFor(job.rollback).permissions] : OTHER_MODES[job.mode])
 }
-
-/** Pure: the block as YAML lines (`scope: level   # why`), indented by `indent` spaces. */
-export function permissionsYaml(job: GuardJob, indent = 0): string {
-  const grants = permissionsFor(job)
-  const width = Math.max(...grants.map((g) => `${g.scope}: ${g.level}`.length))
-  const pad = ' '.repeat(indent)
-  return [`${pad}permissions:`, ...grants.map((g) => `${pad}  ${`${g.scope}: ${g.level}`.padEnd(width)}  # ${g.why}`)].join('\n')
-}

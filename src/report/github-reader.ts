@@ -6,12 +6,11 @@
 import type { GitHubClient } from '../github/client.js'
 import { pullRequestsForCommit } from '../github/pull-requests.js'
 import { guardPayload, type Repo } from '../github/deployments.js'
+import { rollbackMark } from '../github/deployment-history.js'
 import { explain } from '../github/errors.js'
 import { IncidentIssues } from '../github/incidents.js'
 import type { CommitRecord, DeploymentRecord, IncidentRecord, PullRecord } from './history.js'
 import { compareCommits, type ComparedCommit } from '../github/compare.js'
-
-const COMPARE_PAGES_IN_FLIGHT = 2
 
 const QUERY = `query deployGuardReportDeployments($owner: String!, $name: String!, $environments: [String!], $after: String) {
   repository(owner: $owner, name: $name) {
@@ -75,15 +74,7 @@ export async function readDeployments(
 function slim(d: GqlDeployment): DeploymentRecord {
   const g = guardPayload(d.payload ?? undefined)
   const version = typeof g?.version === 'string' ? g.version : undefined
-  const rollback =
-    g && typeof g.rollback_of === 'string'
-      ? {
-          of: g.rollback_of,
-          ...(typeof g.rollback_of_deployment === 'number' && { ofDeployment: g.rollback_of_deployment }),
-          runId: String(g.run_id ?? ''),
-          ...(typeof g.run_url === 'string' && { runUrl: g.run_url })
-        }
-      : undefined
+  const rollback = rollbackMark(g)
   return {
     id: d.databaseId,
     sha: d.commitOid,
@@ -122,12 +113,11 @@ export async function readCommits(
       {
         action: `comparing ${base.slice(0, 7)}...${head.slice(0, 7)}`,
         perPage: 100,
-        inFlight: COMPARE_PAGES_IN_FLIGHT,
         record: commitRecord,
         more: (total) => Array.from({ length: Math.max(0, Math.min(Math.ceil(total / 100), maxPages) - 1) }, (_, i) => i + 2)
       }
     )
-    return { commits: c.pages.flat(), truncated: c.total > Math.min(Math.ceil(c.total / 100), maxPages) * 100 }
+    return { commits: c.pages.flat(), truncated: c.total > maxPages * 100 }
   } catch (e) {
     if ((e as { status?: number }).status === 404) return null
     throw e

@@ -1,6 +1,7 @@
 // The plain data the delivery report is computed from (PRODUCT.md section 10): what the GitHub
 // adapter read, nothing derived. Times are epoch ms; the clock is the caller's (`now`).
 import type { IncidentMarker } from '../facts/incident-marker.js'
+import type { RollbackMark } from '../github/deployment-history.js'
 
 export const DAY_MS = 86_400_000
 export const WEEK_MS = 7 * DAY_MS
@@ -15,12 +16,7 @@ export interface StatusRecord {
 }
 
 /** deploy-guard's record of a rollback in a deployment's payload (`deploy_guard.rollback_of`). */
-export interface RollbackRecordMark {
-  readonly of: string
-  readonly ofDeployment?: number
-  readonly runId: string
-  readonly runUrl?: string
-}
+export type RollbackRecordMark = Pick<RollbackMark, 'of' | 'ofDeployment' | 'runId' | 'runUrl'>
 
 export interface DeploymentRecord {
   readonly id: number

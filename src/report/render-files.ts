@@ -94,13 +94,13 @@ export function renderBadge(r: DeliveryReport): string {
   return JSON.stringify({ schemaVersion: 1, label: `DORA ${DORA_YEAR} (${r.environment})`, message, color }) + '\n'
 }
 
-/** Pure: the step outputs; a figure without enough data is an empty string. */
-export function reportOutputs(r: DeliveryReport, reportPath: string): Record<string, string> {
+/** Pure: the step outputs; a figure without enough data is an empty string. `report` only when given (the publisher sets it). */
+export function reportOutputs(r: DeliveryReport, reportPath?: string): Record<string, string> {
   const f = r.figures
   const ok = !f.insufficientData
   const n = (x: number | null): string => (ok && x !== null ? String(Math.round(x * 10_000) / 10_000) : '')
   return {
-    report: reportPath,
+    ...(reportPath !== undefined && { report: reportPath }),
     deployments: String(f.deployments),
     'deployment-frequency': n(f.deploymentFrequency.perWeek),
     'lead-time-median-seconds': n(f.leadTime.medianSeconds),

@@ -54,20 +54,21 @@ export async function run(ctx: ModeContext<ReportModeSettings>): Promise<ModeRes
     readHistory(s, gh, asOf, () => [...counts.values()].reduce((a, b) => a + b, 0))
   )
   const built = buildDeliveryReport(got.history, got.read)
-  // The Markdown file and the report issue carry the summary as well: rendered from the report as redacted.
+  // The Markdown file and the report issue carry the summary as well: rendered from the report as
+  // redacted, which the publisher then takes as it is (Redactor.value knows what it returned).
   const r = redactValue(built, s.secrets)
-  const summary = redact(renderReportSummary(r, weeklyRows(r)), s.secrets)
+  const weeks = weeklyRows(r)
+  const summary = redact(renderReportSummary(r, weeks), s.secrets)
   if (s.report.markdownFile) {
     await mkdir(dirname(s.report.markdownFile), { recursive: true })
     await writeFile(s.report.markdownFile, summary, 'utf8')
   }
-  const posted = s.report.issue ? await postIssue(s, gh, r, deps) : { code: 0, note: '' }
-  const { report: _path, ...outputs } = reportOutputs(r, '')
+  const posted = s.report.issue ? await postIssue(s, gh, r, weeks, deps) : { code: 0, note: '' }
   const result: ModeResult<DeliveryReport> = {
-    report: built,
+    report: r,
     summary: summary + posted.note,
     files: (x) => ({ ...renderCsv(x), 'badge.json': renderBadge(x) }),
-    outputs,
+    outputs: reportOutputs(r),
     exitCode: posted.code
   }
   const { reportPath } = await ctx.publish(result)
@@ -80,9 +81,15 @@ export async function run(ctx: ModeContext<ReportModeSettings>): Promise<ModeRes
 }
 
 /** report.issue: the summary posted as the environment's report issue; 1 when GitHub refused it. */
-async function postIssue(s: ReportModeSettings, gh: GitHubConnection, r: DeliveryReport, deps: ModeDeps): Promise<{ code: number; note: string }> {
+async function postIssue(
+  s: ReportModeSettings,
+  gh: GitHubConnection,
+  r: DeliveryReport,
+  weeks: ReturnType<typeof weeklyRows>,
+  deps: ModeDeps
+): Promise<{ code: number; note: string }> {
   const link = runUrl(s.context)
-  const issue = reportIssue(s.environment, redact(renderReportSummary(r, weeklyRows(r), summaryRoom(s.environment, link)), s.secrets), link)
+  const issue = reportIssue(s.environment, redact(renderReportSummary(r, weeks, summaryRoom(s.environment, link)), s.secrets), link)
   if (s.dryRun) {
     deps.log.info(`dry-run: would create or update the issue "${issue.title}" with the report's summary`)
     return { code: 0, note: `\n\ndry-run: the report issue "${inline(issue.title)}" was not posted.\n` }

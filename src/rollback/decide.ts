@@ -1,6 +1,7 @@
 import type { Result } from '../facts/verify-report.js'
 import type { RollbackSettings } from '../settings/rollback-settings.js'
 import type { DeployResult } from '../settings/types.js'
+import type { FollowUpInput } from '../verify/follow-up-input.js'
 
 /** Whether to roll back, and why not when not. */
 export type RollbackDecision =
@@ -35,4 +36,16 @@ export function decideRollback(f: DecisionFacts): RollbackDecision {
   }
   if (f.rollback.strategy === 'none') return no('no rollback strategy is configured (rollback: none; set rollback-workflow or rollback.strategy)')
   return { go: true }
+}
+
+/** Pure: the decision for a verify run's follow-ups, from its verdict and settings. */
+export function decisionFor(input: Pick<FollowUpInput, 'result' | 'cancelled' | 'settings'>): RollbackDecision {
+  const s = input.settings
+  return decideRollback({
+    result: input.result,
+    deployResult: s.deployResult,
+    cancelled: input.cancelled,
+    rollbackOnInconclusive: s.verify.rollbackOnInconclusive,
+    rollback: s.rollback
+  })
 }

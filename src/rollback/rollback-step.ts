@@ -6,7 +6,7 @@ import type { RollbackOutcome } from '../facts/outcomes.js'
 import type { ActionTaken } from '../facts/verify-report.js'
 import { runUrl } from '../settings/context.js'
 import type { VerifyModeSettings } from '../settings/types.js'
-import { decideRollback } from './decide.js'
+import { decisionFor, type RollbackDecision } from './decide.js'
 import { findLastGood, type HistoryFinding, type RollbackTarget } from './find-last-good.js'
 import { pickRelease } from './judge.js'
 import type { PlanFacts } from './rollback-plan.js'
@@ -25,23 +25,14 @@ export interface RollbackStep {
   readonly actions: readonly ActionTaken[]
 }
 
-const message = (e: unknown): string => messageOf(e)
-
 /**
  * The rollback of PRODUCT.md section 5, run by verify's follow-ups after the deployment status:
  * decide, find the last good release, make sure this release is not itself a rollback and this
  * run has not rolled it back already (both read from GitHub Deployments, never from memory),
  * then record and send, or in a dry run show exactly what would be sent. Never throws.
  */
-export async function rollBack(input: FollowUpInput): Promise<RollbackStep> {
+export async function rollBack(input: FollowUpInput, decision: RollbackDecision = decisionFor(input)): Promise<RollbackStep> {
   const s = input.settings
-  const decision = decideRollback({
-    result: input.result,
-    deployResult: s.deployResult,
-    cancelled: input.cancelled,
-    rollbackOnInconclusive: s.verify.rollbackOnInconclusive,
-    rollback: s.rollback
-  })
   const base = { triggered: false, strategy: s.rollback.strategy, fromVersion: s.version, failed: false, rollbackOfRollback: false }
   if (!decision.go) return decision.quiet ? { actions: [] } : { outcome: { ...base, reason: decision.reason }, actions: [] }
   const step = await input.log.group(`Rolling back ${s.version} in ${s.environment} (${s.rollback.strategy})`, async () => {
@@ -49,8 +40,8 @@ export async function rollBack(input: FollowUpInput): Promise<RollbackStep> {
       return await rollBackNow(input, base)
     } catch (e) {
       return {
-        outcome: { ...base, failed: true, reason: `the rollback failed: ${message(e)}` },
-        actions: [{ what: 'could not roll back', ok: false, detail: message(e) }]
+        outcome: { ...base, failed: true, reason: `the rollback failed: ${messageOf(e)}` },
+        actions: [{ what: 'could not roll back', ok: false, detail: messageOf(e) }]
       }
     }
   })
@@ -100,7 +91,7 @@ async function rollBackNow(input: FollowUpInput, base: Base): Promise<RollbackSt
     try {
       proof = await effectOf(gh, s, mine.record, await refOf())
     } catch (e) {
-      const error = `attempt ${r?.runAttempt} recorded the rollback (deployment ${mine.record.id}) but not whether it went out, and looking for its effect failed: ${message(e)}; nothing was sent, so as not to send it twice`
+      const error = `attempt ${r?.runAttempt} recorded the rollback (deployment ${mine.record.id}) but not whether it went out, and looking for its effect failed: ${messageOf(e)}; nothing was sent, so as not to send it twice`
       return done({ failed: true, reason: error }, [{ what: 'could not tell whether the rollback went out', ok: false, detail: error }])
     }
     if (proof) {
@@ -173,7 +164,7 @@ async function watch(input: FollowUpInput, gh: GitHubConnection, d: RollbackDeli
   return input.log.group(`Waiting for rollback run ${run.id}`, () =>
     waitForRestore(input.settings, gh, run, input.clock, input.decidedAt).catch((e: unknown) => ({
       state: 'not restored' as const,
-      reason: `the wait failed: ${message(e)}`
+      reason: `the wait failed: ${messageOf(e)}`
     }))
   )
 }

@@ -23,8 +23,6 @@ export interface SendDeps {
   readonly log: Log
 }
 
-const message = (e: unknown): string => messageOf(e)
-
 /**
  * Records the rollback in the ledger, then sends it. The record is a deployment of the good
  * release whose payload says what it replaces and which run sent it (for the `deployment`
@@ -42,7 +40,7 @@ export async function sendRollback(f: PlanFacts, planned: RollbackDelivery, deps
     try {
       recordId = await createDeployment(gh.client, gh.repo, recordOf(f, planned))
     } catch (e) {
-      return { kind: 'failed', error: message(e), delivery: planned }
+      return { kind: 'failed', error: messageOf(e), delivery: planned }
     }
   }
   const withRecord = { ...planned, deploymentId: recordId }
@@ -58,7 +56,7 @@ export async function sendRollback(f: PlanFacts, planned: RollbackDelivery, deps
   try {
     sent = await triggerFor(f.rollback.strategy).send(f, withRecord, { gh, clock: deps.clock })
   } catch (e) {
-    const error = message(e)
+    const error = messageOf(e)
     // An outcome GitHub left unknown stays `claimed`: a re-run looks for its effect before sending.
     if ((e as { outcomeUnknown?: boolean }).outcomeUnknown)
       return { kind: 'failed', error: `${error}; a re-run looks for it before sending`, delivery: withRecord }
@@ -73,7 +71,7 @@ export async function sendRollback(f: PlanFacts, planned: RollbackDelivery, deps
       ? RECORD_TEXT.confirmed(f.badVersion, f.target.version, `run ${sent.run.id}`)
       : RECORD_TEXT.sent(f.badVersion, f.target.version, sent.strategy)
     await markDeployment(gh.client, gh.repo, recordId, 'queued', description, sent.run?.url || f.runUrl).catch((e: unknown) =>
-      log.warning(`The rollback was sent, but its record could not be updated (a re-run looks for its effect before sending again): ${message(e)}`, {
+      log.warning(`The rollback was sent, but its record could not be updated (a re-run looks for its effect before sending again): ${messageOf(e)}`, {
         title: 'deploy-guard: rollback'
       })
     )

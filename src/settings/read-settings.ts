@@ -1,5 +1,4 @@
 import { readFile, stat } from 'node:fs/promises'
-import { gitHubTimings, type GitHubTimings } from './github-timings.js'
 import { isAbsolute, join } from 'node:path'
 import { buildSettings, judgesPullRequests, resolveMode } from './build-settings.js'
 import { parseConfig, type ConfigFile } from './config-file.js'
@@ -76,12 +75,11 @@ export function intendedMode(env: Env, toolkit: ToolkitContext): string | undefi
 export interface PostSettings {
   readonly token: string
   readonly context: ReturnType<typeof readContext>
-  readonly github: GitHubTimings
 }
 
 /** The post step's settings: only the token (masked again: the post step is a new process) and the context. */
 export function readPostSettings(env: Env, toolkit: ToolkitContext, mask: (secret: string) => void): PostSettings {
   const token = getInput(env, 'github-token')
   if (token) mask(token)
-  return { token, context: readContext(toolkit, env), github: gitHubTimings(env) }
+  return { token, context: readContext(toolkit, env) }
 }

@@ -1,6 +1,6 @@
 // What each rollback trigger asks of the settings: one line per trigger in TRIGGER_SECTIONS.
 // The trigger itself (its plan, send, look-up, drill check and permissions) is one file under
-// src/rollback/triggers/ that re-uses its line here. The split is forced by the layers:
+// src/rollback/triggers/. The split is forced by the layers:
 // settings sit below the features and cannot import them, and a trigger's settings must be
 // validated with every other input, before any request, in every mode.
 import type { Env } from './inputs.js'

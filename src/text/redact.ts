@@ -16,6 +16,9 @@ const AFTER = '(?=$|[^\\p{L}\\p{N}_-]|%[0-9A-Fa-f]{2})'
 /** Redacts one run's secrets; built once per run, since it is applied to every log line. */
 export class Redactor {
   private readonly known?: RegExp
+  // What value() returned: plain data a mode built once and does not change, so a second pass (a
+  // mode's own, then the publisher's) returns it as it is instead of walking it again.
+  private readonly redacted = new WeakSet<object>()
 
   constructor(secrets: readonly string[]) {
     const alternatives = new Map<string, string>()
@@ -45,15 +48,20 @@ export class Redactor {
    * string is redacted once: a report repeats its keys thousands of times.
    */
   value<T>(value: T): T {
+    if (isObject(value) && this.redacted.has(value)) return value
     const seen = new Map<string, string>()
     const text = (s: string): string => {
       let out = seen.get(s)
       if (out === undefined) seen.set(s, (out = this.text(s)))
       return out
     }
-    return walk(value, text) as T
+    const out = walk(value, text) as T
+    if (isObject(out)) this.redacted.add(out)
+    return out
   }
 }
+
+const isObject = (v: unknown): v is object => typeof v === 'object' && v !== null
 
 function walk(v: unknown, text: (s: string) => string): unknown {
   if (typeof v === 'string') return text(v)

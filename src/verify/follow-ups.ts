@@ -1,6 +1,7 @@
 import type { ActionTaken } from '../facts/verify-report.js'
 import type { IncidentOutcome, RollbackOutcome } from '../facts/outcomes.js'
 import type { FollowUpInput } from './follow-up-input.js'
+import { decisionFor } from '../rollback/decide.js'
 import type { IncidentReport } from '../facts/incident-facts.js'
 
 /** What the follow-ups did, for the report, the summary and the outputs. */
@@ -23,8 +24,8 @@ export async function runFollowUps(input: FollowUpInput): Promise<FollowUpOutcom
   const actions: ActionTaken[] = []
   if (input.cancelled) return { actions }
   // The steps load on first use: a passing smoke check never pays for the rollback and incident code.
-  const { rollBack } = await import('../rollback/rollback-step.js')
-  const rollback = await rollBack(input)
+  const decision = decisionFor(input)
+  const rollback = !decision.go && decision.quiet ? { actions: [] } : await (await import('../rollback/rollback-step.js')).rollBack(input, decision)
   actions.push(...rollback.actions)
   const rolled = rollback.outcome ? { rollback: rollback.outcome } : {}
   if (input.result === 'skipped') return { actions, ...rolled }

@@ -1,14 +1,12 @@
 // `rollback: deployment`: creates a new deployment of the good release for a deployer that acts
 // on deployment events (PRODUCT.md section 5). The deployment is its own ledger record.
 import { broken, ready, warning } from '../../facts/readiness.js'
-import { TRIGGER_SECTIONS } from '../../settings/trigger-sections.js'
 import { clip } from '../../text/clip.js'
 import { ledgerPayload } from '../rollback-plan.js'
 import { nothingToLookFor, type RollbackTrigger } from './trigger.js'
 
 export const deploymentTrigger: RollbackTrigger<'deployment'> = {
   name: 'deployment',
-  settings: TRIGGER_SECTIONS.deployment,
   // GITHUB_TOKEN's deployment starts no workflow run: give a PAT or App token as github-token.
   permissions: [],
   sends: true,

@@ -1,7 +1,6 @@
 // `rollback: none` (and `auto` without a workflow): nothing is sent; verify still records,
 // reports and opens the incident, and drill says a bad release would not be rolled back.
 import { broken } from '../../facts/readiness.js'
-import { TRIGGER_SECTIONS } from '../../settings/trigger-sections.js'
 import { nothingToLookFor, type RollbackTrigger } from './trigger.js'
 
 const nothing = (): never => {
@@ -10,7 +9,6 @@ const nothing = (): never => {
 
 export const noTrigger: RollbackTrigger<'none'> = {
   name: 'none',
-  settings: TRIGGER_SECTIONS.none,
   permissions: [],
   sends: false,
   usesRef: false,

@@ -2,7 +2,6 @@
 import { grantText } from '../../facts/permissions.js'
 import { ready, warning } from '../../facts/readiness.js'
 import { repositoryDispatch, repositoryDispatchRunSince } from '../../github/rollback-triggers.js'
-import { TRIGGER_SECTIONS } from '../../settings/trigger-sections.js'
 import { payloadNames } from '../rollback-plan.js'
 import type { RollbackTrigger } from './trigger.js'
 
@@ -13,7 +12,6 @@ const PERMISSIONS = [{ scope: 'contents', level: 'write', why: 'send the reposit
 
 export const repositoryDispatchTrigger: RollbackTrigger<'repository-dispatch'> = {
   name: 'repository-dispatch',
-  settings: TRIGGER_SECTIONS['repository-dispatch'],
   permissions: PERMISSIONS,
   sends: true,
   usesRef: false,

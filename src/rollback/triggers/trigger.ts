@@ -6,7 +6,6 @@ import type { GitHubConnection } from '../../github/connect.js'
 import type { NewDeployment } from '../../github/deployments.js'
 import type { WorkflowFiles } from '../../github/workflow-files.js'
 import type { RollbackSettings, RollbackStrategy } from '../../settings/rollback-settings.js'
-import type { TRIGGER_SECTIONS } from '../../settings/trigger-sections.js'
 import type { VerifyModeSettings } from '../../settings/types.js'
 import type { PlanFacts } from '../rollback-plan.js'
 import type { ScannedWorkflow } from '../workflow-yaml.js'
@@ -36,8 +35,6 @@ export interface ReadinessContext {
 export interface RollbackTrigger<N extends RollbackStrategy = RollbackStrategy> {
   /** The `rollback` input's value. */
   readonly name: N
-  /** Its line in settings/trigger-sections.ts: whether rollback.wait applies, and its own settings' parser. */
-  readonly settings: (typeof TRIGGER_SECTIONS)[N]
   /** What the failure path's token needs beyond the ledger's; README, drill and the 403 messages read it. */
   readonly permissions: readonly Grant[]
   /** False for `none` only: nothing is planned or sent. */

@@ -2,7 +2,6 @@
 // deployer (PRODUCT.md section 5); drill sends it a signed ping.
 import { broken, ready } from '../../facts/readiness.js'
 import { httpRequest } from '../../net/http-request.js'
-import { TRIGGER_SECTIONS } from '../../settings/trigger-sections.js'
 import { urlText } from '../../text/url-text.js'
 import { payloadNames } from '../rollback-plan.js'
 import { attemptsText, deliverWebhook } from '../webhook.js'
@@ -10,7 +9,6 @@ import { nothingToLookFor, type RollbackTrigger } from './trigger.js'
 
 export const webhookTrigger: RollbackTrigger<'webhook'> = {
   name: 'webhook',
-  settings: TRIGGER_SECTIONS.webhook,
   permissions: [],
   sends: true,
   usesRef: false,

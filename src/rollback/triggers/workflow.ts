@@ -4,7 +4,6 @@ import { grantText } from '../../facts/permissions.js'
 import type { WorkflowFiles } from '../../github/workflow-files.js'
 import { dispatchWorkflow, dispatchedRunSince } from '../../github/rollback-triggers.js'
 import type { RollbackSettings } from '../../settings/rollback-settings.js'
-import { TRIGGER_SECTIONS } from '../../settings/trigger-sections.js'
 import { messageOf } from '../../values/message-of.js'
 import { workflowFacts, type WorkflowFacts } from '../workflow-yaml.js'
 import type { RollbackTrigger } from './trigger.js'
@@ -13,7 +12,6 @@ const PERMISSIONS = [{ scope: 'actions', level: 'write', why: 'dispatch the roll
 
 export const workflowTrigger: RollbackTrigger<'workflow'> = {
   name: 'workflow',
-  settings: TRIGGER_SECTIONS.workflow,
   permissions: PERMISSIONS,
   sends: true,
   usesRef: true,
